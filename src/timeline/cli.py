@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from timeline import export
 from timeline.errors import TimelineError
 from timeline.extract import extract
 from timeline.timeline import Timeline
@@ -22,7 +23,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     ext = commands.add_parser("extract", help="extract the dated events of text files")
     ext.add_argument("files", nargs="+", type=Path, help="text files to read")
-    ext.add_argument("-o", "--output", type=Path, help="write the timeline here (.json)")
+    ext.add_argument("-o", "--output", type=Path, help="output file; format from its extension")
     ext.add_argument("--published", help="document date (ISO), the reference for relative dates")
     ext.add_argument("--lang", help="language code (en, fr, es, de, it, pt); detected if omitted")
     return parser
@@ -35,7 +36,7 @@ def _extract(args: argparse.Namespace) -> int:
         timelines.append(extract(text, published=args.published, lang=args.lang, source=path.name))
     result = Timeline(event for timeline in timelines for event in timeline)
     if args.output:
-        args.output.write_text(result.to_json(), encoding="utf-8")
+        export.write(result, args.output)
         print(f"wrote {len(result)} events to {args.output}", file=sys.stderr)
     else:
         print(format_table(result))

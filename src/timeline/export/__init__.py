@@ -1,1 +1,101 @@
-"""Export and import formats: one module per format, both directions."""
+"""Export and import formats: one module per format, both directions.
+
+``write(timeline, path)`` and ``read(path)`` pick the format from the file
+extension (or ``format=``) and write atomically. Each format module offers
+``dumps(timeline) -> str`` and, where the format can be read back,
+``loads(text, *, source=...) -> Timeline``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from timeline.errors import FormatError, UnsupportedFormatError
+
+if TYPE_CHECKING:
+    from timeline.timeline import Timeline
+
+# format name -> (module in timeline.export, dumps function, loads function or "")
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "json": ("json", "dumps", "loads"),
+    "jsonl": ("json", "dumps_lines", "loads_lines"),
+}
+
+# file extension -> format name
+EXTENSIONS: dict[str, str] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+
+
+def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
+    """The format name given, or the one the extension of ``path`` implies."""
+    name = format or EXTENSIONS.get(Path(path).suffix.lower(), "")
+    if name not in FORMATS:
+        raise UnsupportedFormatError(name or Path(path).suffix or str(path), tuple(FORMATS))
+    return name
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"timeline.export.{FORMATS[name][0]}")
+
+
+def dumps(timeline: Timeline, format: str) -> str:
+    """``timeline`` as text in ``format``."""
+    name = format_for("", format)
+    result: str = getattr(_module(name), FORMATS[name][1])(timeline)
+    return result
+
+
+def loads(text: str | bytes, format: str, *, source: str = "<string>") -> Timeline:
+    """Read ``text`` in ``format``; raise FormatError on malformed input."""
+    name = format_for("", format)
+    reader = FORMATS[name][2]
+    if not reader:
+        raise UnsupportedFormatError(
+            f"{name} (write-only)", tuple(n for n, spec in FORMATS.items() if spec[2])
+        )
+    result: Timeline = getattr(_module(name), reader)(text, source=source)
+    return result
+
+
+def write(
+    timeline: Timeline,
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+) -> Path:
+    """Write ``timeline`` to ``path`` atomically: a crash never leaves half a file."""
+    target = Path(path)
+    atomic_write(target, dumps(timeline, format_for(target, format)))
+    return target
+
+
+def read(path: str | os.PathLike[str], *, format: str | None = None) -> Timeline:
+    """Read a timeline file, its format from the extension or ``format``."""
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise FormatError(str(source), "a readable file", detail=exc.strerror or str(exc)) from exc
+    return loads(data, format_for(source, format), source=str(source))
+
+
+def atomic_write(target: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
