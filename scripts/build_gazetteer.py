@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,9 @@ def names_for(country: Any, lang: str, cldr: dict[str, str]) -> list[str]:
         found += [translate.gettext(name) for name in english if name]
     out: list[str] = []
     for name in found:
-        for form in (name, uninvert(name), name.partition(", ")[0]):
-            if form and "(" not in form and ", " not in form and form not in out:
+        plain = re.sub(r"\s*\([^)]*\)", "", name)
+        for form in (plain, uninvert(plain), plain.partition(", ")[0]):
+            if form and ", " not in form and form not in out:
                 out.append(form)
     return out
 
