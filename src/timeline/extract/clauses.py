@@ -130,9 +130,17 @@ def body_of(
 
 
 def make_title(
-    text: str, marks: str, lang: str, body: tuple[int, int], mentions: Sequence[DateMention]
+    text: str,
+    marks: str,
+    lang: str,
+    body: tuple[int, int],
+    mentions: Sequence[DateMention],
+    *,
+    holes: Sequence[tuple[int, int]] = (),
 ) -> str:
-    """A short statement of the event: the clause body without its dates."""
+    """A short statement of the event: the clause body without its dates and order phrase."""
+    cut_at = min((start for start, _ in holes if start > body[0] + 20), default=body[1])
+    body = (body[0], min(body[1], cut_at))
     pieces, position = [], body[0]
     preposition = patterns(lang).date_preposition
     for mention in mentions:

@@ -167,7 +167,7 @@ def _dated_event(
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
-    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group)
+    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
     return _event(
         doc,
         when=when,
