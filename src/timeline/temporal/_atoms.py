@@ -38,6 +38,7 @@ class Atom:
     hour: int | None = None
     minute: int | None = None
     tz: str | None = None
+    daypart: str | None = None
     link: str | None = None
     until: Atom | None = None
     time: Atom | None = field(default=None, repr=False)

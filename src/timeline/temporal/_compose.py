@@ -1,8 +1,10 @@
 """Join neighbouring atoms into one expression.
 
 "Friday at 3 p.m." (a date and a time), "from March to May 2025" and
-"du 1er au 15 mars" (closed ranges), "since 2019" and "until Friday" (open
-ranges), "à 14 heures" (an hour, not a duration of fourteen hours).
+"du 1er au 15 mars" (closed ranges, one mention), "since 2019" and "until
+Friday" (open ranges: as in TimeML the signal word stays outside the mention,
+whose span is open and whose mod says ON_OR_AFTER / ON_OR_BEFORE), "à 14
+heures" (an hour, not a duration of fourteen hours).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from timeline.temporal._lexicon import Lexicon, lexicon
 
 _DATED = ("date", "dayword", "anaday", "weekday", "shift", "ago", "later", "future", "decade")
 _DAY_LIKE = ("dayword", "anaday", "weekday")
+_TIME_THEN_DAY = re.compile(r"\s*,?\s*")
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,10 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         if rules.time_gap.fullmatch(gap):
             return first.but(end=second.end, time=second)
         return None
+    if first.kind == "time" and second.time is None and _day_level(second):
+        if _TIME_THEN_DAY.fullmatch(gap):  # "9 a.m. Tuesday"
+            return second.but(start=first.start, time=first)
+        return None
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     if rules.range_gap.fullmatch(gap):
@@ -125,7 +132,6 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
         return atom
     window = max(0, atom.start - 20)
     for pattern, link in ((rules.since, "ON_OR_AFTER"), (rules.until, "ON_OR_BEFORE")):
-        found = pattern.search(text, window, atom.start)
-        if found:
-            return atom.but(start=found.start(), link=link)
+        if pattern.search(text, window, atom.start):  # the signal word stays out (TimeML)
+            return atom.but(link=link)
     return atom

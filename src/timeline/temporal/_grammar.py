@@ -63,13 +63,15 @@ def _day(lex: Lexicon, name: str = "day") -> str:
 def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
-    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague})"
+    one = alt(lex.one_words)
+    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
 
 
 def _units(lex: Lexicon, calendar: bool = False) -> str:
     if calendar:
-        return alt((w for w, code in lex.units.items() if code in _CALENDAR_UNITS), "unit")
-    return alt(lex.units, "unit")
+        words = (w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
+        return alt(words, "unit") + r"(?!\w)"
+    return alt(lex.units, "unit") + r"(?!\w)"
 
 
 def _article(lex: Lexicon) -> str:
@@ -108,6 +110,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
     ordinal = alt(lex.ordinals, "ordw")
     time_core = _time_rules(lex)
+    daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     return [
         (
             "iso",
@@ -149,10 +152,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
-        ("dayword", alt(lex.day_words, "dayword")),
-        ("shiftunit", f"{part}?(?:{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
+        ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        ("shiftunit", f"{part}?(?P<art>{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
-        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?"),
+        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
@@ -172,8 +175,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("year", f"{part}?{fiscal}?(?<![\\d/.\\-+,$€£#]){YEAR}(?![.,]?\\d|\\s*%)"),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
-        ("duration", f"(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"),
-        ("month", f"{part}?(?:{shift})?{month}{shiftpost}?"),
+        (
+            "duration",
+            f"(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?(?![\\s-]+olds?\\b)",
+        ),
+        ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]

@@ -42,6 +42,8 @@ def number(text: str, lex: Lexicon) -> float | None:
         return float(text.replace(",", "."))
     if text in lex.numbers:
         return lex.numbers[text]
+    if text in lex.one_words:
+        return 1.0
     total = 0.0
     for word in re.split(r"[\s-]+", text):
         value = lex.numbers.get(word)
@@ -160,22 +162,26 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         words: dict[str, int] = getattr(lex, table)
-        return Atom(0, 0, kind, offset=words[norm(fields[kind])])
+        daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart)
 
     return reader
 
 
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
     part = lex.parts.get(norm(fields.get("part", "")))
+    lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    if lead in lex.span_shifts:  # "the past year" is a year long, not last year
+        return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=1.0)
     return Atom(
         0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
     )
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
-    return Atom(
-        0, 0, "weekday", weekday=lex.weekdays[norm(fields["weekday"])], shift=_shift(fields, lex)
-    )
+    weekday = lex.weekdays[norm(fields["weekday"])]
+    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+    return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
 
 
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
@@ -281,9 +287,17 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return _case_ok(word, lex, text, atom.start, bare=False)
     if not _case_ok(word, lex, text, atom.start, bare=True):
         return False
-    if norm(word).rstrip(".") in lex.ambiguous_months or len(word.rstrip(".")) <= 3:
+    if _abbreviation(word, lex) and not word.endswith("."):
+        return False
+    if norm(word).rstrip(".") in lex.ambiguous_months:
         return word_before(text, atom.start) in lex.month_context
     return True
+
+
+def _abbreviation(word: str, lex: Lexicon) -> bool:
+    key = norm(word).rstrip(".")
+    number = lex.months.get(key)
+    return any(n == number and len(name) > len(key) for name, n in lex.months.items())
 
 
 def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

@@ -81,7 +81,7 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
         return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
     if ctx.reference is None:
         return _unresolved(f"XXXX-{atom.month:02d}")
-    year = _year_for(atom.month, atom.shift, ctx.reference)
+    year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
     return _with_part(atom, date(year, atom.month, 1), "M", ctx.deictic)
 
 
@@ -95,7 +95,8 @@ def _day(atom: Atom, ctx: Context) -> Placed:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
         assert ctx.reference is not None
-        year, resolution = _year_for(atom.month, atom.shift, ctx.reference), ctx.deictic
+        year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
+        resolution = ctx.deictic
     day = date(year, atom.month, atom.day)
     return _on(atom, day, resolution)
 
@@ -103,15 +104,25 @@ def _day(atom: Atom, ctx: Context) -> Placed:
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
     if atom.time is not None:
         return _at(atom.time, day, resolution)
+    if atom.daypart:
+        return Placed(
+            TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
+        )
     return Placed(TimexType.DATE, day.isoformat(), TimeSpan.of(day), resolution)
 
 
-def _year_for(month: int, shift: int | None, reference: date) -> int:
+def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
+    """Last/next occurrence of ``month``; without a shift, by tense (news is mostly past)."""
     if shift == -1:
         return reference.year if month < reference.month else reference.year - 1
     if shift == 1:
         return reference.year if month > reference.month else reference.year + 1
-    return reference.year
+    if shift == 0:
+        return reference.year
+    distance = month - reference.month
+    if future:
+        return reference.year if distance >= -1 else reference.year + 1
+    return reference.year if distance <= 2 else reference.year - 1
 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:

@@ -23,7 +23,7 @@ from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
 
-_SENTENCE_BACK = 120
+_CLAUSE_BACK = 60
 
 
 def find_dates(
@@ -82,13 +82,22 @@ def _mentions(
         inferred = _first_full_date(atoms)
         context = Context(reference=inferred, inferred=inferred is not None)
     for atom in atoms:
-        if atom.kind == "weekday" and atom.shift is None:
+        if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
         placed = place(atom, context)
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
         context = _after(context, placed)
+
+
+def _needs_tense(atom: Atom) -> bool:
+    """Weekdays and yearless dates are placed before or after the reference by tense."""
+    if atom.shift is not None:
+        return False
+    return atom.kind == "weekday" or (
+        atom.kind == "date" and atom.month is not None and not atom.year
+    )
 
 
 def _first_full_date(atoms: list[Atom]) -> date | None:
@@ -111,8 +120,8 @@ def _after(context: Context, placed: Placed) -> Context:
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
-    window = text[max(0, atom.start - _SENTENCE_BACK) : atom.start]
-    window = re.split(r"[.!?\n]", window)[-1]
+    window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
+    window = re.split(r"[.!?;\n\"]", window)[-1]
     future = bool(_future_pattern(lang).search(window))
     return Context(context.reference, context.inferred, context.previous, future)
 
