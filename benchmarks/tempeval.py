@@ -61,10 +61,9 @@ def _show_misses(text: str, gold: list[Timex], found: list[Timex]) -> int:
         print(f"  {side} {text[item.start : item.end]!r:40} {item.type:9} {item.value}")
         shown += 1
     for key in sorted(set(golden) & set(mine)):
-        if golden[key].value != mine[key].value:
-            print(
-                f"  value  {text[key[0] : key[1]]!r:40} gold {golden[key].value} found {mine[key].value}"
-            )
+        want, got = golden[key].value, mine[key].value
+        if want != got:
+            print(f"  value  {text[key[0] : key[1]]!r:40} gold {want} found {got}")
             shown += 1
     return shown
 

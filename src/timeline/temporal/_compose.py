@@ -96,14 +96,8 @@ def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 
 def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     gap = text[first.end : second.start]
-    if second.kind == "time" and first.time is None and _day_level(first):
-        if rules.time_gap.fullmatch(gap):
-            return first.but(end=second.end, time=second)
-        return None
-    if first.kind == "time" and second.time is None and _day_level(second):
-        if _TIME_THEN_DAY.fullmatch(gap):  # "9 a.m. Tuesday"
-            return second.but(start=first.start, time=first)
-        return None
+    if first.kind == "time" or second.kind == "time":
+        return _join_time(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     if rules.range_gap.fullmatch(gap):
@@ -112,6 +106,15 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     between = rules.range_between.search(text, max(0, first.start - 20), first.start)
     if between and rules.and_gap.fullmatch(gap):
         return _range(first, second, between.start())
+    return None
+
+
+def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Friday at 3 p.m.' and '9 a.m. Tuesday': a day and a time of it."""
+    if second.kind == "time" and first.time is None and _day_level(first):
+        return first.but(end=second.end, time=second) if rules.time_gap.fullmatch(gap) else None
+    if first.kind == "time" and second.time is None and _day_level(second):
+        return second.but(start=first.start, time=first) if _TIME_THEN_DAY.fullmatch(gap) else None
     return None
 
 
