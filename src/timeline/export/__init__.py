@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FORMATS: dict[str, tuple[str, str, str]] = {
     "json": ("json", "dumps", "loads"),
     "jsonl": ("json", "dumps_lines", "loads_lines"),
+    "ics": ("ical", "dumps", "loads"),
 }
 
 # file extension -> format name
@@ -31,6 +32,9 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".ics": "ics",
+    ".ical": "ics",
+    ".ifb": "ics",
 }
 
 
