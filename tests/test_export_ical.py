@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ical_lint import problems
 from timeline import (
     Actor,
     ActorType,
@@ -30,6 +29,7 @@ from timeline import (
 )
 
 from conftest import ROOT
+from ical_lint import problems
 from strategies import events
 
 DATA = ROOT / "tests" / "data" / "ical"

@@ -6,6 +6,7 @@ Labels are English and fixed, so every export gives the same bytes on every mach
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 from timeline._edtf import Precision, season_of
@@ -27,6 +28,23 @@ MONTHS = (
 )
 DASH = "\u2013"  # en dash between the two ends of a range
 _SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
+
+
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]+")
+_WEB = ("http://", "https://")
+
+
+def safe_uri(url: str | None) -> str | None:
+    """``url`` if it is a plain URI (no spaces, quotes, brackets or controls), else None."""
+    if url and _URI.fullmatch(url):
+        return url
+    return None
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is a plain http(s) URI, safe to make a link of, else None."""
+    uri = safe_uri(url)
+    return uri if uri and uri.lower().startswith(_WEB) else None
 
 
 def day_label(day: date) -> str:

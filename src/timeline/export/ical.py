@@ -29,7 +29,7 @@ from icalendar.prop import vGeo, vText
 from timeline._edtf import Precision
 from timeline.errors import FormatError, InvalidValueError, TimelineWarning
 from timeline.export._ical_lines import Block, content_lines, vevent_blocks
-from timeline.export._labels import span_label, time_label
+from timeline.export._labels import safe_uri, span_label, time_label
 from timeline.models import Event, Place, Source, TimeSpan
 from timeline.timeline import Timeline
 
@@ -52,7 +52,6 @@ _LISTS = {"ACTOR": "actors", "PLACE": "places", "SOURCE": "sources", "RELATED": 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
-_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]+")
 
 
 # ------------------------------------------------------------------ writing
@@ -174,13 +173,6 @@ def _source_text(source: Source) -> str:
         if item
     )
     return f"- {head}\n  “{source.quote}”" if source.quote else f"- {head}"
-
-
-def safe_uri(url: str | None) -> str | None:
-    """``url`` if it is a plain URI (no spaces, quotes or control characters), else None."""
-    if url and _URI.fullmatch(url):
-        return url
-    return None
 
 
 class _Geo(vGeo):
