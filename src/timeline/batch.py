@@ -30,7 +30,7 @@ from timeline.errors import DocumentError, TimelineError, TimelineWarning
 from timeline.extract import extract
 from timeline.timeline import Timeline
 
-__all__ = ["Options", "extract_document", "extract_many"]
+__all__ = ["Options", "coerce", "extract_document", "extract_many", "run_chunk"]
 
 CHUNK_CHARS = 256_000
 CHUNK_DOCUMENTS = 64
@@ -110,7 +110,7 @@ def _chunks(documents: Iterable[DocumentLike]) -> Iterator[list[_Item]]:
     chunk: list[_Item] = []
     size = 0
     for index, item in enumerate(documents):
-        document = _coerce(item)
+        document = coerce(item)
         chunk.append((index, document, _name(document, index)))
         size += len(document.text) if isinstance(document, Document) else len(str(document))
         if len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_CHARS:
@@ -120,8 +120,9 @@ def _chunks(documents: Iterable[DocumentLike]) -> Iterator[list[_Item]]:
         yield chunk
 
 
-def _coerce(item: object) -> Document | str | DocumentError:
-    if isinstance(item, str | Document):
+def coerce(item: object) -> Document | str | DocumentError:
+    """A batch item as a str or Document, or the DocumentError saying why it is neither."""
+    if isinstance(item, str | Document | DocumentError):
         return item
     if isinstance(item, Mapping):
         try:
@@ -134,6 +135,8 @@ def _coerce(item: object) -> Document | str | DocumentError:
 def _name(document: Document | str | DocumentError, index: int) -> str:
     if isinstance(document, Document) and (document.url or document.source or document.id):
         return document.name
+    if isinstance(document, DocumentError) and document.document:
+        return document.document
     return f"document #{index}"
 
 

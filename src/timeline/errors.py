@@ -131,3 +131,7 @@ class DocumentError(TimelineError, ValueError):
         self.reason = reason
         self.index = index
         super().__init__(f"{document}: {reason}")
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str], dict[str, object]]:
+        # picklable, so that it crosses process (and Dask worker) boundaries intact
+        return (type(self), (self.document, self.reason), {"index": self.index})
