@@ -29,6 +29,7 @@ _RANGE = re.compile(
     r"\s*(?:-|\u2013|to|until|through|au|à|jusqu'au|al|a|hasta el|bis|zum|bis zum|fino al|até)\s*$",
     re.IGNORECASE,
 )
+_OPENING_MARKS = " \t\n\"'(\u00ab\u201c\u00bf\u00a1-"
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
 _PHRASE_END = re.compile(r"[,;:.!?()\[\]]|\s(?:\u2013|\u2014|-)\s")
@@ -114,10 +115,10 @@ def body_of(
 ) -> tuple[int, int]:
     """The clause without its leading date and its reporting frames, before and after."""
     start, end = clause
-    opening = next((m for m in mentions if start <= m.start <= start + _LEADING_DATE), None)
+    found = patterns(lang)
+    opening = next((m for m in mentions if _opens(marks, found, start, m)), None)
     if opening is not None:
         start = _SKIP.match(marks, opening.end, end).end()  # type: ignore[union-attr]
-    found = patterns(lang)
     for _ in range(2):
         frame = found.frame.match(marks, start, end)
         if frame is None or frame.end() == start:
@@ -127,6 +128,15 @@ def body_of(
     if trailing is not None and trailing.start() > start + 20:
         end = trailing.start()
     return (start, end) if start < end else clause
+
+
+def _opens(marks: str, found: Patterns, start: int, mention: DateMention) -> bool:
+    """True when the clause opens with the date: "Le 14 janvier 2026, ...", "Yesterday, ..."."""
+    if not start <= mention.start <= start + _LEADING_DATE:
+        return False
+    lead = found.date_preposition.search(marks, start, mention.start)
+    before = marks[start : lead.start() if lead else mention.start]
+    return not before.strip(_OPENING_MARKS)
 
 
 def make_title(

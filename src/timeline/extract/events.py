@@ -47,7 +47,7 @@ _BASE_CONFIDENCE = {
     Resolution.ANAPHORIC: 0.65,
     Resolution.INFERRED: 0.4,
 }
-_MIN_WORDS = 3  # a clause needs this many words besides its date (skips datelines)
+_MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 
 
@@ -147,8 +147,19 @@ def _dated_events(
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
         inherited = events[-1].actors if events else ()
-        events.append(_dated_event(doc, sentence, clause, group, holes=holes, inherited=inherited))
+        event = _dated_event(doc, sentence, clause, group, holes=holes, inherited=inherited)
+        if _stands(event, group[0]):
+            events.append(event)
     return events
+
+
+def _stands(event: Event, mention: DateMention) -> bool:
+    """An event needs a full written date or a word that names what happened.
+
+    "La Russie semble aujourd'hui incapable..." has a date ("aujourd'hui",
+    nowadays) but states no event: relative dates count only with a trigger.
+    """
+    return event.kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
 
 
 def _dated_event(
