@@ -11,6 +11,7 @@ inferred resolution.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -49,6 +50,7 @@ _BASE_CONFIDENCE = {
 }
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class _Doc(NamedTuple):
@@ -108,7 +110,8 @@ def _events(
     anchor: _Anchor | None = None
     for index, sentence in enumerate(sentences):
         inside = mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-        phrases = _order_phrases(doc, sentence, inside)
+        near = anchor is not None and index - anchor.sentence <= _ANCHOR_REACH
+        phrases = _order_phrases(doc, sentence, inside) if inside or near else []
         if inside:
             dated = _dated_events(doc, sentence, inside, phrases)
             events.extend(dated)
@@ -325,7 +328,7 @@ def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMentio
         pieces.append(folded[position : max(position, mention.start)])
         position = max(position, mention.end)
     pieces.append(folded[position : clause[1]])
-    return sum(any(c.isalpha() for c in word) for word in " ".join(pieces).split())
+    return len(_WORD.findall(" ".join(pieces)))
 
 
 def _language(text: str, lang: str | None) -> str:
