@@ -101,14 +101,14 @@ def find_people(
     """The people named with a role in ``text[span]``; ``hits`` are its gazetteer hits."""
     people = []
     for role in _roles(lang).finditer(folded, *span):
-        person = _person_after(text, folded, role, hits, span[1])
+        person = _person_after(text, folded, lang, role, hits=hits, stop=span[1])
         if person is not None:
             people.append(person)
     return people
 
 
 def _person_after(
-    text: str, folded: str, role: re.Match[str], hits: Sequence[Hit], stop: int
+    text: str, folded: str, lang: str, role: re.Match[str], *, hits: Sequence[Hit], stop: int
 ) -> Person | None:
     country = _state_before(folded, role.start(), hits)
     position = role.end()
@@ -124,6 +124,9 @@ def _person_after(
         if hit.entry.role in _STATE_ROLES:
             country = country or hit.entry.code
         position = hit.end
+    inner = _roles(lang).match(folded, position, stop)
+    if inner is not None:  # "leader Colonel Moamer Kadhafi": the nearer title is the role
+        role, position = inner, _CONNECTOR.match(folded, inner.end(), stop).end()  # type: ignore[union-attr]
     name = _NAME.match(folded, position, stop)
     if name is None or name.group().split(" ")[0] in _not_names():
         return None
