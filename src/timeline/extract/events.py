@@ -112,6 +112,7 @@ def _events(
         inside = mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
         near = anchor is not None and index - anchor.sentence <= _ANCHOR_REACH
         phrases = _order_phrases(doc, sentence, inside) if inside or near else []
+        inside = [m for m in inside if not any(p.cue_start <= m.start < p.start for p in phrases)]
         if inside:
             dated = _dated_events(doc, sentence, inside, phrases)
             events.extend(dated)
@@ -128,8 +129,8 @@ def _order_phrases(
     """Order phrases naming an event (a trigger inside) and holding no date of their own."""
     found = []
     for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
-        if any(phrase.cue_start <= m.start < phrase.end for m in mentions):
-            continue
+        if any(phrase.start <= m.start < phrase.end for m in mentions):
+            continue  # "after 3 March" is a date, not an event
         if find_triggers(doc.marks, doc.lang, phrase.start, phrase.end):
             found.append(phrase)
     return found
@@ -145,12 +146,16 @@ def _dated_events(
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []
-    for clause, group in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+        group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
+        dateline = clauses.dateline_end(doc.marks, *clause)
+        if dateline is not None:
+            holes.append((clause[0], dateline))
         inherited = events[-1].actors if events else ()
-        event = _dated_event(doc, sentence, clause, group, holes=holes, inherited=inherited)
+        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
         if _stands(event, group[0]):
             events.append(event)
     return events
@@ -169,14 +174,15 @@ def _dated_event(
     doc: _Doc,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    group: list[DateMention],
+    groups: list[list[DateMention]],
     *,
     holes: list[tuple[int, int]],
     inherited: tuple[Actor, ...],
 ) -> Event:
-    """The event of one dated clause; a clause without actors ("and then they
-    withdrew") keeps those of the sentence's previous clause."""
-    when = _span_of(group)
+    """The event of one dated clause, dated by its first date group; a clause
+    without actors ("and then they withdrew") keeps the previous clause's."""
+    when = _span_of(groups[0])
+    group = [mention for found in groups for mention in found]
     body = clauses.body_of(doc.marks, doc.lang, clause, group)
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     resolution = group[0].resolution
