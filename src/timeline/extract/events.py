@@ -51,6 +51,7 @@ _BASE_CONFIDENCE = {
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 _WORD = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Doc(NamedTuple):
@@ -89,6 +90,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
     return Timeline(_events(doc, split_sentences(text), mentions))
