@@ -114,9 +114,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         (
             "iso",
-            r"(?<![\d/.\-])(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d\-/])",
+            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
         (
             "numeric",
@@ -135,7 +135,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "dmy",
             f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
         ),
-        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:,?\\s+{YEAR})?"),
+        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
@@ -151,7 +151,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_post", f"{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
+        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
+        ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         ("shiftunit", f"{part}?(?P<art>{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
@@ -170,7 +172,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ],
         (
             "yearrange",
-            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d])",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
         ("year", f"{part}?{fiscal}?(?<![\\d/.\\-+,$€£#]){YEAR}(?![.,]?\\d|\\s*%)"),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),

@@ -29,6 +29,8 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     if atom is None:
         return None
     atom = atom.but(start=match.start(), end=match.end())
+    if norm(match.group(0)) in lex.idioms:
+        return None
     return atom if _plausible(atom, rule, fields, lex, match.string) else None
 
 
@@ -168,6 +170,19 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
     return reader
 
 
+def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
+    rule = lex.holidays[norm(fields["holiday"])]
+    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+
+
+def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
+    offset = lex.shift_before.get(norm(fields["shift"]))
+    daypart = lex.day_parts.get(norm(fields["daypart"]))
+    if offset is None or offset > 0:
+        return None
+    return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
+
+
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
@@ -244,6 +259,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
     "dayword": _read_word("dayword", "day_words"),
+    "holiday": _read_holiday,
+    "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "weekday": _read_weekday,
@@ -381,6 +398,11 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return True
 
 
+def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
+    return any(char.isupper() for char in fields["holiday"])
+
+
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
@@ -391,4 +413,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "dayword": _check_word("dayword"),
     "ref": _check_word("ref"),
     "duration": _check_duration,
+    "holiday": _check_holiday,
 }
