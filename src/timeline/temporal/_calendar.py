@@ -71,14 +71,25 @@ def season_span(year: int, code: str) -> TimeSpan:
 
 
 def part_of(whole: TimeSpan, part: str | None) -> TimeSpan:
-    """The approximate first, middle or last third of a span ('early January')."""
+    """The approximate first, middle or last third of a span ('early January', 'fin 2025')."""
     if part not in _PART_THIRD or whole.start is None or whole.end is None:
         return whole
+    months = (whole.end.year - whole.start.year) * 12 + whole.end.month - whole.start.month + 1
+    if months >= 3:
+        return _months_part(whole.start, months, _PART_THIRD[part])
     days = (whole.end - whole.start).days + 1
     third = max(1, days // 3)
     first = whole.start + timedelta(days=third * _PART_THIRD[part])
     last = whole.end if part == "END" else first + timedelta(days=third - 1)
     return TimeSpan(start=first, end=last, approximate=True)
+
+
+def _months_part(first: date, months: int, third: int) -> TimeSpan:
+    size = months // 3
+    start = shift(first, "M", size * third) or first
+    last = shift(first, "M", months - 1 if third == 2 else size * (third + 1) - 1) or first
+    end = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    return TimeSpan(start=start, end=end, precision=Precision.MONTH, approximate=True)
 
 
 def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future: bool) -> date:

@@ -155,7 +155,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("anaday", alt(lex.anaphoric_days, "anaday")),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
-        ("shiftunit", f"{part}?(?P<art>{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
+        (
+            "shiftunit",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}"
+            "(?:-(?:ci|là))?",
+        ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
@@ -174,7 +178,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"{part}?{fiscal}?(?<![\\d/.\\-+,$€£#]){YEAR}(?![.,]?\\d|\\s*%)"),
+        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
@@ -224,7 +228,7 @@ def grammar(lang: str) -> Grammar:
     for name, body in rules:
         renamed, names = _prefixed(name, body)
         groups[name] = names
-        parts.append(f"(?P<{name}>{renamed})")
+        parts.append(f"(?P<{name}>{renamed}(?!\\w))")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
     return Grammar(lang=lang, pattern=pattern, groups=groups)
 

@@ -355,14 +355,29 @@ def _capitalised_noun_before(text: str, start: int) -> bool:
 
 def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     word = norm(fields["weekday"])
-    bare = atom.shift is None
     if (
-        bare
+        atom.shift is None
         and word in lex.ambiguous_weekdays
-        and word_before(text, atom.start) not in lex.weekday_context
+        and not _weekday_context(atom, text, lex)
     ):
         return False
+    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+        return False
     return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
+
+
+def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
+    if word_before(text, atom.start) not in lex.weekday_context:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
+
+
+def _title_of_name(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 4) : atom.start]
+    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    return bool(after) and before in ("The ", "the ")
 
 
 def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -370,7 +385,9 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if norm(word) not in lex.ambiguous_seasons:
         return _case_ok(word, lex, text, atom.start, bare=True)
     led = not text[atom.start : atom.end].lower().startswith(word.lower())
-    return bool(atom.part or atom.shift is not None or atom.year or led)
+    if atom.part or atom.shift is not None or atom.year:
+        return True
+    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
 
 
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
@@ -379,7 +396,7 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         blockers = lex.not_after.get(word)
         if blockers and _phrase_before(text, atom.start, blockers):
             return False
-        if lex.lang == "de" and fields[key][:1].isupper():
+        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
         return True
 
