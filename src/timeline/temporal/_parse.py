@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._grammar import Grammar
-from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
@@ -312,9 +313,21 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
-    key = norm(word).rstrip(".")
-    number = lex.months.get(key)
-    return any(n == number and len(name) > len(key) for name, n in lex.months.items())
+    return norm(word).rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Month names that are a shorter form of another name of the same month ('sept')."""
+    months = lexicon(lang).months
+    return frozenset(
+        key
+        for key, number in months.items()
+        if any(
+            n == number and len(name) > len(key) and name.startswith(key[:3])
+            for name, n in months.items()
+        )
+    )
 
 
 def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
