@@ -108,7 +108,11 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
         _DECADE_WORDS,
     ]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w){alt(words)}|\\d+", re.IGNORECASE)
+    return re.compile(f"(?<!\\w){alt(words)}|{_DATE_NUMBER}", re.IGNORECASE)
+
+
+# A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
+_DATE_NUMBER = r"(?<![\d.,$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 
 def leads(lex: Lexicon) -> re.Pattern[str]:

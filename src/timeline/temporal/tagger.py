@@ -24,7 +24,7 @@ from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
 
 _CLAUSE_BACK = 60
-_BACK = 60  # longest lead before an anchor: "a principios de", "the beginning of the"...
+_BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
 _SPACE = re.compile(r"\s")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
