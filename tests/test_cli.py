@@ -70,8 +70,8 @@ def test_extract_writes_the_json_document(tmp_path: Path) -> None:
 def test_extract_output_says_where_it_wrote(capsys: Capture, tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     assert main(["extract", str(SEED), "-o", str(target)]) == 0
-    assert f"wrote 1 event to {target} (jsonl)" in capsys.readouterr().err
-    assert len(Timeline.from_jsonl(target.read_text(encoding="utf-8"))) == 1
+    assert f"wrote 2 events to {target} (jsonl)" in capsys.readouterr().err
+    assert len(Timeline.from_jsonl(target.read_text(encoding="utf-8"))) == 2
 
 
 def test_extract_options_reach_the_documents(capsys: Capture, tmp_path: Path) -> None:
