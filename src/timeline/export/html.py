@@ -149,12 +149,13 @@ def ticks(low: float, high: float) -> list[dict[str, Any]]:
         step = max(1, -(-months // _MAX_TICKS))
         return [_month_tick(first, index) for index in range(1, months + 1, step)]
     step = max(1, -(-(last - first).days // _MAX_TICKS))
-    days = range(first.toordinal() + 1, last.toordinal() + 1, step)
-    return [_day_tick(date.fromordinal(ordinal)) for ordinal in days]
+    days = [date.fromordinal(o) for o in range(first.toordinal() + 1, last.toordinal() + 1, step)]
+    return [_day_tick(day, i == 0 or day.year != days[i - 1].year) for i, day in enumerate(days)]
 
 
-def _day_tick(day: date) -> dict[str, Any]:
-    return _tick(day, f"{day.day} {MONTHS[day.month - 1][:3]}")
+def _day_tick(day: date, show_year: bool) -> dict[str, Any]:
+    label = f"{day.day} {MONTHS[day.month - 1][:3]}"
+    return _tick(day, f"{label} {day.year}" if show_year else label)
 
 
 def _month_tick(first: date, index: int) -> dict[str, Any]:

@@ -163,7 +163,7 @@
     const shown = new Set(visible());
     events.forEach((e, i) => { cards[i].hidden = !shown.has(e); });
     drawAxis(events.filter((e) => shown.has(e)));
-    $("count").textContent = `${shown.size} of ${events.length} events`;
+    $("count").textContent = `${shown.size} of ${events.length} event${events.length === 1 ? "" : "s"}`;
     $("count").dataset.visible = String(shown.size);
   }
 
