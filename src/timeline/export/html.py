@@ -13,14 +13,14 @@ import base64
 import hashlib
 import html
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from string import Template
 from typing import Any
 
 from timeline._edtf import Precision
-from timeline.export._labels import MONTHS, span_label, web_url
+from timeline.export._labels import MONTHS, as_utc, span_label, web_url
 from timeline.models import Event, EventKind
 from timeline.timeline import Timeline
 
@@ -77,7 +77,7 @@ def page_data(timeline: Timeline) -> dict[str, Any]:
 
 def _day(moment: date | datetime) -> float:
     if isinstance(moment, datetime):
-        utc = moment.astimezone(UTC)
+        utc = as_utc(moment)
         seconds = utc.hour * 3600 + utc.minute * 60 + utc.second
         return utc.date().toordinal() + seconds / 86400
     return float(moment.toordinal())

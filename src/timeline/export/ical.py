@@ -28,8 +28,9 @@ from icalendar.prop import vGeo, vText
 
 from timeline._edtf import Precision
 from timeline.errors import FormatError, InvalidValueError, TimelineWarning
+from timeline.export._ical_foreign import foreign_event
 from timeline.export._ical_lines import Block, content_lines, vevent_blocks
-from timeline.export._labels import safe_uri, span_label, time_label
+from timeline.export._labels import safe_uri, span_label
 from timeline.models import Event, Place, Source, TimeSpan
 from timeline.timeline import Timeline
 
@@ -118,13 +119,21 @@ def _next_day(day: date) -> date | None:
     return None if day == date.max else day + timedelta(days=1)
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    """``moment`` in UTC; None when there is none or UTC would fall outside years 1-9999."""
+    try:
+        return moment.astimezone(UTC) if moment else None
+    except OverflowError:
+        return None
+
+
 def _add_schedule(vevent: icalendar.Event, span: TimeSpan) -> None:
     """DTSTART/DTEND as a calendar shows them (see the module docstring)."""
-    if span.precision is Precision.TIME and (span.start_time or span.end_time):
-        moment = span.start_time or span.end_time
-        vevent.add("dtstart", (moment or EPOCH).astimezone(UTC))
-        if span.start_time and span.end_time and span.end_time > span.start_time:
-            vevent.add("dtend", span.end_time.astimezone(UTC))
+    start, end = _utc(span.start_time or span.end_time), _utc(span.end_time)
+    if span.precision is Precision.TIME and start is not None:
+        vevent.add("dtstart", start)
+        if span.start_time and end is not None and end > start:
+            vevent.add("dtend", end)
     else:
         first = span.start if span.start is not None else span.end
         last = span.end if span.end is not None else span.start
@@ -256,8 +265,6 @@ class _Reader:
         """Our own event from its X-TIMELINE-* properties, or a foreign one mapped."""
         if "X-TIMELINE-ID" in vevent:
             return self._ours(vevent, block)
-        from timeline.export._ical_foreign import foreign_event  # noqa: PLC0415 - cycle
-
         if "DTSTART" not in vevent:
             warnings.warn(
                 TimelineWarning(
@@ -312,9 +319,9 @@ class _Reader:
                 return None, f"Time {value:%H:%M} has no timezone (floating); kept as a day."
             value = value.replace(tzinfo=self.floating_tz)
         offset = value.utcoffset() or timedelta(0)
-        return value.astimezone(timezone(offset) if offset else UTC), ""
-
-
-def format_moment(value: datetime) -> str:
-    """A datetime for notes: in UTC when aware."""
-    return time_label(value) if value.tzinfo else f"{value:%Y-%m-%d %H:%M}"
+        if offset % timedelta(minutes=1):  # local mean time (+09:18:59): JSON keeps whole minutes
+            utc = _utc(value)
+            if utc is not None:
+                return utc, ""
+            offset = timedelta(minutes=round(offset.total_seconds() / 60))
+        return value.replace(tzinfo=timezone(offset) if offset else UTC), ""
