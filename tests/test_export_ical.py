@@ -401,3 +401,14 @@ def test_dates_at_the_ends_of_the_calendar_import_and_export(lines: list[str]) -
     assert len(timeline) == 1
     assert problems(timeline.to_ical().encode()) == []
     assert Timeline.from_ical(timeline.to_ical()) == timeline
+
+
+def test_a_calendar_mixing_our_events_and_foreign_ones_reads_both() -> None:
+    ours = Timeline([_event("2026-01-14")])
+    foreign = (
+        "BEGIN:VEVENT\r\nUID:x@y\r\nDTSTART;VALUE=DATE:20260301\r\nSUMMARY:Other\r\nEND:VEVENT\r\n"
+    )
+    text = ours.to_ical().replace("END:VCALENDAR\r\n", foreign + "END:VCALENDAR\r\n")
+    first, second = Timeline.from_ical(text)
+    assert first == ours[0]
+    assert (second.title, second.when) == ("Other", TimeSpan.parse("2026-03-01"))

@@ -233,12 +233,14 @@ def loads(
     """
     body = _decode(text, source)
     blocks = vevent_blocks(content_lines(body, source), source)
+    reader = _Reader(source, body, floating_tz)
+    if all("X-TIMELINE-ID" in block.timeline for block in blocks):  # ours: no second parse
+        return Timeline(reader.ours(block) for block in blocks)
     try:
         calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
     except ValueError as exc:  # the pre-pass catches the structure; this is a safety net
         raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
     vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
-    reader = _Reader(source, body, floating_tz)
     events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]
     return Timeline(event for event in events if event is not None)
 
@@ -263,8 +265,8 @@ class _Reader:
 
     def event(self, vevent: icalendar.Component, block: Block) -> Event | None:
         """Our own event from its X-TIMELINE-* properties, or a foreign one mapped."""
-        if "X-TIMELINE-ID" in vevent:
-            return self._ours(vevent, block)
+        if "X-TIMELINE-ID" in block.timeline:
+            return self.ours(block)
         if "DTSTART" not in vevent:
             warnings.warn(
                 TimelineWarning(
@@ -280,31 +282,23 @@ class _Reader:
         line = block.lines.get(name, block.line)
         return FormatError(self.source, expected, line=line, detail=detail)
 
-    def _ours(self, vevent: icalendar.Component, block: Block) -> Event:
+    def ours(self, block: Block) -> Event:
+        """The event a timeline export wrote, from its X-TIMELINE-* values (exact)."""
         data: dict[str, Any] = {}
         for name, field in _SCALARS.items():
-            data[field] = self._json(vevent, block, name)
+            values = block.timeline.get(f"X-TIMELINE-{name}", [])
+            if len(values) != 1:
+                raise self.fail(block, "X-TIMELINE-ID", f"exactly one X-TIMELINE-{name} property")
+            data[field] = self._parse_json(values[0], block, f"X-TIMELINE-{name}")
         for name, field in _LISTS.items():
-            data[field] = self._json_list(vevent, block, name)
+            prop = f"X-TIMELINE-{name}"
+            data[field] = [self._parse_json(v, block, prop) for v in block.timeline.get(prop, [])]
         try:
             return Event.model_validate(data)
         except InvalidValueError as exc:
             raise self.fail(
                 block, "X-TIMELINE-ID", "a valid timeline event", f"{exc.field}: {exc.reason}"
             ) from exc
-
-    def _json(self, vevent: icalendar.Component, block: Block, name: str) -> Any:
-        prop = f"X-TIMELINE-{name}"
-        value = vevent.get(prop)
-        if value is None or isinstance(value, list):
-            raise self.fail(block, "X-TIMELINE-ID", f"exactly one {prop} property")
-        return self._parse_json(str(value), block, prop)
-
-    def _json_list(self, vevent: icalendar.Component, block: Block, name: str) -> list[Any]:
-        prop = f"X-TIMELINE-{name}"
-        value = vevent.get(prop, [])
-        items = value if isinstance(value, list) else [value]
-        return [self._parse_json(str(item), block, prop) for item in items]
 
     def _parse_json(self, text: str, block: Block, prop: str) -> Any:
         try:
