@@ -155,6 +155,11 @@ def test_text_filter_hides_what_does_not_match(browser: Any, demo_page: Path) ->
     assert len(_visible_cards(browser)) == 1
     assert _marks(browser) == 1
     assert browser.find_element("id", "count").text == "1 of 8 events"
+    assert not browser.find_element("id", "empty").is_displayed()
+    browser.find_element("id", "filter-text").send_keys(" nothing like this")
+    assert _visible_cards(browser) == []
+    assert _marks(browser) == 0
+    assert browser.find_element("id", "empty").is_displayed()
     browser.find_element("id", "filter-text").clear()
     browser.execute_script(
         "document.getElementById('filter-text').dispatchEvent(new Event('input'))"

@@ -165,6 +165,7 @@
     drawAxis(events.filter((e) => shown.has(e)));
     $("count").textContent = `${shown.size} of ${events.length} event${events.length === 1 ? "" : "s"}`;
     $("count").dataset.visible = String(shown.size);
+    $("empty").hidden = shown.size > 0;
   }
 
   fillFilters();
