@@ -473,7 +473,10 @@ class Event(_Model):
     """A dated event: when, what, who, where, and the evidence for it.
 
     ``id`` is derived from the content when not given, so the same input
-    gives the same id on every machine and every run.
+    gives the same id on every machine and every run. ``reports`` is empty
+    for a single report; a merged event (see :func:`timeline.merge`) keeps
+    there the single reports it was made from, each with its own date, kind,
+    actors and sources, so that merging again starts from the evidence.
     """
 
     id: str = ""
@@ -487,14 +490,28 @@ class Event(_Model):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     status: Status = Status.REPORTED
     related: tuple[Relation, ...] = ()
+    reports: tuple[Event, ...] = ()
 
     ID_PREFIX: ClassVar[str] = "ev_"
 
     @model_validator(mode="after")
     def _fill_id(self) -> Self:
+        self._check_reports()
         if not self.id:
             object.__setattr__(self, "id", self.content_id())
         return self
+
+    def _check_reports(self) -> None:
+        """A merged event's sources are exactly those of its reports, one level deep."""
+        if not self.reports:
+            return
+        if len(self.reports) < 2:
+            raise ValueError("a merged event has two reports or more; a single report is the event")
+        if any(report.reports for report in self.reports):
+            raise ValueError("reports are single reports: they have no reports of their own")
+        keys = {source.key for source in self.sources}
+        if keys != {source.key for report in self.reports for source in report.sources}:
+            raise ValueError("the sources of a merged event must be those of its reports")
 
     def content_id(self) -> str:
         """The id derived from the date, kind, title, actors and evidence."""
@@ -513,6 +530,16 @@ class Event(_Model):
     def documents(self) -> tuple[str, ...]:
         """The distinct documents that report this event, sorted."""
         return tuple(sorted({source.document for source in self.sources}))
+
+    @property
+    def n_sources(self) -> int:
+        """How many pieces of evidence report this event."""
+        return len(self.sources)
+
+    @property
+    def n_documents(self) -> int:
+        """How many distinct documents report this event."""
+        return len(self.documents)
 
     def sort_key(self) -> tuple[tuple[date, date, int, str], str]:
         """Chronological order, ties broken by id."""

@@ -1,0 +1,320 @@
+"""iCalendar (RFC 5545): one VEVENT per event, lossless through X-TIMELINE-* properties.
+
+What a calendar shows (docs/formats.md has the full table):
+
+- a day or a run of days is an all-day event (``DTSTART;VALUE=DATE`` and an exclusive
+  ``DTEND``); a week, month, quarter, season, year... is an all-day span over the whole
+  period, its label in the title (``[January 2026] ...``) and ``X-TIMELINE-PRECISION``;
+- a time is a UTC ``DTSTART`` (and ``DTEND`` when the end time is known);
+- an open interval is a one-day event on its known bound, the title saying
+  ``[before 14 January 2026]`` or ``[after ...]`` and ``X-TIMELINE-OPEN`` naming the open side.
+
+The whole event travels in ``X-TIMELINE-<FIELD>`` properties whose values are JSON,
+so ``loads(dumps(t)) == t``. Files written by other programs (Google Calendar, Outlook,
+Thunderbird...) import as events of kind OTHER with one source built from the file.
+This is the only module that imports icalendar.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+import icalendar
+from icalendar.prop import vGeo, vText
+
+from timeline._edtf import Precision
+from timeline.errors import FormatError, InvalidValueError, TimelineWarning
+from timeline.export._ical_lines import Block, content_lines, vevent_blocks
+from timeline.export._labels import safe_uri, span_label, time_label
+from timeline.models import Event, Place, Source, TimeSpan
+from timeline.timeline import Timeline
+
+PRODID = "-//timeline//timeline export//EN"
+UID_DOMAIN = "timeline"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+# X-TIMELINE-<NAME> -> Event field; the tuple fields repeat the property once per item.
+_SCALARS = {
+    "ID": "id",
+    "WHEN": "when",
+    "TITLE": "title",
+    "SUMMARY": "summary",
+    "KIND": "kind",
+    "CONFIDENCE": "confidence",
+    "STATUS": "status",
+}
+_LISTS = {"ACTOR": "actors", "PLACE": "places", "SOURCE": "sources", "RELATED": "related"}
+
+# Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+# ------------------------------------------------------------------ writing
+
+
+def dumps(timeline: Timeline, *, stamp: datetime | None = None, name: str | None = None) -> str:
+    """The iCalendar text of ``timeline`` (CRLF lines folded at 75 octets).
+
+    ``stamp`` is the DTSTAMP of every event; by default the latest ``published``
+    date of the sources (midnight UTC), so the same timeline gives the same bytes.
+    ``name`` sets the calendar name shown by apps (X-WR-CALNAME).
+    """
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if name:
+        calendar.add("x-wr-calname", vText(clean(name)))
+    moment = (stamp or default_stamp(timeline)).astimezone(UTC)
+    seen: dict[str, int] = {}
+    for event in timeline:
+        seen[event.id] = seen.get(event.id, 0) + 1
+        calendar.add_component(_vevent(event, moment, _uid(event.id, seen[event.id])))
+    result: str = calendar.to_ical().decode("utf-8")
+    return result
+
+
+def default_stamp(timeline: Timeline) -> datetime:
+    """The latest source ``published`` date of the timeline at midnight UTC (1970 if none)."""
+    days = [source.published for event in timeline for source in event.sources]
+    known = [day for day in days if day is not None]
+    return datetime.combine(max(known), datetime.min.time(), UTC) if known else EPOCH
+
+
+def _uid(event_id: str, occurrence: int) -> str:
+    suffix = f"-{occurrence}" if occurrence > 1 else ""
+    return f"{event_id}{suffix}@{UID_DOMAIN}"
+
+
+def clean(text: str) -> str:
+    """``text`` with line breaks as ``\\n`` and characters iCalendar TEXT cannot hold replaced."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE.sub(lambda m: "\n" if m[0] in "\u2028\u2029" else "\ufffd", text)
+
+
+def _vevent(event: Event, stamp: datetime, uid: str) -> icalendar.Event:
+    vevent = icalendar.Event()
+    vevent.add("uid", uid)
+    vevent.add("dtstamp", stamp)
+    _add_schedule(vevent, event.when)
+    vevent.add("summary", vText(_title(event)))
+    vevent.add("description", vText(clean(describe(event))))
+    categories = [event.kind.value, *dict.fromkeys(actor.code for actor in event.actors)]
+    vevent.add("categories", categories)
+    _add_place(vevent, event.places)
+    url = next((u for s in event.sources if (u := safe_uri(s.url)) is not None), None)
+    if url:
+        vevent.add("url", url, parameters={"VALUE": "URI"})
+    _add_timeline_properties(vevent, event)
+    return vevent
+
+
+def _next_day(day: date) -> date | None:
+    return None if day == date.max else day + timedelta(days=1)
+
+
+def _add_schedule(vevent: icalendar.Event, span: TimeSpan) -> None:
+    """DTSTART/DTEND as a calendar shows them (see the module docstring)."""
+    if span.precision is Precision.TIME and (span.start_time or span.end_time):
+        moment = span.start_time or span.end_time
+        vevent.add("dtstart", (moment or EPOCH).astimezone(UTC))
+        if span.start_time and span.end_time and span.end_time > span.start_time:
+            vevent.add("dtend", span.end_time.astimezone(UTC))
+    else:
+        first = span.start if span.start is not None else span.end
+        last = span.end if span.end is not None else span.start
+        vevent.add("dtstart", first)
+        if last is not None and (after := _next_day(last)) is not None:
+            vevent.add("dtend", after)
+    if span.is_open:
+        vevent.add("x-timeline-open", "start" if span.start is None else "end")
+    vevent.add("x-timeline-precision", span.precision.value)
+    vevent.add("x-timeline-edtf", vText(span.edtf))
+
+
+def _title(event: Event) -> str:
+    span = event.when
+    title = clean(event.title).replace("\n", " ").strip() or "(untitled)"
+    plain = span.precision in (Precision.DAY, Precision.TIME) and not span.approximate
+    if plain and not span.is_open:
+        return title
+    return f"[{span_label(span)}] {title}"
+
+
+def describe(event: Event) -> str:
+    """The human description: summary, when, kind, actors, places, sources with quotes."""
+    parts = [event.summary.strip()] if event.summary.strip() else []
+    parts.append(f"When: {span_label(event.when)} (EDTF {event.when.edtf})")
+    parts.append(
+        f"Kind: {event.kind.value} · Status: {event.status.value}"
+        f" · Confidence: {event.confidence:.2f}"
+    )
+    if event.actors:
+        parts.append("Actors: " + "; ".join(f"{a.name} ({a.code})" for a in event.actors))
+    if event.places:
+        parts.append("Places: " + "; ".join(_place_text(p) for p in event.places))
+    parts.append("Sources:\n" + "\n".join(_source_text(s) for s in event.sources))
+    return "\n".join(parts)
+
+
+def _place_text(place: Place) -> str:
+    return f"{place.name} ({place.country})" if place.country else place.name
+
+
+def _source_text(source: Source) -> str:
+    head = " — ".join(
+        item
+        for item in (source.document, source.url, source.published and str(source.published))
+        if item
+    )
+    return f"- {head}\n  “{source.quote}”" if source.quote else f"- {head}"
+
+
+class _Geo(vGeo):
+    """GEO with RFC 5545 FLOAT values (never exponents), six decimals."""
+
+    def to_ical(self) -> str:
+        return f"{self.latitude:.6f};{self.longitude:.6f}"
+
+
+def _add_place(vevent: icalendar.Event, places: tuple[Place, ...]) -> None:
+    if places:
+        vevent.add("location", vText(clean("; ".join(_place_text(p) for p in places))))
+    located = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
+    if located:
+        lat, lon = located[0]
+        vevent.add("geo", _Geo((lat or 0.0, lon or 0.0)))
+
+
+def _add_timeline_properties(vevent: icalendar.Event, event: Event) -> None:
+    data = event.model_dump(mode="json")
+    for name, field in _SCALARS.items():
+        vevent.add(f"x-timeline-{name.lower()}", vText(to_json(data[field])))
+    for name, field in _LISTS.items():
+        for item in data[field]:
+            vevent.add(f"x-timeline-{name.lower()}", vText(to_json(item)))
+
+
+def to_json(value: Any) -> str:
+    """Compact JSON with every character iCalendar TEXT cannot carry as a \\u escape."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+# ------------------------------------------------------------------ reading
+
+
+def unescape(text: str) -> str:
+    """An iCalendar TEXT value with its escapes (``\\, \\; \\\\ \\n``) undone."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
+
+
+def loads(
+    text: str | bytes, *, source: str = "<string>", floating_tz: tzinfo | None = None
+) -> Timeline:
+    """Read iCalendar text: our own exports exactly, other programs' events as kind OTHER.
+
+    A time without timezone ("floating") becomes a day unless ``floating_tz`` says
+    where it is. Malformed input raises :class:`FormatError` naming the line.
+    """
+    body = _decode(text, source)
+    blocks = vevent_blocks(content_lines(body, source), source)
+    try:
+        calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
+    except ValueError as exc:  # the pre-pass catches the structure; this is a safety net
+        raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
+    vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
+    reader = _Reader(source, body, floating_tz)
+    events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]
+    return Timeline(event for event in events if event is not None)
+
+
+def _decode(text: str | bytes, source: str) -> str:
+    if isinstance(text, str):
+        return text.removeprefix("\ufeff")
+    try:
+        return text.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = text[: exc.start].count(b"\n") + 1
+        raise FormatError(source, "UTF-8 text", line=line, detail=str(exc)) from exc
+
+
+class _Reader:
+    """Turns parsed VEVENTs into events; knows the file, its text and the floating timezone."""
+
+    def __init__(self, source: str, text: str, floating_tz: tzinfo | None) -> None:
+        self.source = source
+        self.text = text
+        self.floating_tz = floating_tz
+
+    def event(self, vevent: icalendar.Component, block: Block) -> Event | None:
+        """Our own event from its X-TIMELINE-* properties, or a foreign one mapped."""
+        if "X-TIMELINE-ID" in vevent:
+            return self._ours(vevent, block)
+        from timeline.export._ical_foreign import foreign_event  # noqa: PLC0415 - cycle
+
+        if "DTSTART" not in vevent:
+            warnings.warn(
+                TimelineWarning(
+                    f"{self.source}, line {block.line}: VEVENT without DTSTART skipped"
+                ),
+                stacklevel=4,
+            )
+            return None
+        return foreign_event(self, vevent, block)
+
+    def fail(self, block: Block, name: str, expected: str, detail: str = "") -> FormatError:
+        """A FormatError at the line of property ``name`` (or of the VEVENT)."""
+        line = block.lines.get(name, block.line)
+        return FormatError(self.source, expected, line=line, detail=detail)
+
+    def _ours(self, vevent: icalendar.Component, block: Block) -> Event:
+        data: dict[str, Any] = {}
+        for name, field in _SCALARS.items():
+            data[field] = self._json(vevent, block, name)
+        for name, field in _LISTS.items():
+            data[field] = self._json_list(vevent, block, name)
+        try:
+            return Event.model_validate(data)
+        except InvalidValueError as exc:
+            raise self.fail(
+                block, "X-TIMELINE-ID", "a valid timeline event", f"{exc.field}: {exc.reason}"
+            ) from exc
+
+    def _json(self, vevent: icalendar.Component, block: Block, name: str) -> Any:
+        prop = f"X-TIMELINE-{name}"
+        value = vevent.get(prop)
+        if value is None or isinstance(value, list):
+            raise self.fail(block, "X-TIMELINE-ID", f"exactly one {prop} property")
+        return self._parse_json(str(value), block, prop)
+
+    def _json_list(self, vevent: icalendar.Component, block: Block, name: str) -> list[Any]:
+        prop = f"X-TIMELINE-{name}"
+        value = vevent.get(prop, [])
+        items = value if isinstance(value, list) else [value]
+        return [self._parse_json(str(item), block, prop) for item in items]
+
+    def _parse_json(self, text: str, block: Block, prop: str) -> Any:
+        try:
+            return json.loads(unescape(text))
+        except json.JSONDecodeError as exc:
+            raise self.fail(block, prop, f"JSON in {prop}", exc.msg) from exc
+
+    def moment(self, value: datetime) -> tuple[datetime | None, str]:
+        """An aware datetime at a fixed offset, or None and a note for a floating time."""
+        if value.tzinfo is None or value.utcoffset() is None:
+            if self.floating_tz is None:
+                return None, f"Time {value:%H:%M} has no timezone (floating); kept as a day."
+            value = value.replace(tzinfo=self.floating_tz)
+        offset = value.utcoffset() or timedelta(0)
+        return value.astimezone(timezone(offset) if offset else UTC), ""
+
+
+def format_moment(value: datetime) -> str:
+    """A datetime for notes: in UTC when aware."""
+    return time_label(value) if value.tzinfo else f"{value:%Y-%m-%d %H:%M}"

@@ -1,0 +1,158 @@
+"""Clauses, titles and order cues: the shape of a sentence around its events.
+
+* ``split_clauses``: a sentence with several dated actions ("troops entered
+  Kherson on 3 March and withdrew on 5 April") is cut at the clause break
+  between consecutive dates, one clause per event.
+* ``make_title``: the clause without its leading date and reporting frame
+  ("des informations ont émergé selon lesquelles", "according to officials,"),
+  shortened to a readable statement.
+* ``order_phrases``: "après une opération militaire", "after the attack":
+  phrases that place an event before (or after) a dated one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from timeline.extract.status import raw_cues
+from timeline.models import DateMention
+
+__all__ = ["OrderPhrase", "make_title", "order_phrases", "split_clauses"]
+
+_TITLE_MAX = 140
+_PHRASE_MAX = 220
+_LEADING_DATE = 16  # a date this close to the clause start opens it ("Le 14 janvier 2026,")
+_RANGE = re.compile(
+    r"\s*(?:-|\u2013|to|until|through|au|à|jusqu'au|al|a|hasta el|bis|zum|bis zum|fino al|até)\s*$",
+    re.IGNORECASE,
+)
+_SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
+_PHRASE_END = re.compile(r"[,;:.!?()\[\]]|\s(?:\u2013|\u2014|-)\s")
+
+
+class Patterns(NamedTuple):
+    """One language's compiled frame, clause-break, order and location patterns."""
+
+    frame: re.Pattern[str]
+    trailing: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    location: re.Pattern[str]
+
+
+class OrderPhrase(NamedTuple):
+    """A phrase placing an event relative to a dated one: 'after <phrase>'."""
+
+    cue_start: int
+    start: int
+    end: int
+    earlier: bool  # True: the phrase's event is before the dated one ("after X")
+
+
+@cache
+def patterns(lang: str) -> Patterns:
+    """The compiled sentence-shape patterns of ``lang`` (built once, then cached)."""
+    table = raw_cues()
+    flags = re.IGNORECASE
+    return Patterns(
+        re.compile(table["frames"][lang], flags),
+        re.compile(table["trailing_frames"][lang], flags),
+        re.compile(table["clause_breaks"][lang], flags),
+        re.compile(table["order"]["after"][lang], flags),
+        re.compile(table["order"]["before"][lang], flags),
+        re.compile(table["location"][lang], flags),
+    )
+
+
+def group_mentions(marks: str, mentions: Sequence[DateMention]) -> list[list[DateMention]]:
+    """Mentions of one sentence grouped per date: same value, or a range "3 to 5 March"."""
+    groups: list[list[DateMention]] = []
+    for mention in mentions:
+        if groups and _same_date(marks, groups[-1], mention):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _same_date(marks: str, group: list[DateMention], mention: DateMention) -> bool:
+    if any(other.value == mention.value for other in group):
+        return True
+    return bool(_RANGE.fullmatch(marks, group[-1].end, mention.start))
+
+
+def split_clauses(
+    marks: str, lang: str, sentence: tuple[int, int], groups: list[list[DateMention]]
+) -> list[tuple[tuple[int, int], list[DateMention]]]:
+    """One (clause span, date group) per dated action of the sentence."""
+    merged: list[list[DateMention]] = [groups[0]]
+    starts = [sentence[0]]
+    ends: list[int] = []
+    breaker = patterns(lang).clause_break
+    for group in groups[1:]:
+        cuts = list(breaker.finditer(marks, merged[-1][-1].end, group[0].start))
+        cut = cuts[-1] if cuts else None
+        if cut is None:
+            merged[-1] = merged[-1] + group
+            continue
+        ends.append(cut.start())
+        starts.append(cut.end())
+        merged.append(group)
+    ends.append(sentence[1])
+    return list(zip(zip(starts, ends, strict=True), merged, strict=True))
+
+
+def make_title(
+    text: str, marks: str, lang: str, clause: tuple[int, int], mentions: Sequence[DateMention]
+) -> str:
+    """A short statement of the clause's event, in the document's language."""
+    start, end = clause
+    opening = next((m for m in mentions if start <= m.start <= start + _LEADING_DATE), None)
+    if opening is not None:
+        start = _SKIP.match(marks, opening.end, end).end()  # type: ignore[union-attr]
+    found = patterns(lang)
+    for _ in range(2):
+        frame = found.frame.match(marks, start, end)
+        if frame is None or frame.end() == start:
+            break
+        start = frame.end()
+    trailing = found.trailing.search(marks, start, end)
+    if trailing is not None and trailing.start() > start + 20:
+        end = trailing.start()
+    return shorten(text[start:end]) or shorten(text[clause[0] : clause[1]])
+
+
+def shorten(text: str) -> str:
+    """Capitalised, single-spaced, without final punctuation, at most ~140 characters."""
+    words = " ".join(text.split()).strip(" ,;:.")
+    if len(words) > _TITLE_MAX:
+        cut = words.rfind(" ", 0, _TITLE_MAX)
+        words = words[: cut if cut > 40 else _TITLE_MAX].rstrip(" ,;:") + "\u2026"
+    return words[:1].upper() + words[1:]
+
+
+def order_phrases(marks: str, lang: str, span: tuple[int, int]) -> list[OrderPhrase]:
+    """'after X' / 'before X' phrases in ``marks[span]``, each up to its clause end."""
+    found = patterns(lang)
+    phrases = []
+    for cue in found.after.finditer(marks, *span):
+        phrases.append(_phrase(marks, cue, span[1], earlier=True))
+    for cue in found.before.finditer(marks, *span):
+        phrases.append(_phrase(marks, cue, span[1], earlier=False))
+    return sorted(phrases)
+
+
+def _phrase(marks: str, cue: re.Match[str], stop: int, *, earlier: bool) -> OrderPhrase:
+    start = _SKIP.match(marks, cue.end(), stop).end()  # type: ignore[union-attr]
+    limit = min(stop, start + _PHRASE_MAX)
+    end = _PHRASE_END.search(marks, start, limit)
+    return OrderPhrase(cue.start(), start, end.start() if end else limit, earlier)
+
+
+def is_location(folded: str, lang: str, start: int) -> bool:
+    """True when the name at ``start`` follows a location preposition ("à Caracas")."""
+    return bool(patterns(lang).location.search(folded, max(0, start - 16), start))

@@ -1,0 +1,111 @@
+"""Reports, the atoms of a merge: single reports with the features the rule compares.
+
+A merged event keeps its single reports in ``Event.reports``; merging always
+starts again from the reports, so the result is a function of the set of
+reports and nothing else (the laws of the merge follow from that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from timeline._edtf import Precision
+from timeline._text import fold, tokens
+from timeline.models import ActorType, Event, EventKind, Status
+
+CONFLICT = "conflicts_with"
+"""The relation type the merge owns: recomputed on every merge, never carried over."""
+
+OPEN_LO = 0
+OPEN_HI = date.max.toordinal() + 1
+
+
+class Report:
+    """One single report and what the merge rule looks at, computed once."""
+
+    __slots__ = (
+        "actors",
+        "codes",
+        "countries",
+        "docs",
+        "event",
+        "hi",
+        "id",
+        "kind",
+        "langs",
+        "lo",
+        "moment",
+        "places",
+        "reach",
+        "status",
+        "tokens",
+        "width",
+    )
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self.id = event.id
+        self.kind: EventKind = event.kind
+        self.status: Status = event.status
+        self._read_when(event)
+        self._read_actors(event)
+        self.places = frozenset(fold(place.name) for place in event.places)
+        self.countries = frozenset(p.country for p in event.places if p.country)
+        if len(self.countries) < len(event.places):  # a place without a country: unknown
+            self.countries = frozenset()
+        self.langs = frozenset(s.lang for s in event.sources if s.lang)
+        self.docs = frozenset(s.document for s in event.sources)
+        self.tokens = tokens(f"{event.title} {event.summary}")
+
+    def _read_when(self, event: Event) -> None:
+        span = event.when
+        self.lo = span.start.toordinal() if span.start else OPEN_LO
+        self.hi = span.end.toordinal() if span.end else OPEN_HI
+        self.width = self.hi - self.lo + 1
+        moment: datetime | None = span.start_time
+        self.moment = moment if span.precision is Precision.TIME else None
+
+    def _read_actors(self, event: Event) -> None:
+        """Each actor as (own codes, codes it reaches): a person reaches its state too."""
+        pairs = []
+        for actor in event.actors:
+            own = frozenset((actor.code,))
+            via = actor.country if actor.type is ActorType.PERSON and actor.country else None
+            pairs.append((own, own | {via} if via else own))
+        self.actors: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(pairs)
+        self.codes = frozenset(actor.code for actor in event.actors)
+        self.reach = frozenset(code for _, reach in pairs for code in reach)
+
+    @property
+    def is_open(self) -> bool:
+        """True when one side of the date is open."""
+        return self.lo == OPEN_LO or self.hi == OPEN_HI
+
+    def order(self) -> tuple[int, int, int, str]:
+        """The canonical order of the merge: narrowest date first, then by date, then id."""
+        return (self.width, self.lo, self.hi, self.id)
+
+
+def reports_of(events: Iterable[Event]) -> list[Report]:
+    """The distinct single reports in ``events``, merged events opened into theirs."""
+    chosen: dict[str, Event] = {}
+    for event in events:
+        for report in event.reports or (event,):
+            plain = _without_conflicts(report)
+            known = chosen.get(plain.id)
+            if known is None or (known != plain and _canonical(plain) < _canonical(known)):
+                chosen[plain.id] = plain
+    return sorted((Report(event) for event in chosen.values()), key=Report.order)
+
+
+def _without_conflicts(event: Event) -> Event:
+    if not any(relation.type == CONFLICT for relation in event.related):
+        return event
+    kept = tuple(relation for relation in event.related if relation.type != CONFLICT)
+    return event.model_copy(update={"related": kept})
+
+
+def _canonical(event: Event) -> str:
+    """Which of two reports with one id is kept: the same one whatever the input order."""
+    return event.model_dump_json()

@@ -1,0 +1,159 @@
+"""The same-event rule: when two single reports tell of one real-world event.
+
+See docs/merge.md for the rule with examples. Every test here is symmetric
+in its two reports.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from timeline._text import similarity
+from timeline.merging.atoms import OPEN_LO, Report
+from timeline.models import EventKind, Status
+
+HORIZON = 366
+"""An open span ("before 14 January") reaches back (or forward) at most this many days."""
+MAX_WIDTH = 366
+"""Spans longer than this (decades, long intervals) are too vague to match anything else."""
+TEXT_SAME = 0.5
+"""Token overlap at which two titles/summaries tell the same thing."""
+CONFLICT_GAP = 7
+"""Two precise dates at most this many days apart can be a conflict about one event."""
+
+_ALIVE = frozenset({Status.REPORTED, Status.ALLEGED, Status.PLANNED})
+
+
+@cache
+def _near_kinds() -> frozenset[frozenset[EventKind]]:
+    raw = resources.files("timeline.merging").joinpath("data/near_kinds.json").read_text("utf-8")
+    pairs: list[list[str]] = json.loads(raw)["pairs"]
+    return frozenset(frozenset((EventKind(a), EventKind(b))) for a, b, *_ in pairs)
+
+
+# ---------------------------------------------------------------- each criterion
+
+
+def dates_compatible(a: Report, b: Report) -> bool:
+    """Overlapping closed spans; an open span only with what lies inside it, near its bound."""
+    if a.is_open and b.is_open:
+        return _same_direction(a, b) and abs(_bound(a) - _bound(b)) <= HORIZON
+    if a.is_open or b.is_open:
+        return _inside_open(a, b) if a.is_open else _inside_open(b, a)
+    if a.width > MAX_WIDTH or b.width > MAX_WIDTH:
+        return (a.lo, a.hi) == (b.lo, b.hi)
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def _bound(report: Report) -> int:
+    """The known side of an open span."""
+    return report.hi if report.lo == OPEN_LO else report.lo
+
+
+def _same_direction(a: Report, b: Report) -> bool:
+    return (a.lo == OPEN_LO) == (b.lo == OPEN_LO)
+
+
+def _inside_open(open_: Report, closed: Report) -> bool:
+    """The closed span lies inside the open one, within HORIZON days of its bound."""
+    bound = _bound(open_)
+    if open_.lo == OPEN_LO:  # ../bound
+        return bound - HORIZON <= closed.lo and closed.hi <= bound
+    return bound <= closed.lo and closed.hi <= bound + HORIZON
+
+
+def kinds_compatible(a: EventKind, b: EventKind) -> bool:
+    """Same kind, OTHER on either side, or a near pair (data/near_kinds.json)."""
+    if a is b or EventKind.OTHER in (a, b):
+        return True
+    return frozenset((a, b)) in _near_kinds()
+
+
+def statuses_compatible(a: Status, b: Status) -> bool:
+    """Reported, alleged and planned go together; negated and hypothetical only with their own."""
+    return a is b or (a in _ALIVE and b in _ALIVE)
+
+
+def same_language(a: Report, b: Report) -> bool:
+    """Both reports are (also) in one language."""
+    return not a.langs.isdisjoint(b.langs)
+
+
+def places_verdict(a: Report, b: Report) -> bool | None:
+    """True: a place in common; False: the places disagree; None: cannot tell."""
+    if not a.places or not b.places:
+        return None
+    if not a.places.isdisjoint(b.places):
+        return True
+    if a.countries and b.countries and a.countries.isdisjoint(b.countries):
+        return False
+    return False if same_language(a, b) else None
+
+
+def actors_agree(a: Report, b: Report) -> bool:
+    """All actors of one side are matched, or more than half of all actors are."""
+    matched_a = sum(1 for actor in a.actors if _matches_any(actor, b.actors))
+    if matched_a == 0:
+        return False
+    matched_b = sum(1 for actor in b.actors if _matches_any(actor, a.actors))
+    if len(a.actors) == matched_a or len(b.actors) == matched_b:
+        return True
+    return 2 * (matched_a + matched_b) > len(a.actors) + len(b.actors)
+
+
+def _matches_any(
+    actor: tuple[frozenset[str], frozenset[str]],
+    others: tuple[tuple[frozenset[str], frozenset[str]], ...],
+) -> bool:
+    own, reach = actor
+    return any(
+        not own.isdisjoint(o_reach) or not o_own.isdisjoint(reach) for o_own, o_reach in others
+    )
+
+
+def _shares_actor(a: Report, b: Report) -> bool:
+    return any(_matches_any(actor, b.actors) for actor in a.actors)
+
+
+# ---------------------------------------------------------------- the rule
+
+
+def same_event(a: Report, b: Report) -> bool:
+    """True when ``a`` and ``b`` can be two reports of one event."""
+    if not (dates_compatible(a, b) and kinds_compatible(a.kind, b.kind)):
+        return False
+    if not statuses_compatible(a.status, b.status):
+        return False
+    place = places_verdict(a, b)
+    if place is False:
+        return False
+    return _evidence(a, b, shared_place=place is True)
+
+
+def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
+    """Agreeing actors; where actors are missing, a shared place or the same text."""
+    if a.actors and b.actors:
+        if actors_agree(a, b):
+            return True
+        return _shares_actor(a, b) and same_language(a, b) and _similar(a, b)
+    return shared_place or _similar(a, b)
+
+
+def _similar(a: Report, b: Report) -> bool:
+    return similarity(a.tokens, b.tokens) >= TEXT_SAME
+
+
+def conflicting(a: Report, b: Report) -> bool:
+    """Disjoint precise dates close together for an otherwise identical event."""
+    if a.width != 1 or b.width != 1 or a.lo == b.lo or abs(a.lo - b.lo) > CONFLICT_GAP:
+        return False
+    if a.kind is not b.kind or not a.codes or a.codes != b.codes:
+        return False
+    if not statuses_compatible(a.status, b.status):
+        return False
+    place = places_verdict(a, b)
+    if place is False:
+        return False
+    return place is True or _similar(a, b)
