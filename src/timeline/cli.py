@@ -73,11 +73,21 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     )
     _output_arguments(parser)
     parser.add_argument(
-        "--published", type=_iso_day, help="publication date (YYYY-MM-DD) of documents without one"
+        "--published",
+        type=_iso_day,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) of documents without one",
     )
-    parser.add_argument("--lang", help="language (en, fr, es, de, it, pt) of documents without one")
     parser.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, help="processes to use (0: every core; default 1)"
+        "--lang", metavar="CODE", help="language (en, fr, es, de, it, pt) of documents without one"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes to use (0: every core; default 1)",
     )
     parser.add_argument(
         "--input-format",
@@ -89,11 +99,16 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", type=Path, help="write to this file (format from its extension)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write to this file (format from its extension)",
     )
     parser.add_argument(
         "-f",
         "--format",
+        metavar="FORMAT",
         help="output format: table, or any export format (json, jsonl, ical, csv, ...)",
     )
 
@@ -112,16 +127,28 @@ def _merge_arguments(parser: argparse.ArgumentParser) -> None:
 def _query_arguments(parser: argparse.ArgumentParser) -> None:
     _timeline_arguments(parser)
     parser.add_argument(
-        "--from", dest="start", type=_span, help="events ending on or after this date (EDTF/ISO)"
+        "--from",
+        dest="start",
+        type=_span,
+        metavar="DATE",
+        help="events ending on or after this date (EDTF/ISO)",
     )
     parser.add_argument(
-        "--to", dest="end", type=_span, help="events starting on or before this date (EDTF/ISO)"
+        "--to",
+        dest="end",
+        type=_span,
+        metavar="DATE",
+        help="events starting on or before this date (EDTF/ISO)",
     )
     parser.add_argument(
         "--actor", action="append", default=[], help="actor code or name (repeat: any of them)"
     )
     parser.add_argument(
-        "--kind", action="append", default=[], type=_kind, help="event kind (repeat: any of them)"
+        "--kind",
+        action="append",
+        default=[],
+        type=_kind,
+        help="event kind: " + ", ".join(k.value for k in EventKind) + " (repeat: any of them)",
     )
     parser.add_argument("--place", action="append", default=[], help="place name (repeat: any)")
     parser.add_argument("--text", help="words to find in the title, summary or quotes")
@@ -130,7 +157,9 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _show_arguments(parser: argparse.ArgumentParser) -> None:
     _timeline_arguments(parser)
-    parser.add_argument("--width", type=int, help="table width (default: the terminal's)")
+    parser.add_argument(
+        "--width", type=int, metavar="N", help="table width (default: the terminal's)"
+    )
 
 
 # -------------------------------------------------------------- argument types
