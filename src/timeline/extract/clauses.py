@@ -46,8 +46,7 @@ class Patterns(NamedTuple):
     frame: re.Pattern[str]
     trailing: re.Pattern[str]
     clause_break: re.Pattern[str]
-    after: re.Pattern[str]
-    before: re.Pattern[str]
+    order: re.Pattern[str]  # groups 'after' ("après X": X is earlier) and 'before'
     location: re.Pattern[str]
     date_preposition: re.Pattern[str]
 
@@ -70,8 +69,10 @@ def patterns(lang: str) -> Patterns:
         re.compile(table["frames"][lang], flags),
         re.compile(table["trailing_frames"][lang], flags),
         re.compile(table["clause_breaks"][lang], flags),
-        re.compile(table["order"]["after"][lang], flags),
-        re.compile(table["order"]["before"][lang], flags),
+        re.compile(
+            f"(?P<after>{table['order']['after'][lang]})|(?P<before>{table['order']['before'][lang]})",
+            flags,
+        ),
         re.compile(table["location"][lang], flags),
         re.compile(table["date_prepositions"][lang], flags),
     )
@@ -192,13 +193,10 @@ def shorten(text: str) -> str:
 
 def order_phrases(marks: str, lang: str, span: tuple[int, int]) -> list[OrderPhrase]:
     """'after X' / 'before X' phrases in ``marks[span]``, each up to its clause end."""
-    found = patterns(lang)
-    phrases = []
-    for cue in found.after.finditer(marks, *span):
-        phrases.append(_phrase(marks, cue, span[1], earlier=True))
-    for cue in found.before.finditer(marks, *span):
-        phrases.append(_phrase(marks, cue, span[1], earlier=False))
-    return sorted(phrases)
+    return [
+        _phrase(marks, cue, span[1], earlier=cue.lastgroup == "after")
+        for cue in patterns(lang).order.finditer(marks, *span)
+    ]
 
 
 def _phrase(marks: str, cue: re.Match[str], stop: int, *, earlier: bool) -> OrderPhrase:
