@@ -181,3 +181,22 @@ def test_wire_dateline_is_not_in_the_title() -> None:
     text = "KYIV, Ukraine (AP) — On 14 January 2026 Russia attacked Kharkiv."
     (event,) = extract(text, lang="en")
     assert event.title == "Russia attacked Kharkiv"
+
+
+def test_capital_after_location_preposition_is_a_place_not_an_actor() -> None:
+    (event,) = extract("Le 14 janvier 2026, des manifestants ont défilé à Caracas.", lang="fr")
+    assert [(p.name, p.country) for p in event.places] == [("Caracas", "VEN")]
+    assert event.places[0].lat is not None
+    assert "VEN" not in {a.code for a in event.actors}
+
+
+def test_capital_as_subject_is_the_state() -> None:
+    (event,) = extract("Le 14 janvier 2026, Moscou a rejeté la proposition.", lang="fr")
+    assert {a.code for a in event.actors} == {"RUS"}
+    assert event.places == ()
+
+
+def test_capital_aimed_at_is_both_place_and_state() -> None:
+    (event,) = extract("On 14 January 2026 Russia launched a missile attack on Kyiv.", lang="en")
+    assert {a.code for a in event.actors} == {"RUS", "UKR"}
+    assert [p.name for p in event.places] == ["Kyiv"]

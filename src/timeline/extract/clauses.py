@@ -49,6 +49,7 @@ class Patterns(NamedTuple):
     order: re.Pattern[str]  # groups 'after' ("après X": X is earlier) and 'before'
     location: re.Pattern[str]
     date_preposition: re.Pattern[str]
+    target: re.Pattern[str]
 
 
 class OrderPhrase(NamedTuple):
@@ -75,6 +76,7 @@ def patterns(lang: str) -> Patterns:
         ),
         re.compile(table["location"][lang], flags),
         re.compile(table["date_prepositions"][lang], flags),
+        re.compile(table["target"][lang], flags),
     )
 
 
@@ -209,3 +211,8 @@ def _phrase(marks: str, cue: re.Match[str], stop: int, *, earlier: bool) -> Orde
 def is_location(folded: str, lang: str, start: int) -> bool:
     """True when the name at ``start`` follows a location preposition ("à Caracas")."""
     return bool(patterns(lang).location.search(folded, max(0, start - 16), start))
+
+
+def is_target(folded: str, lang: str, start: int) -> bool:
+    """True when the name at ``start`` is what an action aims at ("attack on Kyiv")."""
+    return bool(patterns(lang).target.search(folded, max(0, start - 16), start))
