@@ -131,7 +131,7 @@ def body_of(
         start = dateline.end()
     found = patterns(lang)
     opening = next((m for m in mentions if _opens(marks, found, start, m)), None)
-    if opening is not None:
+    if opening is not None and not _verb_second(marks, lang, opening):
         start = _SKIP.match(marks, opening.end, end).end()  # type: ignore[union-attr]
     for _ in range(2):
         frame = found.frame.match(marks, start, end)
@@ -159,6 +159,12 @@ def _opens(marks: str, found: Patterns, start: int, mention: DateMention) -> boo
     return not before.strip(_OPENING_MARKS)
 
 
+def _verb_second(marks: str, lang: str, mention: DateMention) -> bool:
+    """German puts the verb right after an opening date ("Am 14. Januar haben Truppen..."):
+    cutting the date would leave the verb first, so the date stays in the title."""
+    return lang == "de" and not marks[mention.end : mention.end + 2].lstrip().startswith(",")
+
+
 def make_title(
     text: str,
     marks: str,
@@ -175,6 +181,8 @@ def make_title(
     preposition = patterns(lang).date_preposition
     for mention in mentions:
         if not body[0] <= mention.start < body[1]:
+            continue
+        if _verb_second(marks, lang, mention) and _opens(marks, patterns(lang), body[0], mention):
             continue
         lead = preposition.search(marks, max(body[0], mention.start - 20), mention.start)
         cut = lead.start() if lead else mention.start
