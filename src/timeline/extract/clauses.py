@@ -30,12 +30,13 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _OPENING_MARKS = " \t\n\"'(\u00ab\u201c\u00bf\u00a1-"
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
 _PHRASE_END = re.compile(r"[,;:!?()\[\]]|(?<![A-Z])\.(?!\w)|\s(?:\u2013|\u2014|-)\s")
 # "KYIV, Ukraine (AP) -- ", "PARIS (AFP) - ", "MADRID, 3 ene (EFE). ": a wire dateline.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{2,40}(?:,[^\W\d_]?[\w .'\-]{0,40})?"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\- ]{2,40}(?:,[^\W\d_]?[\w .'\-]{0,40})?"
     r"(?:\s*\([A-Za-z\-/ ]{2,20}\))?\s*(?:\u2014|\u2013|--?|:)\s*"
 )
 
@@ -204,16 +205,38 @@ def shorten(text: str) -> str:
 def order_phrases(marks: str, lang: str, span: tuple[int, int]) -> list[OrderPhrase]:
     """'after X' / 'before X' phrases in ``marks[span]``, each up to its clause end."""
     return [
-        _phrase(marks, cue, span[1], earlier=cue.lastgroup == "after")
+        _phrase(marks, lang, cue, span[1], earlier=cue.lastgroup == "after")
         for cue in patterns(lang).order.finditer(marks, *span)
     ]
 
 
-def _phrase(marks: str, cue: re.Match[str], stop: int, *, earlier: bool) -> OrderPhrase:
+def _phrase(marks: str, lang: str, cue: re.Match[str], stop: int, *, earlier: bool) -> OrderPhrase:
     start = _SKIP.match(marks, cue.end(), stop).end()  # type: ignore[union-attr]
     limit = min(stop, start + _PHRASE_MAX)
-    end = _PHRASE_END.search(marks, start, limit)
-    return OrderPhrase(cue.start(), start, end.start() if end else limit, earlier)
+    found = _PHRASE_END.search(marks, start, limit)
+    end = found.start() if found else limit
+    if lang == "de":
+        end = _german_phrase_end(marks, start, end)
+    return OrderPhrase(cue.start(), start, end, earlier)
+
+
+@cache
+def _german_links() -> frozenset[str]:
+    return frozenset(raw_cues()["phrase_links"]["de"])
+
+
+def _german_phrase_end(marks: str, start: int, end: int) -> int:
+    """A fronted German phrase has no comma after it ("Nach dem Angriff auf Kiew sagte
+    Merz..."): it ends at the first lower-case word, past its first noun, that is not an
+    article or a preposition."""
+    seen_noun = False
+    for token in _TOKEN.finditer(marks, start, end):
+        word = token.group()
+        if word[0].isupper():
+            seen_noun = True
+        elif seen_noun and word not in _german_links():
+            return len(marks[: token.start()].rstrip())
+    return end
 
 
 def is_location(folded: str, lang: str, start: int) -> bool:
