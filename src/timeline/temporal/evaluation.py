@@ -220,10 +220,18 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
             return None
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
-        expected.append((str(result["text"]), tuple(timexes + resolved)))
+        anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
+        expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
     reference = date.fromisoformat(str(row["ref"])[:10])
     lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
+
+
+def _on_reference(timex: str, reference: str) -> str:
+    """A time of day ('T18' or 'T18:12') anchored on the reference day, as TIMEX3 values are."""
+    clock = timex[1:].split(":")
+    minutes = clock[1] if len(clock) > 1 else "00"
+    return f"{reference[:10]}T{clock[0]}:{minutes}"
 
 
 def case_passes(case: Case, found: list[tuple[str, str]]) -> bool:
