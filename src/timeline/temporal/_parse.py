@@ -191,8 +191,13 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    unit = lex.units[norm(fields["unit"])]
+    plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=1.0)
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+    if plural:  # "coming months", "ces dernières années"
+        shift = _shift(fields, lex) or 0
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
     return Atom(
         0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
     )

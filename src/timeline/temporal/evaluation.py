@@ -20,6 +20,7 @@ from pathlib import Path
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_WEEK = re.compile(r"-W(\d)(?!\d)")
 _KEPT_TYPES = ("date", "time", "datetime", "duration", "set")
 
 
@@ -104,8 +105,12 @@ def _pairs(gold: list[Timex], found: list[Timex]) -> Iterator[tuple[Timex, Timex
 
 
 def same_value(gold: str, found: str) -> bool:
-    """TIMEX3 values agree ('199' and '199X' are the same decade in TimeML 1.2 and 2.0)."""
-    if gold == found:
+    """TIMEX3 values agree.
+
+    Written differently, the same value: '199' and '199X' (a decade in TimeML 1.2
+    and ISO-TimeML), '2000-W7' and '2000-W07' (TimeBank does not pad weeks).
+    """
+    if gold == found or _WEEK.sub(r"-W0\1", gold) == found:
         return True
     if re.fullmatch(r"\d{2,3}", gold):
         return found == gold + "X" * (4 - len(gold))
