@@ -157,3 +157,27 @@ def test_extract_never_raises_and_offsets_lie_in_text(text: str) -> None:
         for source in event.sources:
             assert 0 <= source.start <= source.end <= len(text)
             assert text[source.start : source.end] == source.quote
+
+
+def test_lone_surrogates_from_bad_bytes_do_not_break_extraction() -> None:
+    text = "\udc80 On 14 January 2026 Russian troops attacked Kharkiv."
+    (event,) = extract(text)
+    source = event.sources[0]
+    assert source.quote.startswith("\ufffd")
+    assert len(source.quote) == source.end - source.start
+
+
+def test_relational_date_cue_gives_an_order_event_not_a_second_date() -> None:
+    text = (
+        "Le président a reçu mardi son homologue, au lendemain d'une vague de frappes "
+        "russes sur Kiev."
+    )
+    events = extract(text, lang="fr", published="2025-03-12")
+    assert [e.when.edtf for e in events] == ["../2025-03-11", "2025-03-11"]
+    assert events[0].kind is EventKind.ASSAULT
+
+
+def test_wire_dateline_is_not_in_the_title() -> None:
+    text = "KYIV, Ukraine (AP) — On 14 January 2026 Russia attacked Kharkiv."
+    (event,) = extract(text, lang="en")
+    assert event.title == "Russia attacked Kharkiv"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from timeline.extract._text import normalise_key, person_code
@@ -103,6 +104,7 @@ def _from_hit(hit: Hit, folded: str, lang: str) -> Iterator[_Mention]:
         yield _Mention(hit.start, hit.end, actor, place)
 
 
+@cache
 def _actor(entry: Entry) -> Actor:
     if entry.role == "person":
         return Actor(name=entry.name, code=entry.code, type=ActorType.PERSON, country=entry.country)
@@ -111,6 +113,7 @@ def _actor(entry: Entry) -> Actor:
     return Actor(name=entry.name, code=entry.code, type=kind, country=country)
 
 
+@cache
 def _place(entry: Entry) -> Place | None:
     if entry.country is None:
         return None

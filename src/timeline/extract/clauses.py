@@ -32,7 +32,12 @@ _RANGE = re.compile(
 _OPENING_MARKS = " \t\n\"'(\u00ab\u201c\u00bf\u00a1-"
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
-_PHRASE_END = re.compile(r"[,;:.!?()\[\]]|\s(?:\u2013|\u2014|-)\s")
+_PHRASE_END = re.compile(r"[,;:!?()\[\]]|(?<![A-Z])\.(?!\w)|\s(?:\u2013|\u2014|-)\s")
+# "KYIV, Ukraine (AP) -- ", "PARIS (AFP) - ", "MADRID, 3 ene (EFE). ": a wire dateline.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{2,40}(?:,[^\W\d_]?[\w .'\-]{0,40})?"
+    r"(?:\s*\([A-Za-z\-/ ]{2,20}\))?\s*(?:\u2014|\u2013|--?|:)\s*"
+)
 
 
 class Patterns(NamedTuple):
@@ -91,21 +96,24 @@ def _same_date(marks: str, group: list[DateMention], mention: DateMention) -> bo
 
 def split_clauses(
     marks: str, lang: str, sentence: tuple[int, int], groups: list[list[DateMention]]
-) -> list[tuple[tuple[int, int], list[DateMention]]]:
-    """One (clause span, date group) per dated action of the sentence."""
-    merged: list[list[DateMention]] = [groups[0]]
+) -> list[tuple[tuple[int, int], list[list[DateMention]]]]:
+    """One (clause span, date groups) per dated action of the sentence.
+
+    A clause's first group dates it; later groups with no clause break before
+    them stay in the same clause ("signed on 3 March, a week after 24 February").
+    """
+    merged: list[list[list[DateMention]]] = [[groups[0]]]
     starts = [sentence[0]]
     ends: list[int] = []
     breaker = patterns(lang).clause_break
     for group in groups[1:]:
-        cuts = list(breaker.finditer(marks, merged[-1][-1].end, group[0].start))
-        cut = cuts[-1] if cuts else None
-        if cut is None:
-            merged[-1] = merged[-1] + group
+        cuts = list(breaker.finditer(marks, merged[-1][-1][-1].end, group[0].start))
+        if not cuts:
+            merged[-1].append(group)
             continue
-        ends.append(cut.start())
-        starts.append(cut.end())
-        merged.append(group)
+        ends.append(cuts[-1].start())
+        starts.append(cuts[-1].end())
+        merged.append([group])
     ends.append(sentence[1])
     return list(zip(zip(starts, ends, strict=True), merged, strict=True))
 
@@ -115,6 +123,9 @@ def body_of(
 ) -> tuple[int, int]:
     """The clause without its leading date and its reporting frames, before and after."""
     start, end = clause
+    dateline = _DATELINE.match(marks, start, end)
+    if dateline is not None:
+        start = dateline.end()
     found = patterns(lang)
     opening = next((m for m in mentions if _opens(marks, found, start, m)), None)
     if opening is not None:
@@ -128,6 +139,12 @@ def body_of(
     if trailing is not None and trailing.start() > start + 20:
         end = trailing.start()
     return (start, end) if start < end else clause
+
+
+def dateline_end(marks: str, start: int, end: int) -> int | None:
+    """Where a wire dateline opening ``marks[start:end]`` ends, if there is one."""
+    found = _DATELINE.match(marks, start, end)
+    return found.end() if found else None
 
 
 def _opens(marks: str, found: Patterns, start: int, mention: DateMention) -> bool:
