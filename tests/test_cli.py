@@ -191,12 +191,12 @@ def test_export_converts_and_needs_a_format(capsys: Capture, saved: Path, tmp_pa
 
 
 def test_show_prints_a_table_even_to_a_pipe(capsys: Capture, saved: Path) -> None:
-    assert main(["show", str(saved), "--width", "80"]) == 0
+    assert main(["show", str(saved), "--width", "60"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["WHEN", "KIND", "ACTORS", "PLACES", "SRC", "TITLE"]
     assert lines[1].startswith("2026-01-03")
     assert lines[-1] == "2 events"
-    assert max(len(line) for line in lines) <= 80
+    assert max(len(line) for line in lines) <= 60
 
 
 def test_show_reads_a_json_document_from_stdin(

@@ -155,6 +155,11 @@ def test_text_filter_hides_what_does_not_match(browser: Any, demo_page: Path) ->
     assert len(_visible_cards(browser)) == 1
     assert _marks(browser) == 1
     assert browser.find_element("id", "count").text == "1 of 8 events"
+    assert not browser.find_element("id", "empty").is_displayed()
+    browser.find_element("id", "filter-text").send_keys(" nothing like this")
+    assert _visible_cards(browser) == []
+    assert _marks(browser) == 0
+    assert browser.find_element("id", "empty").is_displayed()
     browser.find_element("id", "filter-text").clear()
     browser.execute_script(
         "document.getElementById('filter-text').dispatchEvent(new Event('input'))"
@@ -192,10 +197,15 @@ def test_precision_is_visible_on_the_axis_and_cards(browser: Any, demo_page: Pat
         "return [...document.querySelectorAll('#axis .mark')].map(g => [g.dataset.id, "
         "[...g.children].map(c => c.tagName + (c.classList.contains('open') ? '.open' : ''))])"
     )
-    by_id = {event.title: dict(shapes)[event.id] for event in demo()}
-    assert by_id["Naval exercises"] == ["title", "rect"]
-    assert by_id["Press conference"] == ["title", "circle"]
+    drawn = {key: [tag for tag in tags if tag not in ("title", "text")] for key, tags in shapes}
+    by_id = {event.title: drawn[event.id] for event in demo()}
+    assert by_id["Naval exercises"] == ["rect"]
+    assert by_id["Press conference"] == ["circle"]
     assert "line.open" in by_id["Sanctions in force"]
+    captions = browser.execute_script(
+        "return [...document.querySelectorAll('#axis .caption')].map(t => t.textContent)"
+    )
+    assert "Naval exercises" in captions
     badges = browser.execute_script(
         "return [...document.querySelectorAll('.badge')].map(b => b.textContent)"
     )

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from timeline.extract._text import normalise_key, person_code
 from timeline.extract.clauses import is_location
 from timeline.extract.gazetteer import Entry, Hit, canonical_person, gazetteer
-from timeline.extract.people import Person, find_people
+from timeline.extract.people import Person, find_people, known_surnames
 from timeline.models import Actor, ActorType, Place
 
 __all__ = ["Cast", "cast_of"]
@@ -80,12 +80,14 @@ def cast_of(text: str, folded: str, lang: str) -> Cast:
 
 def _from_person(person: Person) -> _Mention:
     name = canonical_person(person.name)
+    if " " not in name:  # "M. Lavrov": a surname alone, of a known person
+        name = known_surnames().get(normalise_key(name), name)
     actor = Actor(
         name=name,
         code=person_code(name),
         type=ActorType.PERSON,
         country=person.country,
-        role=person.role,
+        role=person.role or None,
     )
     return _Mention(person.start, person.end, actor, None)
 

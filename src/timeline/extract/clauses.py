@@ -20,7 +20,7 @@ from typing import NamedTuple
 from timeline.extract.status import raw_cues
 from timeline.models import DateMention
 
-__all__ = ["OrderPhrase", "make_title", "order_phrases", "split_clauses"]
+__all__ = ["OrderPhrase", "body_of", "make_title", "order_phrases", "split_clauses"]
 
 _TITLE_MAX = 140
 _PHRASE_MAX = 220
@@ -29,7 +29,9 @@ _RANGE = re.compile(
     r"\s*(?:-|\u2013|to|until|through|au|à|jusqu'au|al|a|hasta el|bis|zum|bis zum|fino al|até)\s*$",
     re.IGNORECASE,
 )
+_OPENING_MARKS = " \t\n\"'(\u00ab\u201c\u00bf\u00a1-"
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
 _PHRASE_END = re.compile(r"[,;:.!?()\[\]]|\s(?:\u2013|\u2014|-)\s")
 
 
@@ -42,6 +44,7 @@ class Patterns(NamedTuple):
     after: re.Pattern[str]
     before: re.Pattern[str]
     location: re.Pattern[str]
+    date_preposition: re.Pattern[str]
 
 
 class OrderPhrase(NamedTuple):
@@ -65,6 +68,7 @@ def patterns(lang: str) -> Patterns:
         re.compile(table["order"]["after"][lang], flags),
         re.compile(table["order"]["before"][lang], flags),
         re.compile(table["location"][lang], flags),
+        re.compile(table["date_prepositions"][lang], flags),
     )
 
 
@@ -106,15 +110,15 @@ def split_clauses(
     return list(zip(zip(starts, ends, strict=True), merged, strict=True))
 
 
-def make_title(
-    text: str, marks: str, lang: str, clause: tuple[int, int], mentions: Sequence[DateMention]
-) -> str:
-    """A short statement of the clause's event, in the document's language."""
+def body_of(
+    marks: str, lang: str, clause: tuple[int, int], mentions: Sequence[DateMention]
+) -> tuple[int, int]:
+    """The clause without its leading date and its reporting frames, before and after."""
     start, end = clause
-    opening = next((m for m in mentions if start <= m.start <= start + _LEADING_DATE), None)
+    found = patterns(lang)
+    opening = next((m for m in mentions if _opens(marks, found, start, m)), None)
     if opening is not None:
         start = _SKIP.match(marks, opening.end, end).end()  # type: ignore[union-attr]
-    found = patterns(lang)
     for _ in range(2):
         frame = found.frame.match(marks, start, end)
         if frame is None or frame.end() == start:
@@ -123,12 +127,46 @@ def make_title(
     trailing = found.trailing.search(marks, start, end)
     if trailing is not None and trailing.start() > start + 20:
         end = trailing.start()
-    return shorten(text[start:end]) or shorten(text[clause[0] : clause[1]])
+    return (start, end) if start < end else clause
+
+
+def _opens(marks: str, found: Patterns, start: int, mention: DateMention) -> bool:
+    """True when the clause opens with the date: "Le 14 janvier 2026, ...", "Yesterday, ..."."""
+    if not start <= mention.start <= start + _LEADING_DATE:
+        return False
+    lead = found.date_preposition.search(marks, start, mention.start)
+    before = marks[start : lead.start() if lead else mention.start]
+    return not before.strip(_OPENING_MARKS)
+
+
+def make_title(
+    text: str,
+    marks: str,
+    lang: str,
+    body: tuple[int, int],
+    mentions: Sequence[DateMention],
+    *,
+    holes: Sequence[tuple[int, int]] = (),
+) -> str:
+    """A short statement of the event: the clause body without its dates and order phrase."""
+    cut_at = min((start for start, _ in holes if start > body[0] + 20), default=body[1])
+    body = (body[0], min(body[1], cut_at))
+    pieces, position = [], body[0]
+    preposition = patterns(lang).date_preposition
+    for mention in mentions:
+        if not body[0] <= mention.start < body[1]:
+            continue
+        lead = preposition.search(marks, max(body[0], mention.start - 20), mention.start)
+        cut = lead.start() if lead else mention.start
+        pieces.append(text[position : max(position, cut)])
+        position = max(position, mention.end)
+    pieces.append(text[position : body[1]])
+    return shorten(" ".join(pieces)) or shorten(text[body[0] : body[1]])
 
 
 def shorten(text: str) -> str:
     """Capitalised, single-spaced, without final punctuation, at most ~140 characters."""
-    words = " ".join(text.split()).strip(" ,;:.")
+    words = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split())).strip(" ,;:.")
     if len(words) > _TITLE_MAX:
         cut = words.rfind(" ", 0, _TITLE_MAX)
         words = words[: cut if cut > 40 else _TITLE_MAX].rstrip(" ,;:") + "\u2026"

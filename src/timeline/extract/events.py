@@ -26,6 +26,7 @@ from timeline.extract.sentences import split_sentences
 from timeline.extract.status import status_of
 from timeline.lang import detect_language
 from timeline.models import (
+    Actor,
     DateMention,
     Event,
     EventKind,
@@ -46,7 +47,7 @@ _BASE_CONFIDENCE = {
     Resolution.ANAPHORIC: 0.65,
     Resolution.INFERRED: 0.4,
 }
-_MIN_WORDS = 3  # a clause needs this many words besides its date (skips datelines)
+_MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 
 
@@ -137,14 +138,28 @@ def _dated_events(
     mentions: Sequence[DateMention],
     phrases: Sequence[clauses.OrderPhrase],
 ) -> list[Event]:
+    if doc.text[sentence[1] - 1] in "?\u00bf":
+        return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
-    events = []
+    events: list[Event] = []
     for clause, group in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
-        events.append(_dated_event(doc, sentence, clause, group, holes))
+        inherited = events[-1].actors if events else ()
+        event = _dated_event(doc, sentence, clause, group, holes=holes, inherited=inherited)
+        if _stands(event, group[0]):
+            events.append(event)
     return events
+
+
+def _stands(event: Event, mention: DateMention) -> bool:
+    """An event needs a full written date or a word that names what happened.
+
+    "La Russie semble aujourd'hui incapable..." has a date ("aujourd'hui",
+    nowadays) but states no event: relative dates count only with a trigger.
+    """
+    return event.kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
 
 
 def _dated_event(
@@ -152,13 +167,18 @@ def _dated_event(
     sentence: tuple[int, int],
     clause: tuple[int, int],
     group: list[DateMention],
+    *,
     holes: list[tuple[int, int]],
+    inherited: tuple[Actor, ...],
 ) -> Event:
+    """The event of one dated clause; a clause without actors ("and then they
+    withdrew") keeps those of the sentence's previous clause."""
     when = _span_of(group)
-    trigger = _first_trigger(doc, clause, holes)
+    body = clauses.body_of(doc.marks, doc.lang, clause, group)
+    trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
-    title = clauses.make_title(doc.text, doc.marks, doc.lang, clause, group)
+    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
     return _event(
         doc,
         when=when,
@@ -168,6 +188,7 @@ def _dated_event(
         trigger=trigger,
         evidence=evidence,
         resolution=resolution,
+        inherited=inherited,
     )
 
 
@@ -207,8 +228,10 @@ def _event(
     trigger: Trigger | None,
     evidence: Source,
     resolution: Resolution,
+    inherited: tuple[Actor, ...] = (),
 ) -> Event:
     actors, places = doc.cast.within(clause, holes)
+    actors = actors or inherited
     day = when.end if when.start is None else when.start
     status = status_of(
         doc.marks,
@@ -307,7 +330,7 @@ def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMentio
 
 def _language(text: str, lang: str | None) -> str:
     if lang is None:
-        return detect_language(text) or "en"
+        return detect_language(text) or detect_language(text, minimum=1) or "en"
     if not isinstance(lang, str) or lang.lower() not in LANGS:
         raise InvalidValueError("extract", "lang", lang, f"use one of {', '.join(LANGS)} or None")
     return lang.lower()

@@ -171,8 +171,9 @@ def _alias_entry(code: str, role: str, form: str, forms: list[str]) -> Entry:
         if found is not None:
             return Entry(code, role, found[0], code, found[1], found[2])
     info = countries()[code]
-    name = info["capital"] if role == "capital" else forms[0]
-    return Entry(code, role, name or forms[0], code, info["lat"], info["lon"])
+    if role == "city":  # a city the gazetteer has no coordinates for
+        return Entry(code, role, form, code)
+    return Entry(code, role, info["capital"] or forms[0], code, info["lat"], info["lon"])
 
 
 def _organisations(lang: str) -> Iterator[tuple[str, Entry]]:

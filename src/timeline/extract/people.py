@@ -19,7 +19,7 @@ from typing import NamedTuple
 from timeline.extract._text import normalise_key, person_code, trie_pattern
 from timeline.extract.gazetteer import Hit, people_table
 
-__all__ = ["Person", "find_people", "known_people", "person_code"]
+__all__ = ["Person", "find_people", "known_people", "known_surnames", "person_code"]
 
 _STATE_ROLES = frozenset({"state", "demonym", "alias", "capital", "metonym"})
 _WORD = r"(?:[A-Z]\.\s?)*[A-Z][\w]*(?:-[A-Z]?[\w]+)*"
@@ -59,9 +59,26 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    table: dict[str, list[str]] = _role_table()["_honorifics"]  # type: ignore[assignment]
+    return frozenset(normalise_key(form).lower() for forms in table.values() for form in forms)
+
+
+@cache
 def _roles(lang: str) -> re.Pattern[str]:
-    forms = [normalise_key(role) for role in _role_table().get(lang, ())]
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(set(forms)))})(?![\w-])")
+    honorifics: dict[str, list[str]] = _role_table()["_honorifics"]  # type: ignore[assignment]
+    forms = [normalise_key(role) for role in (*_role_table().get(lang, ()), *honorifics[lang])]
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(set(forms)))})(?![\w-]|(?<=\w)\.)")
+
+
+@cache
+def known_surnames() -> dict[str, str]:
+    """Folded surname -> canonical full name, for surnames of one known person only."""
+    names: dict[str, set[str]] = {}
+    for name in people_table()[0]:
+        canonical = people_table()[1].get(name, name)
+        names.setdefault(normalise_key(name).split(" ")[-1], set()).add(canonical)
+    return {surname: next(iter(found)) for surname, found in names.items() if len(found) == 1}
 
 
 @cache
@@ -115,6 +132,8 @@ def _person_after(
     written = text[name.start() : name.end()]
     country = country or known_people().get(normalise_key(written))
     role_text = text[role.start() : role.end()].lower()
+    if normalise_key(role_text) in _honorifics():
+        role_text = ""
     return Person(name.start(), name.end(), written, role_text, country)
 
 

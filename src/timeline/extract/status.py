@@ -70,6 +70,8 @@ def status_of(
     """The status of the event whose trigger is ``text[trigger]`` inside ``clause``."""
     found = cues(lang)
     for status in _ORDER:
+        if trigger is None and found.before[status].search(text, *clause):
+            return status
         if trigger is not None and _near(found, status, text, clause, trigger):
             return status
         if found.clause[status].search(text, clause[0], clause[1]):

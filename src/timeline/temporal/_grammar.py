@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline.temporal._lexicon import Lexicon, lexicon, zones
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
-_APOSTROPHE = re.compile("['\u2019]")
 _CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
 
@@ -29,21 +29,48 @@ class Grammar:
 
     lang: str
     pattern: re.Pattern[str]
+    anchors: re.Pattern[str]
+    leads: re.Pattern[str]
+    by_char: dict[str, re.Pattern[str]]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
 def alt(words: Iterable[str], name: str | None = None) -> str:
-    """An alternation of phrases, longest first; spaces match any whitespace."""
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not items:
-        return "(?!x)x"
-    body = "|".join(_phrase(w) for w in items)
+    """An alternation of phrases as a trie (fast to match); spaces match any whitespace.
+
+    Longer phrases win over their prefixes, as in a longest-first alternation.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for unit in _units_of(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    body = _render(trie) if trie else "(?!x)x"
     return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
 
-def _phrase(word: str) -> str:
-    text = re.escape(word).replace(r"\ ", r"\s+")
-    return _APOSTROPHE.sub(lambda _: "['\u2019]", text)
+def _units_of(word: str) -> list[str]:
+    units: list[str] = []
+    for char in word:
+        if char.isspace():
+            if units[-1:] != [r"\s+"]:
+                units.append(r"\s+")
+        elif char in "'\u2019":
+            units.append("['\u2019]")
+        else:
+            units.append(re.escape(char))
+    return units
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def _month(lex: Lexicon, name: str = "month") -> str:
@@ -114,9 +141,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         (
             "iso",
-            r"(?<![\d/.\-])(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d\-/])",
+            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
         (
             "numeric",
@@ -135,7 +162,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "dmy",
             f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
         ),
-        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:,?\\s+{YEAR})?"),
+        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
@@ -151,9 +178,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_post", f"{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
+        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
+        ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
-        ("shiftunit", f"{part}?(?P<art>{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
+        (
+            "shiftunit",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}"
+            "(?:-(?:ci|là))?",
+        ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
@@ -170,9 +203,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ],
         (
             "yearrange",
-            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d])",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"{part}?{fiscal}?(?<![\\d/.\\-+,$€£#]){YEAR}(?![.,]?\\d|\\s*%)"),
+        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
@@ -215,16 +248,28 @@ def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 @cache
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (built once, then cached)."""
+    from timeline.temporal import _dispatch  # noqa: PLC0415 - it builds on this module
+
     lex = lexicon(lang)
     rules = _rules(lex) if lex.full else _explicit_rules(lex)
-    parts = []
     groups: dict[str, tuple[tuple[str, str], ...]] = {}
+    bodies: dict[str, str] = {}
     for name, body in rules:
-        renamed, names = _prefixed(name, body)
-        groups[name] = names
-        parts.append(f"(?P<{name}>{renamed})")
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
-    return Grammar(lang=lang, pattern=pattern, groups=groups)
+        bodies[name], groups[name] = _prefixed(name, body)
+    return Grammar(
+        lang=lang,
+        pattern=combine(bodies, list(bodies)),
+        anchors=_dispatch.anchors(lex),
+        leads=_dispatch.leads(lex),
+        by_char=_dispatch.by_first_char(lex, bodies),
+        groups=groups,
+    )
+
+
+def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+    """One alternation of the named rules, in grammar order."""
+    parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:

@@ -87,8 +87,13 @@ class Lexicon:
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
+    unit_determiners: tuple[str, ...] = ()
+    idioms: frozenset[str] = frozenset()
+    offset_words: dict[str, int] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)
     ambiguous_weekdays: frozenset[str] = frozenset()
     weekday_context: frozenset[str] = frozenset()
+    weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
 
 

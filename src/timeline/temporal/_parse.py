@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._grammar import Grammar
-from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
@@ -29,6 +30,8 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     if atom is None:
         return None
     atom = atom.but(start=match.start(), end=match.end())
+    if norm(match.group(0)) in lex.idioms:
+        return None
     return atom if _plausible(atom, rule, fields, lex, match.string) else None
 
 
@@ -168,6 +171,19 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
     return reader
 
 
+def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
+    rule = lex.holidays[norm(fields["holiday"])]
+    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+
+
+def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
+    offset = lex.shift_before.get(norm(fields["shift"]))
+    daypart = lex.day_parts.get(norm(fields["daypart"]))
+    if offset is None or offset > 0:
+        return None
+    return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
+
+
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
@@ -244,6 +260,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
     "dayword": _read_word("dayword", "day_words"),
+    "holiday": _read_holiday,
+    "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "weekday": _read_weekday,
@@ -295,9 +313,21 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
-    key = norm(word).rstrip(".")
-    number = lex.months.get(key)
-    return any(n == number and len(name) > len(key) for name, n in lex.months.items())
+    return norm(word).rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Month names that are a shorter form of another name of the same month ('sept')."""
+    months = lexicon(lang).months
+    return frozenset(
+        key
+        for key, number in months.items()
+        if any(
+            n == number and len(name) > len(key) and name.startswith(key[:3])
+            for name, n in months.items()
+        )
+    )
 
 
 def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -338,14 +368,29 @@ def _capitalised_noun_before(text: str, start: int) -> bool:
 
 def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     word = norm(fields["weekday"])
-    bare = atom.shift is None
     if (
-        bare
+        atom.shift is None
         and word in lex.ambiguous_weekdays
-        and word_before(text, atom.start) not in lex.weekday_context
+        and not _weekday_context(atom, text, lex)
     ):
         return False
+    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+        return False
     return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
+
+
+def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
+    if word_before(text, atom.start) not in lex.weekday_context:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
+
+
+def _title_of_name(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 4) : atom.start]
+    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    return bool(after) and before in ("The ", "the ")
 
 
 def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -353,7 +398,9 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if norm(word) not in lex.ambiguous_seasons:
         return _case_ok(word, lex, text, atom.start, bare=True)
     led = not text[atom.start : atom.end].lower().startswith(word.lower())
-    return bool(atom.part or atom.shift is not None or atom.year or led)
+    if atom.part or atom.shift is not None or atom.year:
+        return True
+    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
 
 
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
@@ -362,7 +409,7 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         blockers = lex.not_after.get(word)
         if blockers and _phrase_before(text, atom.start, blockers):
             return False
-        if lex.lang == "de" and fields[key][:1].isupper():
+        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
         return True
 
@@ -381,6 +428,11 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return True
 
 
+def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
+    return any(char.isupper() for char in fields["holiday"])
+
+
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
@@ -391,4 +443,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "dayword": _check_word("dayword"),
     "ref": _check_word("ref"),
     "duration": _check_duration,
+    "holiday": _check_holiday,
 }

@@ -179,6 +179,43 @@ def _decade(atom: Atom, ctx: Context) -> Placed:
     return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
 
 
+def _holiday(atom: Atom, ctx: Context) -> Placed:
+    assert atom.holiday is not None
+    if atom.year is not None:
+        return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if ctx.reference is None:
+        fixed = atom.holiday[:1].isdigit()
+        return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
+    day = cal.holiday(atom.holiday, ctx.reference.year)
+    forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    if forward and day < ctx.reference:
+        day = cal.holiday(atom.holiday, ctx.reference.year + 1)
+    elif not forward and day > ctx.reference + timedelta(days=_SOON):
+        day = cal.holiday(atom.holiday, ctx.reference.year - 1)
+    return _on(atom, day, ctx.deictic)
+
+
+_SOON = 14  # a holiday up to two weeks ahead is this year's even in past-tense news
+
+
+def _offset(atom: Atom, ctx: Context) -> Placed | None:
+    """'three days after Christmas', 'two weeks from now': a shift from another date."""
+    assert atom.base is not None
+    assert atom.unit is not None
+    if atom.base.kind == "ref":
+        anchor, resolution = ctx.reference, ctx.deictic
+    else:
+        base = place(atom.base, ctx)
+        if base is None or base.span is None or base.span.start is None:
+            return _unresolved(_x_value(atom.unit))
+        anchor, resolution = base.span.start, base.resolution
+    if anchor is None or atom.qty is None:
+        return _unresolved(_x_value(atom.unit))
+    day = cal.shift(anchor, atom.unit, round(atom.qty))
+    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
+    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
+
+
 # ------------------------------------------------------------------ relative
 
 
@@ -341,6 +378,8 @@ def _open_range(base: Placed, link: str) -> Placed:
 _PLACERS = {
     "date": _date,
     "decade": _decade,
+    "holiday": _holiday,
+    "offset": _offset,
     "dayword": _dayword,
     "anaday": _anaday,
     "weekday": _weekday,
