@@ -324,3 +324,25 @@ def test_a_merged_event_needs_consistent_reports() -> None:
 def test_a_merged_timeline_round_trips_through_json() -> None:
     result = merge(Timeline([STRIKE_EN, STRIKE_FR, STRIKE_DE]))
     assert Timeline.from_json(result.to_json()) == result
+
+
+def test_a_merged_event_given_again_with_one_of_its_reports_changes_nothing() -> None:
+    result = merge(Timeline([STRIKE_EN, STRIKE_FR]))
+    assert merge(result, Timeline([STRIKE_FR])) == result
+
+
+def test_relations_other_than_conflicts_are_kept() -> None:
+    follows = Relation(type="follows", target="ev_0000000000000000")
+    linked = STRIKE_EN.model_copy(update={"related": (follows,)})
+    event = merged_one(linked, STRIKE_FR)
+    assert event.related == (follows,)
+    stale = Relation(type="conflicts_with", target="ev_gone")
+    alone = STRIKE_EN.model_copy(update={"related": (stale, follows)})
+    assert merge(Timeline([alone]))[0].related == (follows,)
+
+
+def test_approximate_dates_stay_approximate_only_if_every_report_is() -> None:
+    rough = report("2026-01~", "a", "x")
+    exact = report("2026-01-14", "b", "y")
+    assert merged_one(rough, exact).when.edtf == "2026-01-14"
+    assert merged_one(rough, report("2026-01-14~", "c", "z")).when.edtf == "2026-01-14~"

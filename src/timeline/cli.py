@@ -27,6 +27,7 @@ from timeline._table import format_table
 from timeline.batch import extract_many
 from timeline.documents import INPUT_FORMATS, STDIN, Corpus
 from timeline.errors import DocumentError, TimelineError
+from timeline.lang import SUPPORTED
 from timeline.merge import merge
 from timeline.models import EventKind, TimeSpan
 from timeline.timeline import Timeline
@@ -79,7 +80,10 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="publication date (YYYY-MM-DD) of documents without one",
     )
     parser.add_argument(
-        "--lang", metavar="CODE", help="language (en, fr, es, de, it, pt) of documents without one"
+        "--lang",
+        choices=SUPPORTED,
+        metavar="CODE",
+        help=f"language ({', '.join(SUPPORTED)}) of documents without one; detected otherwise",
     )
     parser.add_argument(
         "-j",

@@ -110,6 +110,7 @@ def atomic_write(target: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
     handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
     try:
+        Path(temporary).chmod(_mode_for(target))  # mkstemp makes 0600; give the usual mode
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
@@ -118,3 +119,13 @@ def atomic_write(target: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The mode of the file being replaced, else what a plain ``open()`` would create."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)  # reading the umask means setting it: put it back at once
+        os.umask(mask)
+        return 0o666 & ~mask

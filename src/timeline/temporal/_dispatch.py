@@ -34,6 +34,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("#", "q"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": _QUANTITY,
     "later": _QUANTITY,

@@ -171,6 +171,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
         (
+            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            if lex.day_month_numeric
+            else "(?!x)x",
+        ),
+        (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
         ),
@@ -227,7 +233,10 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
         ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
-        ("time_h", f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:]){zone}?"),
+        (
+            "time_h",
+            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
     ]
 

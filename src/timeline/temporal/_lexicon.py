@@ -88,6 +88,8 @@ class Lexicon:
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    plural_units: frozenset[str] = frozenset()
+    day_month_numeric: bool = False
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)

@@ -112,8 +112,12 @@ def _read_numeric(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
 
 
-def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom:
-    return Atom(0, 0, "date", year=int(fields["year"]), month=int(fields["mon"]))
+def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
+    month = int(fields["mon"])
+    if not 1 <= month <= 12:
+        return None
+    day = int(fields["day"]) if "day" in fields else None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
 
 
 def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -187,8 +191,13 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    unit = lex.units[norm(fields["unit"])]
+    plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=1.0)
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+    if plural:  # "coming months", "ces dernières années"
+        shift = _shift(fields, lex) or 0
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
     return Atom(
         0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
     )
@@ -216,8 +225,8 @@ def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
-    if "pm" in fields or "am" in fields:
-        if not 1 <= hour <= 12:
+    if ("pm" in fields or "am" in fields) and hour <= 12:
+        if hour == 0:
             return None
         hour = hour % 12 + (12 if "pm" in fields else 0)
     minute = int(fields.get("minute", 0))
@@ -246,6 +255,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
     "monthnum": _read_monthnum,
+    "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,
@@ -433,6 +443,11 @@ def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return any(char.isupper() for char in fields["holiday"])
 
 
+def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'am 22.04.' is a date; 'Version 1.2.' is not."""
+    return word_before(text, atom.start) in lex.month_context
+
+
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
@@ -444,4 +459,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "ref": _check_word("ref"),
     "duration": _check_duration,
     "holiday": _check_holiday,
+    "daymonth": _check_daymonth,
 }
