@@ -200,3 +200,15 @@ def test_capital_aimed_at_is_both_place_and_state() -> None:
     (event,) = extract("On 14 January 2026 Russia launched a missile attack on Kyiv.", lang="en")
     assert {a.code for a in event.actors} == {"RUS", "UKR"}
     assert [p.name for p in event.places] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Russia attack Kyiv on 14 January 2026?",
+        "« La Russie a-t-elle attaqué Kiev le 14 janvier 2026 ? »",
+        "¿Atacó Rusia Kiev el 14 de enero de 2026?",
+    ],
+)
+def test_questions_state_no_event(text: str) -> None:
+    assert len(extract(text)) == 0
