@@ -212,3 +212,18 @@ def test_capital_aimed_at_is_both_place_and_state() -> None:
 )
 def test_questions_state_no_event(text: str) -> None:
     assert len(extract(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia seized the port on 3 March 2025 and withdrew on 5 April 2025."),
+        ("fr", "Le 3 mars 2025, l'armée a pris le port, puis le 5 avril 2025 elle s'est retirée."),
+        ("es", "El 3 de marzo de 2025 Rusia tomó el puerto; el 5 de abril de 2025 se retiró."),
+        ("de", "Russland besetzte am 3. März 2025 den Hafen und zog sich am 5. April 2025 zurück."),
+    ],
+)
+def test_two_dated_actions_in_one_sentence_give_two_events(lang: str, text: str) -> None:
+    events = extract(text, lang=lang)
+    assert [e.when.edtf for e in events] == ["2025-03-03", "2025-04-05"]
+    assert events[1].kind is EventKind.RETREAT
