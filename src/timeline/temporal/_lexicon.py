@@ -88,6 +88,7 @@ class Lexicon:
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     idioms: frozenset[str] = frozenset()

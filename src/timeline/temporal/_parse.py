@@ -161,7 +161,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
         qty = number(fields["qty"], lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
-        return Atom(0, 0, kind, unit=unit, qty=qty)
+        approx = lex.approximators.get(norm(fields.get("approx", "")))
+        return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader
 
@@ -170,7 +171,8 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         words: dict[str, int] = getattr(lex, table)
         daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
-        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart)
+        part = lex.parts.get(norm(fields.get("part", "")))
+        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart, part=part)
 
     return reader
 
@@ -188,13 +190,15 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
 
 
-def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
+def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
     unit = lex.units[norm(fields["unit"])]
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+    if plural and lead in lex.unit_determiners:  # "the weeks" is no date
+        return None
     if plural:  # "coming months", "ces dernières années"
         shift = _shift(fields, lex) or 0
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
