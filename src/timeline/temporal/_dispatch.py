@@ -54,6 +54,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
+    "plural": ("plural_units",),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -113,7 +114,7 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
-_DATE_NUMBER = r"(?<![\d.,$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
+_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 
 def leads(lex: Lexicon) -> re.Pattern[str]:
@@ -144,6 +145,8 @@ def leads(lex: Lexicon) -> re.Pattern[str]:
         lex.one_words,
         lex.vague_numbers,
         lex.ordinals,
+        lex.approximators,
+        lex.plural_units,
         lex.quarter_words,
         _DECADE_WORDS,
         _DECADE_LEADS,

@@ -222,6 +222,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]

@@ -17,7 +17,7 @@ from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
 
 
@@ -213,6 +213,11 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
 
 
+def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
+    """'for weeks', 'pendant des années': an unknown number of units."""
+    return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
+
+
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
     if "setadv" in fields:
         return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
@@ -279,6 +284,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "weekday": _read_weekday,
+    "plural": _read_plural,
     "set": _read_set,
     "setadv": _read_set,
     "ref": _read_ref,
@@ -365,8 +371,10 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months:
+    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
         return True
+    if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
+        return True  # a list of years: "in 1994, 1995 and 1997"
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
@@ -414,6 +422,8 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     led = not text[atom.start : atom.end].lower().startswith(word.lower())
     if atom.part or atom.shift is not None or atom.year:
         return True
+    if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
+        return False
     return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
 
 
@@ -433,6 +443,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
+    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
+        return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
@@ -452,6 +464,16 @@ def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return word_before(text, atom.start) in lex.month_context
 
 
+def _after_a_count(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip()
+    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+
+
+def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
+    return word_before(text, atom.start) in lex.vague_duration_context
+
+
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
@@ -460,8 +482,10 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "weekday": _check_weekday,
     "season": _check_season,
     "dayword": _check_word("dayword"),
+    "setadv": _check_word("setadv"),
     "ref": _check_word("ref"),
     "duration": _check_duration,
     "holiday": _check_holiday,
     "daymonth": _check_daymonth,
+    "plural": _check_plural,
 }

@@ -76,23 +76,23 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     word starts of that stretch finds what one scan of the whole text would,
     at a fraction of the cost.
     """
-    position = tried = 0
-    leads, by_char = compiled.leads, compiled.by_char
-    for anchor in compiled.anchors.finditer(text):
-        start = anchor.start()
-        if start < position:
+    position = tried = scan = 0
+    anchors, leads, by_char = compiled.anchors, compiled.leads, compiled.by_char
+    while (anchor := anchors.search(text, scan)) is not None:
+        start, scan = anchor.start(), anchor.end()
+        if start < position:  # overlaps the last match: look again from its end
+            scan = max(scan, position) if anchor.end() <= position else position
             continue
-        window = max(position, tried, start - _BACK)
-        tried = start + 1  # a word start tried once gives the same answer again
-        for lead in _WORD_START.finditer(text, window, tried):
+        for lead in _WORD_START.finditer(text, max(position, tried, start - _BACK), start + 1):
             at = lead.start()
+            tried = at + 1  # a word start tried once gives the same answer again
             pattern = by_char.get(lead.group().lower())
             if pattern is None or (at != start and not leads.match(text, at)):
                 continue
             match = _match_at(compiled, pattern, text, at, anchor.end())
             if match is not None:
                 yield match
-                position = match.end()
+                position = scan = match.end()  # the same anchor may follow this match
                 break
 
 
