@@ -110,7 +110,7 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
         _DECADE_WORDS,
     ]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w){alt(words)}|{_DATE_NUMBER}", re.IGNORECASE)
+    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.

@@ -29,7 +29,9 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     atom = reader(fields, lex)
     if atom is None:
         return None
-    atom = atom.but(start=match.start(), end=match.end())
+    # The atom is new and not shared yet: set its offsets in place (no copy).
+    object.__setattr__(atom, "start", match.start())
+    object.__setattr__(atom, "end", match.end())
     if norm(match.group(0)) in lex.idioms:
         return None
     return atom if _plausible(atom, rule, fields, lex, match.string) else None
