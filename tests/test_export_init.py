@@ -43,3 +43,65 @@ def test_failed_write_leaves_the_old_file_intact(tmp_path: Path) -> None:
 def test_missing_file_is_a_format_error_naming_it(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match=r"missing\.json"):
         export.read(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize(
+    ("name", "format"),
+    [
+        ("out.ics", "ics"),
+        ("out.csv", "csv"),
+        ("out.md", "md"),
+        ("out.html", "html"),
+        ("out.timelinejs.json", "timelinejs"),
+        ("out.json", "json"),
+    ],
+)
+def test_every_format_writes_by_extension_and_by_name(
+    tmp_path: Path, name: str, format: str
+) -> None:
+    by_extension = export.write(TIMELINE, tmp_path / name)
+    by_name = export.write(TIMELINE, tmp_path / "plain", format=format)
+    assert export.format_for(by_extension) == format
+    assert (
+        by_extension.read_bytes() == by_name.read_bytes() == export.dumps(TIMELINE, format).encode()
+    )
+
+
+@pytest.mark.parametrize("format", ["json", "jsonl", "ics", "csv"])
+def test_readable_formats_round_trip_through_the_registry(tmp_path: Path, format: str) -> None:
+    path = export.write(TIMELINE, tmp_path / "out", format=format)
+    assert export.read(path, format=format) == TIMELINE
+
+
+@pytest.mark.parametrize("format", ["md", "html", "timelinejs"])
+def test_write_only_formats_say_so_on_read(format: str) -> None:
+    with pytest.raises(UnsupportedFormatError, match="write-only"):
+        export.loads(export.dumps(TIMELINE, format), format)
+
+
+def test_reading_is_lazy_about_icalendar() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, timeline.export; timeline.export.dumps(timeline.Timeline(), 'csv');"
+        "print('icalendar' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_written_files_get_the_usual_mode_and_keep_an_existing_one(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        fresh = export.write(TIMELINE, tmp_path / "fresh.html")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.ics"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        export.write(TIMELINE, kept)
+        assert kept.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(mask)

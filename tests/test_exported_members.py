@@ -8,6 +8,8 @@ EXPECTED = [
     "AmbiguousDateWarning",
     "DateMention",
     "DateParseError",
+    "Document",
+    "DocumentError",
     "Event",
     "EventKind",
     "FormatError",
@@ -27,6 +29,7 @@ EXPECTED = [
     "UnsupportedFormatError",
     "__version__",
     "extract",
+    "extract_many",
     "find_dates",
     "merge",
 ]

@@ -1,24 +1,183 @@
-"""extract(): the seed's first event, with its evidence."""
+"""extract(): the seed's events, evidence, inputs and the laws every result obeys."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from timeline import Precision, extract
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import (
+    ActorType,
+    DateParseError,
+    Event,
+    EventKind,
+    InvalidValueError,
+    Precision,
+    Resolution,
+    Timeline,
+    extract,
+)
 
 
-def test_seed_first_event_is_dated_14_january_2026(seed_text: str) -> None:
-    timeline = extract(seed_text, published="2026-01-14", lang="fr", source="seed")
-    first = timeline[0]
-    assert first.when.start == first.when.end == date(2026, 1, 14)
+def _codes(event: Event) -> set[str]:
+    return {actor.code for actor in event.actors}
+
+
+def _dated(timeline: Timeline, day: date) -> list[Event]:
+    return [e for e in timeline if e.when.start == day and e.when.end == day]
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seed_text: str) -> Timeline:
+    return extract(seed_text, source="seed")
+
+
+def test_seed_first_event_is_an_accusation_of_14_january_2026(
+    seed_text: str, seed_timeline: Timeline
+) -> None:
+    (first,) = _dated(seed_timeline, date(2026, 1, 14))
     assert first.when.precision is Precision.DAY
+    assert first.kind is EventKind.ACCUSE
+    assert {"VEN", "RUS", "CUB"} <= _codes(first)
     evidence = first.sources[0]
     assert evidence.quote.startswith("Le 14 janvier 2026, des informations")
     assert seed_text[evidence.start : evidence.end] == evidence.quote
     assert evidence.date_text == "14 janvier 2026"
     assert evidence.document == "seed"
+    assert evidence.lang == "fr"
+    assert evidence.resolution is Resolution.ABSOLUTE
+
+
+def test_seed_first_event_names_maduro_as_a_venezuelan_person(seed_timeline: Timeline) -> None:
+    (first,) = _dated(seed_timeline, date(2026, 1, 14))
+    maduro = next(a for a in first.actors if a.type is ActorType.PERSON)
+    assert maduro.name == "Nicolás Maduro"
+    assert maduro.country == "VEN"
+    assert maduro.role == "président"
+
+
+def test_seed_title_drops_the_reporting_frame(seed_timeline: Timeline) -> None:
+    (first,) = _dated(seed_timeline, date(2026, 1, 14))
+    assert first.title.startswith("Des responsables vénézuéliens reprochent")
+    assert "selon lesquelles" not in first.title
+    assert len(first.title) <= 141
+
+
+def test_seed_us_operation_is_inferred_before_14_january(
+    seed_text: str, seed_timeline: Timeline
+) -> None:
+    inferred = [e for e in seed_timeline if e.sources[0].resolution is Resolution.INFERRED]
+    assert len(inferred) == 1
+    operation = inferred[0]
+    assert operation.when.edtf == "../2026-01-14"
+    assert operation.kind in (EventKind.ASSAULT, EventKind.COERCE)
+    assert {"USA", "VEN"} <= _codes(operation)
+    assert "opération militaire américaine" in operation.title
+    assert operation.confidence < _dated(seed_timeline, date(2026, 1, 14))[0].confidence
+    evidence = operation.sources[0]
+    assert evidence.quote.startswith("Ces critiques sont apparues après")
+    assert seed_text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_seed_gives_no_other_event(seed_timeline: Timeline) -> None:
+    """The rest of the seed is analysis without dates: no event from it."""
+    assert len(seed_timeline) == 2
+
+
+def test_document_id_is_a_content_hash_without_source(seed_text: str) -> None:
+    first = extract(seed_text)[0].sources[0].document
+    assert first.startswith("sha256:")
+    assert first == extract(seed_text)[0].sources[0].document
+
+
+def test_url_source_is_kept_as_url() -> None:
+    text = "On 14 January 2026 Russian troops attacked Kharkiv."
+    (event,) = extract(text, source="https://example.org/a")
+    assert event.sources[0].url == "https://example.org/a"
+    assert event.sources[0].document == "https://example.org/a"
+
+
+@pytest.mark.parametrize(
+    "published", [date(2026, 1, 15), datetime(2026, 1, 15, 9, 30), "2026-01-15"]
+)
+def test_published_accepts_date_datetime_and_iso(published: object) -> None:
+    text = "On 14 January 2026 Russian troops attacked Kharkiv."
+    (event,) = extract(text, published=published)  # type: ignore[arg-type]
+    assert event.sources[0].published == date(2026, 1, 15)
+
+
+def test_published_that_does_not_parse_names_the_value() -> None:
+    with pytest.raises(DateParseError, match="yesterday-ish"):
+        extract("text", published="yesterday-ish")
+
+
+def test_unknown_language_names_the_value() -> None:
+    with pytest.raises(InvalidValueError, match="xx"):
+        extract("text", lang="xx")
+
+
+def test_non_text_input_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract(b"bytes")  # type: ignore[arg-type]
 
 
 def test_english_and_iso_dates_give_events() -> None:
     text = "On 14 January 2026 troops moved. Talks resumed on 2026-01-20."
     assert [e.when.edtf for e in extract(text)] == ["2026-01-14", "2026-01-20"]
+
+
+def test_dateline_alone_gives_no_event() -> None:
+    assert len(extract("LONDON, January 14, 2026\n\nNothing else here.")) == 0
+
+
+def test_same_input_same_events(seed_text: str) -> None:
+    assert extract(seed_text).to_json() == extract(seed_text).to_json()
+
+
+_NEWS = st.sampled_from(
+    [
+        "On 14 January 2026 Russian troops attacked Kharkiv. ",
+        "Le 3 mars 2025, le président Emmanuel Macron a rencontré M. Zelensky à Paris. ",
+        "El 5 de mayo de 2024 el Gobierno de EE.UU. sancionó a Venezuela. ",
+        "after the attack ",
+        "« Non ! » ",
+        "U.S. ",
+        "\n\n",
+    ]
+)
+
+
+@given(st.lists(st.one_of(st.text(max_size=40), _NEWS), max_size=8).map("".join))
+def test_extract_never_raises_and_offsets_lie_in_text(text: str) -> None:
+    """Any text: every event has a source whose offsets point at its quote."""
+    for event in extract(text):
+        assert event.sources
+        for source in event.sources:
+            assert 0 <= source.start <= source.end <= len(text)
+            assert text[source.start : source.end] == source.quote
+
+
+def test_lone_surrogates_from_bad_bytes_do_not_break_extraction() -> None:
+    text = "\udc80 On 14 January 2026 Russian troops attacked Kharkiv."
+    (event,) = extract(text)
+    source = event.sources[0]
+    assert source.quote.startswith("\ufffd")
+    assert len(source.quote) == source.end - source.start
+
+
+def test_relational_date_cue_gives_an_order_event_not_a_second_date() -> None:
+    text = (
+        "Le président a reçu mardi son homologue, au lendemain d'une vague de frappes "
+        "russes sur Kiev."
+    )
+    events = extract(text, lang="fr", published="2025-03-12")
+    assert [e.when.edtf for e in events] == ["../2025-03-11", "2025-03-11"]
+    assert events[0].kind is EventKind.ASSAULT
+
+
+def test_wire_dateline_is_not_in_the_title() -> None:
+    text = "KYIV, Ukraine (AP) — On 14 January 2026 Russia attacked Kharkiv."
+    (event,) = extract(text, lang="en")
+    assert event.title == "Russia attacked Kharkiv"

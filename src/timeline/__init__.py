@@ -4,9 +4,12 @@ The public API is re-exported here; nothing is defined in this module.
 """
 
 from timeline._edtf import Precision
+from timeline.batch import extract_many
+from timeline.documents import Document
 from timeline.errors import (
     AmbiguousDateWarning,
     DateParseError,
+    DocumentError,
     FormatError,
     InvalidValueError,
     QueryError,
@@ -41,6 +44,8 @@ __all__ = [
     "AmbiguousDateWarning",
     "DateMention",
     "DateParseError",
+    "Document",
+    "DocumentError",
     "Event",
     "EventKind",
     "FormatError",
@@ -60,6 +65,7 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "extract",
+    "extract_many",
     "find_dates",
     "merge",
 ]

@@ -9,6 +9,7 @@ every warning from :class:`TimelineWarning`, so one filter silences them all::
      +-- QueryError             (also ValueError) a query argument that is not understood
      +-- FormatError            (also ValueError) a file or document that cannot be read
      +-- UnsupportedFormatError (also ValueError) an export/import format we do not know
+     +-- DocumentError          (also ValueError) an input document a batch skips
 
     TimelineWarning (UserWarning)
      +-- AmbiguousDateWarning   a date that could mean several things
@@ -116,3 +117,21 @@ class TimelineWarning(UserWarning):
 
 class AmbiguousDateWarning(TimelineWarning):
     """A date expression that could be read in more than one way."""
+
+
+class DocumentError(TimelineError, ValueError):
+    """An input document that cannot be read or processed; a batch skips it and goes on.
+
+    ``document`` names it (a path, ``path:line``, an id), ``reason`` says what is wrong
+    and ``index`` is its position in the batch when known.
+    """
+
+    def __init__(self, document: str, reason: str, *, index: int | None = None) -> None:
+        self.document = document
+        self.reason = reason
+        self.index = index
+        super().__init__(f"{document}: {reason}")
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str], dict[str, object]]:
+        # picklable, so that it crosses process (and Dask worker) boundaries intact
+        return (type(self), (self.document, self.reason), {"index": self.index})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, tzinfo
 from typing import overload
 
 from timeline import query as _query
@@ -151,6 +152,27 @@ class Timeline:
         from timeline.export import json as json_format  # noqa: PLC0415
 
         return json_format.loads_lines(text)
+
+    def to_ical(self, *, stamp: datetime | None = None, name: str | None = None) -> str:
+        """iCalendar (RFC 5545) text: one VEVENT per event, lossless via X-TIMELINE-*.
+
+        ``stamp`` fixes DTSTAMP (default: the latest source publication date), so the
+        same timeline gives the same bytes; ``name`` is the calendar name apps show.
+        """
+        from timeline.export import ical  # noqa: PLC0415 - icalendar is imported on use
+
+        return ical.dumps(self, stamp=stamp, name=name)
+
+    @classmethod
+    def from_ical(cls, text: str | bytes, *, floating_tz: tzinfo | None = None) -> Timeline:
+        """Read iCalendar: our exports exactly, other programs' events as kind OTHER.
+
+        Times without a timezone become days unless ``floating_tz`` places them;
+        malformed input raises FormatError naming the line.
+        """
+        from timeline.export import ical  # noqa: PLC0415 - icalendar is imported on use
+
+        return ical.loads(text, floating_tz=floating_tz)
 
 
 def _chronological(items: tuple[Event, ...]) -> tuple[Event, ...]:

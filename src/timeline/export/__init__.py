@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 FORMATS: dict[str, tuple[str, str, str]] = {
     "json": ("json", "dumps", "loads"),
     "jsonl": ("json", "dumps_lines", "loads_lines"),
+    "ics": ("ical", "dumps", "loads"),
+    "csv": ("csv", "dumps", "loads"),
+    "md": ("markdown", "dumps", ""),
+    "timelinejs": ("timelinejs", "dumps", ""),
+    "html": ("html", "dumps", ""),
 }
 
 # file extension -> format name
@@ -31,15 +36,29 @@ EXTENSIONS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".ics": "ics",
+    ".ical": "ics",
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".timelinejs.json": "timelinejs",
 }
 
 
 def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The format name given, or the one the extension of ``path`` implies."""
-    name = format or EXTENSIONS.get(Path(path).suffix.lower(), "")
+    name = format or _by_extension(Path(path))
     if name not in FORMATS:
         raise UnsupportedFormatError(name or Path(path).suffix or str(path), tuple(FORMATS))
     return name
+
+
+def _by_extension(path: Path) -> str:
+    """The format of a (possibly double) extension: ``.timelinejs.json`` before ``.json``."""
+    double = "".join(path.suffixes[-2:]).lower()
+    return EXTENSIONS.get(double) or EXTENSIONS.get(path.suffix.lower(), "")
 
 
 def _module(name: str) -> ModuleType:
@@ -91,6 +110,7 @@ def atomic_write(target: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
     handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
     try:
+        Path(temporary).chmod(_mode_for(target))  # mkstemp makes 0600; give the usual mode
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
@@ -99,3 +119,13 @@ def atomic_write(target: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The mode of the file being replaced, else what a plain ``open()`` would create."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)  # reading the umask means setting it: put it back at once
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -1,38 +1,77 @@
-"""Turn a document into a Timeline of dated events (thin first version).
+"""Turn a document into a Timeline of dated events.
 
-Each sentence that holds a full date gives one event dated by it, with the
-sentence as its evidence.
+The document is read once: sentences, dates (``find_dates`` over the whole
+text, so anaphoric dates can lean on earlier ones), names (one gazetteer
+pass) and people. Each dated clause gives an event; an undated phrase that
+the text places before or after a dated event ("après une opération
+militaire", "after the attack") gives an event with an open interval and an
+inferred resolution.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
-from timeline.models import Event, Resolution, Source
+from timeline.errors import InvalidValueError
+from timeline.extract import clauses
+from timeline.extract._text import fold, marks
+from timeline.extract.actors import Cast, cast_of
+from timeline.extract.gazetteer import LANGS
+from timeline.extract.kinds import Trigger, find_triggers
+from timeline.extract.sentences import split_sentences
+from timeline.extract.status import status_of
+from timeline.lang import detect_language
+from timeline.models import (
+    Actor,
+    DateMention,
+    Event,
+    EventKind,
+    Precision,
+    Resolution,
+    Source,
+    TimeSpan,
+    TimexType,
+)
 from timeline.temporal import find_dates
 from timeline.timeline import Timeline
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ¿¡])|\n+")
+__all__ = ["extract"]
+
+_BASE_CONFIDENCE = {
+    Resolution.ABSOLUTE: 0.9,
+    Resolution.REFERENCE: 0.75,
+    Resolution.ANAPHORIC: 0.65,
+    Resolution.INFERRED: 0.4,
+}
+_MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
+_ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
+_WORD = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) offsets of each sentence, whitespace trimmed."""
-    position = 0
-    for match in _SENTENCE_END.finditer(text):
-        yield from _trimmed(text, position, match.start())
-        position = match.end()
-    yield from _trimmed(text, position, len(text))
+class _Doc(NamedTuple):
+    """Everything read once from the document."""
+
+    text: str
+    marks: str
+    folded: str
+    lang: str
+    published: date | None
+    document: str
+    url: str | None
+    cast: Cast
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
+class _Anchor(NamedTuple):
+    """The latest dated event: order phrases are placed relative to it."""
+
+    when: TimeSpan
+    sentence: int
 
 
 def extract(
@@ -44,33 +83,268 @@ def extract(
 ) -> Timeline:
     """The dated events of a document, as a :class:`Timeline`.
 
-    ``published`` is the document date (the reference for relative dates),
-    ``lang`` its language (detected when None), ``source`` its id or URL.
+    ``published`` is the document date (the reference for relative dates; a
+    date, datetime or ISO string), ``lang`` its language (en, fr, es, de, it,
+    pt; detected when None), ``source`` its id or URL (a content hash when
+    None).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    reference = _as_date(published)
-    document = source or "document"
+    text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
+    doc = _read(text, _as_date(published), _language(text, lang), source)
+    mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
+    return Timeline(_events(doc, split_sentences(text), mentions))
+
+
+def _read(text: str, published: date | None, lang: str, source: str | None) -> _Doc:
+    folded = fold(text)
+    document = source or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     url = source if source and "://" in source else None
-    events = []
-    for start, end in sentences(text):
-        quote = text[start:end]
-        first = next((m for m in find_dates(quote, reference=reference, lang=lang) if m.span), None)
-        if first is None or first.span is None:
+    cast = cast_of(text, folded, lang)
+    return _Doc(text, marks(text), folded, lang, published, document, url, cast)
+
+
+def _events(
+    doc: _Doc, sentences: list[tuple[int, int]], mentions: list[DateMention]
+) -> list[Event]:
+    starts = [m.start for m in mentions]
+    events: list[Event] = []
+    anchor: _Anchor | None = None
+    for index, sentence in enumerate(sentences):
+        inside = mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
+        near = anchor is not None and index - anchor.sentence <= _ANCHOR_REACH
+        phrases = _order_phrases(doc, sentence, inside) if inside or near else []
+        inside = [m for m in inside if not any(p.cue_start <= m.start < p.start for p in phrases)]
+        if inside:
+            dated = _dated_events(doc, sentence, inside, phrases)
+            events.extend(dated)
+            if dated:
+                anchor = _Anchor(dated[0].when, index)
+        if anchor is not None and index - anchor.sentence <= _ANCHOR_REACH:
+            events.extend(_inferred_events(doc, sentence, phrases, anchor.when))
+    return events
+
+
+def _order_phrases(
+    doc: _Doc, sentence: tuple[int, int], mentions: Sequence[DateMention]
+) -> list[clauses.OrderPhrase]:
+    """Order phrases naming an event (a trigger inside) and holding no date of their own."""
+    found = []
+    for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
+        if any(phrase.start <= m.start < phrase.end for m in mentions):
+            continue  # "after 3 March" is a date, not an event
+        if find_triggers(doc.marks, doc.lang, phrase.start, phrase.end):
+            found.append(phrase)
+    return found
+
+
+def _dated_events(
+    doc: _Doc,
+    sentence: tuple[int, int],
+    mentions: Sequence[DateMention],
+    phrases: Sequence[clauses.OrderPhrase],
+) -> list[Event]:
+    if doc.text[sentence[1] - 1] in "?\u00bf":
+        return []  # a question states no event
+    groups = clauses.group_mentions(doc.marks, mentions)
+    events: list[Event] = []
+    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+        group = [mention for found in clause_groups for mention in found]
+        if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
-        evidence = Source(
-            document=document,
-            url=url,
-            published=reference,
-            lang=lang,
-            quote=quote,
-            start=start,
-            end=end,
-            date_text=first.text,
-            resolution=Resolution.ABSOLUTE,
+        holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
+        dateline = clauses.dateline_end(doc.marks, *clause)
+        if dateline is not None:
+            holes.append((clause[0], dateline))
+        inherited = events[-1].actors if events else ()
+        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
+        if _stands(event, group[0]):
+            events.append(event)
+    return events
+
+
+def _stands(event: Event, mention: DateMention) -> bool:
+    """An event needs a full written date or a word that names what happened.
+
+    "La Russie semble aujourd'hui incapable..." has a date ("aujourd'hui",
+    nowadays) but states no event: relative dates count only with a trigger.
+    """
+    return event.kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
+
+
+def _dated_event(
+    doc: _Doc,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    groups: list[list[DateMention]],
+    *,
+    holes: list[tuple[int, int]],
+    inherited: tuple[Actor, ...],
+) -> Event:
+    """The event of one dated clause, dated by its first date group; a clause
+    without actors ("and then they withdrew") keeps the previous clause's."""
+    when = _span_of(groups[0])
+    group = [mention for found in groups for mention in found]
+    body = clauses.body_of(doc.marks, doc.lang, clause, group)
+    trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
+    resolution = group[0].resolution
+    evidence = _source(doc, sentence, group[0].text, resolution)
+    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
+    return _event(
+        doc,
+        when=when,
+        title=title,
+        clause=clause,
+        holes=holes,
+        trigger=trigger,
+        evidence=evidence,
+        resolution=resolution,
+        inherited=inherited,
+    )
+
+
+def _inferred_events(
+    doc: _Doc, sentence: tuple[int, int], phrases: Sequence[clauses.OrderPhrase], anchor: TimeSpan
+) -> list[Event]:
+    """At most one event per sentence from its first order phrase."""
+    for phrase in phrases:
+        when = _open_span(anchor, earlier=phrase.earlier)
+        if when is None:
+            continue
+        span = (phrase.start, phrase.end)
+        trigger = _first_trigger(doc, span, [])
+        evidence = _source(doc, sentence, None, Resolution.INFERRED)
+        title = clauses.shorten(doc.text[phrase.start : phrase.end])
+        event = _event(
+            doc,
+            when=when,
+            title=title,
+            clause=span,
+            holes=[],
+            trigger=trigger,
+            evidence=evidence,
+            resolution=Resolution.INFERRED,
         )
-        events.append(Event(when=first.span, title=quote[:160], summary=quote, sources=(evidence,)))
-    return Timeline(events)
+        return [event]
+    return []
+
+
+def _event(
+    doc: _Doc,
+    *,
+    when: TimeSpan,
+    title: str,
+    clause: tuple[int, int],
+    holes: list[tuple[int, int]],
+    trigger: Trigger | None,
+    evidence: Source,
+    resolution: Resolution,
+    inherited: tuple[Actor, ...] = (),
+) -> Event:
+    actors, places = doc.cast.within(clause, holes)
+    actors = actors or inherited
+    day = when.end if when.start is None else when.start
+    status = status_of(
+        doc.marks,
+        doc.lang,
+        clause,
+        (trigger.start, trigger.end) if trigger else None,
+        when=day,
+        published=doc.published,
+    )
+    return Event(
+        when=when,
+        title=title,
+        summary=evidence.quote,
+        kind=trigger.kind if trigger else EventKind.OTHER,
+        actors=actors,
+        places=places,
+        sources=(evidence,),
+        confidence=_confidence(when, resolution, trigger, has_actors=bool(actors)),
+        status=status,
+    )
+
+
+def _first_trigger(
+    doc: _Doc, clause: tuple[int, int], holes: list[tuple[int, int]]
+) -> Trigger | None:
+    for trigger in find_triggers(doc.marks, doc.lang, *clause):
+        if not any(start <= trigger.start < end for start, end in holes):
+            return trigger
+    return None
+
+
+def _source(
+    doc: _Doc, sentence: tuple[int, int], date_text: str | None, resolution: Resolution
+) -> Source:
+    return Source(
+        document=doc.document,
+        url=doc.url,
+        published=doc.published,
+        lang=doc.lang,
+        quote=doc.text[sentence[0] : sentence[1]],
+        start=sentence[0],
+        end=sentence[1],
+        date_text=date_text,
+        resolution=resolution,
+    )
+
+
+def _confidence(
+    when: TimeSpan, resolution: Resolution, trigger: Trigger | None, *, has_actors: bool
+) -> float:
+    score = _BASE_CONFIDENCE.get(resolution, 0.6)
+    if resolution is Resolution.ABSOLUTE and when.precision.rank > Precision.DAY.rank:
+        score -= 0.1
+    if trigger is None:
+        score *= 0.75
+    if not has_actors:
+        score *= 0.9
+    return round(score, 2)
+
+
+def _span_of(group: list[DateMention]) -> TimeSpan:
+    """The group's date; a range "3 to 5 March" spans from the first to the last."""
+    first, last = group[0].span, group[-1].span
+    assert first is not None
+    assert last is not None
+    if last.start is None or first.start is None or last.start <= first.start:
+        return first
+    if first.precision is not last.precision or first.precision is Precision.TIME:
+        return first
+    return TimeSpan(start=first.start, end=last.end, precision=first.precision)
+
+
+def _open_span(anchor: TimeSpan, *, earlier: bool) -> TimeSpan | None:
+    """'../anchor' for an event before it, 'anchor/..' for one after it."""
+    if anchor.precision is Precision.TIME:
+        anchor = TimeSpan.of(anchor.start or anchor.end or date.min)
+    if earlier:
+        return None if anchor.end is None else anchor.model_copy(update={"start": None})
+    return None if anchor.start is None else anchor.model_copy(update={"end": None})
+
+
+def _usable(mention: DateMention) -> bool:
+    if mention.span is None or mention.type not in (TimexType.DATE, TimexType.TIME):
+        return False
+    return mention.resolution is not Resolution.UNRESOLVED
+
+
+def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMention]) -> int:
+    pieces, position = [], clause[0]
+    for mention in group:
+        pieces.append(folded[position : max(position, mention.start)])
+        position = max(position, mention.end)
+    pieces.append(folded[position : clause[1]])
+    return len(_WORD.findall(" ".join(pieces)))
+
+
+def _language(text: str, lang: str | None) -> str:
+    if lang is None:
+        return detect_language(text) or detect_language(text, minimum=1) or "en"
+    if not isinstance(lang, str) or lang.lower() not in LANGS:
+        raise InvalidValueError("extract", "lang", lang, f"use one of {', '.join(LANGS)} or None")
+    return lang.lower()
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:
@@ -79,8 +353,6 @@ def _as_date(value: date | datetime | str | None) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, str):
-        from timeline.models import TimeSpan  # noqa: PLC0415
-
         span = TimeSpan.parse(value)
-        return span.start
+        return span.start or span.end
     raise TypeError(f"published must be a date, datetime or ISO string, not {type(value).__name__}")

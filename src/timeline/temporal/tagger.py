@@ -1,41 +1,33 @@
-"""Find explicit day dates in text (written and ISO forms) and normalise them.
+"""find_dates(): find and normalise the temporal expressions of a text.
 
-This is the thin first version: "14 janvier 2026", "January 14, 2026",
-"14. März 2026", "23 de enero de 2019", "2026-01-14".
+One pass of the language's compiled grammar finds the candidates
+(:mod:`._grammar`); each is read and checked in context (:mod:`._parse`),
+neighbours are joined into times and ranges (:mod:`._compose`), and each
+expression is placed on the calendar in text order (:mod:`._resolve`), so
+that "the following day" follows the date before it.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, datetime
 from functools import cache
-from importlib import resources
 
-from timeline.models import DateMention, Resolution, TimeSpan, TimexType
+from timeline.lang import SUPPORTED, detect_language
+from timeline.models import DateMention, Precision
+from timeline.temporal._atoms import Atom
+from timeline.temporal._compose import compose
+from timeline.temporal._grammar import Grammar, alt, grammar
+from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
+from timeline.temporal._parse import read
+from timeline.temporal._resolve import Context, Placed, place
 
-
-@cache
-def _months() -> dict[str, int]:
-    """Every month name of every language, lower-cased, to its number."""
-    raw = resources.files("timeline.temporal").joinpath("data/months.json").read_text("utf-8")
-    table: dict[str, dict[str, int]] = json.loads(raw)
-    return {name: number for names in table.values() for name, number in names.items()}
-
-
-@cache
-def _pattern() -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _months()), key=len, reverse=True))
-    day = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?\.?"
-    day2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
-    return re.compile(
-        rf"\b(?:"
-        rf"(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
-        rf"|{day}\s+(?:de\s+)?(?P<m>{names})\.?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})"
-        rf"|(?P<m2>{names})\.?\s+{day2},?\s+(?P<y2>\d{{4}})"
-        rf")\b",
-        re.IGNORECASE,
-    )
+_CLAUSE_BACK = 60
+_BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
+_AHEAD = 90
+_SPACE = re.compile(r"\s")
+_WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 
 
 def find_dates(
@@ -44,40 +36,159 @@ def find_dates(
     reference: date | None = None,
     lang: str | None = None,
 ) -> list[DateMention]:
-    """Find the date expressions in ``text``, in order.
+    """Find the temporal expressions in ``text``, in order.
 
-    ``reference`` is the document date (for relative expressions) and
-    ``lang`` an ISO 639-1 code (detected when None).
+    ``reference`` is the document date, from which "yesterday" or "last
+    week" are placed; without it, the first full explicit date of the text
+    stands in (resolution ``inferred``), and what still cannot be placed
+    keeps X placeholders. ``lang`` is an ISO 639-1 code, detected when None;
+    languages other than en/fr/es/de/it/pt get explicit dates only.
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_dates() takes a str, not {type(text).__name__}")
-    del reference
-    mentions = []
-    for match in _pattern().finditer(text):
-        day = _day_of(match)
-        if day is None:
-            continue
-        mentions.append(
-            DateMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                type=TimexType.DATE,
-                value=day.isoformat(),
-                span=TimeSpan.of(day),
-                resolution=Resolution.ABSOLUTE,
-                lang=lang,
-            )
+        raise TypeError(
+            f"find_dates() takes a str, not {type(text).__name__}; decode bytes first "
+            "(e.g. data.decode('utf-8'))"
         )
-    return mentions
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    code = _language(text, lang)
+    atoms = scan(text, code)
+    return list(_mentions(text, atoms, reference, code))
 
 
-def _day_of(match: re.Match[str]) -> date | None:
-    try:
-        if match["iso"]:
-            return date(int(match["iy"]), int(match["im"]), int(match["id"]))
-        if match["m"]:
-            return date(int(match["y"]), _months()[match["m"].lower()], int(match["d"]))
-        return date(int(match["y2"]), _months()[match["m2"].lower()], int(match["d2"]))
-    except ValueError:
-        return None
+def scan(text: str, lang: str) -> list[Atom]:
+    """The composed atoms of ``text`` in ``lang``, in text order."""
+    compiled = grammar(lang)
+    lex = lexicon(lang)
+    atoms = [
+        atom
+        for match in _matches(compiled, text)
+        if (atom := read(match, compiled, lex)) is not None
+    ]
+    return compose(atoms, text, lex)
+
+
+def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches, tried only at the word starts just before cheap anchors.
+
+    Every expression holds an anchor (a digit, a month, a unit, a day word...)
+    at most ``_BACK`` characters after its start, so trying the grammar at the
+    word starts of that stretch finds what one scan of the whole text would,
+    at a fraction of the cost.
+    """
+    position = tried = 0
+    leads, by_char = compiled.leads, compiled.by_char
+    for anchor in compiled.anchors.finditer(text):
+        start = anchor.start()
+        if start < position:
+            continue
+        window = max(position, tried, start - _BACK)
+        tried = start + 1  # a word start tried once gives the same answer again
+        for lead in _WORD_START.finditer(text, window, tried):
+            at = lead.start()
+            pattern = by_char.get(lead.group().lower())
+            if pattern is None or (at != start and not leads.match(text, at)):
+                continue
+            match = _match_at(compiled, pattern, text, at, anchor.end())
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+
+
+def _match_at(
+    compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, anchor_end: int
+) -> re.Match[str] | None:
+    limit = _word_end(text, anchor_end + _AHEAD)
+    match = pattern.match(text, at, limit)
+    if match is not None and match.end() == limit < len(text):  # cut short: match again
+        return compiled.pattern.match(text, at) or match
+    return match
+
+
+def _word_end(text: str, index: int) -> int:
+    """The first whitespace at or after ``index`` (or the end of the text)."""
+    found = _SPACE.search(text, index)
+    return found.start() if found else len(text)
+
+
+def _language(text: str, lang: str | None) -> str:
+    if lang:
+        return norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
+    found = detect_language(text)
+    if found is not None:
+        return found
+    covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
+    return max(SUPPORTED, key=lambda code: (covered[code], -SUPPORTED.index(code)))
+
+
+def _mentions(
+    text: str, atoms: list[Atom], reference: date | None, lang: str
+) -> Iterator[DateMention]:
+    context = Context(reference=reference)
+    if reference is None:
+        inferred = _first_full_date(atoms)
+        context = Context(reference=inferred, inferred=inferred is not None)
+    for atom in atoms:
+        if _needs_tense(atom):
+            context = _with_tense(context, text, atom, lang)
+        placed = place(atom, context)
+        if placed is None:
+            continue
+        yield _mention(text, atom, placed, lang)
+        context = _after(context, placed)
+
+
+def _needs_tense(atom: Atom) -> bool:
+    """Weekdays and yearless dates are placed before or after the reference by tense."""
+    if atom.shift is not None:
+        return False
+    return atom.kind == "weekday" or (
+        atom.kind == "date" and atom.month is not None and not atom.year
+    )
+
+
+def _first_full_date(atoms: list[Atom]) -> date | None:
+    for atom in atoms:
+        if atom.kind == "date" and atom.year and atom.month and atom.day:
+            try:
+                return date(atom.year, atom.month, atom.day)
+            except ValueError:
+                continue
+    return None
+
+
+def _after(context: Context, placed: Placed) -> Context:
+    span = placed.span
+    if span is None or span.start is None or span.start != span.end:
+        return context
+    if span.precision not in (Precision.DAY, Precision.TIME) or span.approximate:
+        return context
+    return Context(context.reference, context.inferred, span.start, context.future)
+
+
+def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
+    window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
+    window = re.split(r"[.!?;\n\"]", window)[-1]
+    future = bool(_future_pattern(lang).search(window))
+    return Context(context.reference, context.inferred, context.previous, future)
+
+
+@cache
+def _future_pattern(lang: str) -> re.Pattern[str]:
+    markers = lexicon(lang).future_markers if lang in FULL_LANGUAGES else ()
+    return re.compile(f"(?<!\\w){alt(markers)}(?!\\w)", re.IGNORECASE)
+
+
+def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
+    return DateMention(
+        start=atom.start,
+        end=atom.end,
+        text=text[atom.start : atom.end],
+        type=placed.type,
+        value=placed.value,
+        span=placed.span,
+        resolution=placed.resolution,
+        mod=placed.mod,
+        lang=lang,
+    )

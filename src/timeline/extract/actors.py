@@ -1,0 +1,147 @@
+"""Who and where in a document: gazetteer hits and people, read once, sliced per event.
+
+``cast_of`` runs the language's gazetteer pattern and the role pattern over
+the whole (accent-folded) document once. ``Cast.within(span)`` then gives the
+actors and places of one clause: states (by name, demonym, capital used as
+metonym, seat of power), organisations, people (with their state), and
+places (cities, and states or capitals after a location preposition:
+"à Caracas", "in Ukraine").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from timeline.extract._text import normalise_key, person_code
+from timeline.extract.clauses import is_location
+from timeline.extract.gazetteer import Entry, Hit, canonical_person, gazetteer
+from timeline.extract.people import Person, find_people, known_surnames
+from timeline.models import Actor, ActorType, Place
+
+__all__ = ["Cast", "cast_of"]
+
+_TYPES = {
+    "organization": ActorType.ORGANIZATION,
+    "group": ActorType.GROUP,
+    "person": ActorType.PERSON,
+}
+_PLACE_ROLES = frozenset({"state", "alias", "capital"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]+")
+
+
+class _Mention(NamedTuple):
+    """An actor or a place at a position in the document."""
+
+    start: int
+    end: int
+    actor: Actor | None
+    place: Place | None
+
+
+class Cast(NamedTuple):
+    """The actors and places of a document, in text order."""
+
+    mentions: list[_Mention]
+    starts: list[int]
+
+    def within(
+        self, span: tuple[int, int], holes: Sequence[tuple[int, int]] = ()
+    ) -> tuple[tuple[Actor, ...], tuple[Place, ...]]:
+        """Distinct actors and places mentioned in ``span``, outside ``holes``."""
+        actors: dict[str, Actor] = {}
+        places: dict[str, Place] = {}
+        first = bisect_left(self.starts, span[0])
+        for mention in self.mentions[first : bisect_left(self.starts, span[1])]:
+            if mention.end > span[1] or any(a <= mention.start < b for a, b in holes):
+                continue
+            if mention.actor is not None:
+                actors.setdefault(mention.actor.code, mention.actor)
+            if mention.place is not None:
+                places.setdefault(mention.place.name, mention.place)
+        return tuple(actors.values()), tuple(places.values())
+
+
+def cast_of(text: str, folded: str, lang: str) -> Cast:
+    """Every actor and place of the document, found in one pass per pattern."""
+    hits = list(gazetteer(lang).find(folded))
+    people = find_people(text, folded, lang, hits, (0, len(text)))
+    mentions = [_from_person(person) for person in people]
+    taken = {(p.start, p.end) for p in people}
+    mentions += [
+        m for hit in hits if (hit.start, hit.end) not in taken for m in _from_hit(hit, folded, lang)
+    ]
+    mentions += _remembered(folded, people, sorted(taken | {(h.start, h.end) for h in hits}))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return Cast(mentions, [m.start for m in mentions])
+
+
+def _from_person(person: Person) -> _Mention:
+    name = canonical_person(person.name)
+    if " " not in name:  # "M. Lavrov": a surname alone, of a known person
+        name = known_surnames().get(normalise_key(name), name)
+    actor = Actor(
+        name=name,
+        code=person_code(name),
+        type=ActorType.PERSON,
+        country=person.country,
+        role=person.role or None,
+    )
+    return _Mention(person.start, person.end, actor, None)
+
+
+def _from_hit(hit: Hit, folded: str, lang: str) -> Iterator[_Mention]:
+    entry = hit.entry
+    place = None
+    located = entry.role in _PLACE_ROLES and is_location(folded, lang, hit.start)
+    if entry.role == "city" or located:
+        place = _place(entry)
+    actor = None if entry.role == "city" or (located and entry.role == "capital") else _actor(entry)
+    if actor is not None or place is not None:
+        yield _Mention(hit.start, hit.end, actor, place)
+
+
+@cache
+def _actor(entry: Entry) -> Actor:
+    if entry.role == "person":
+        return Actor(name=entry.name, code=entry.code, type=ActorType.PERSON, country=entry.country)
+    kind = _TYPES.get(entry.role, ActorType.STATE)
+    country = entry.code if kind is ActorType.STATE else None
+    return Actor(name=entry.name, code=entry.code, type=kind, country=country)
+
+
+@cache
+def _place(entry: Entry) -> Place | None:
+    if entry.country is None:
+        return None
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon)
+
+
+def _remembered(
+    folded: str, people: Sequence[Person], taken: list[tuple[int, int]]
+) -> list[_Mention]:
+    """Later mentions of a person by surname alone ("Maduro", after "Nicolás Maduro")."""
+    memory: dict[str, Actor] = {}
+    for person in people:
+        actor = _from_person(person).actor
+        assert actor is not None
+        key = normalise_key(person.name)
+        memory.setdefault(key, actor)
+        memory.setdefault(key.split(" ")[-1], actor)
+    if not memory:
+        return []
+    found = []
+    for match in _CAPITALISED.finditer(folded):
+        actor = memory.get(match.group())
+        if actor is not None and not _overlaps(match.span(), taken):
+            found.append(_Mention(match.start(), match.end(), actor, None))
+    return found
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """True when ``span`` overlaps one of the sorted, non-nested spans ``taken``."""
+    index = bisect_left(taken, (span[1], span[1]))
+    return any(a < span[1] and span[0] < b for a, b in taken[max(0, index - 2) : index])

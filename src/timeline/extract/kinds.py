@@ -1,0 +1,86 @@
+"""What kind of event: PLOVER types from multilingual trigger lexicons.
+
+``data/kinds.json`` lists, per PLOVER type and language, word prefixes
+("accus" for accuse, accused, accusation...) and whole words ("=met"), and
+longer prefixes that are not triggers ("negotiator" under "negotiat"). Each
+language compiles to one prefix-tree regex; ``find_triggers`` returns every
+trigger in a span of text in order, and the extractor reads the event's kind
+from the first trigger of its clause.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from timeline.extract._text import trie_pattern
+from timeline.models import EventKind
+
+__all__ = ["Trigger", "find_triggers", "lexicon"]
+
+_GAPS = re.compile(r"[\s\-]+")
+
+
+class Trigger(NamedTuple):
+    """A word that names an event: ``text[start:end]`` and the kind it signals."""
+
+    start: int
+    end: int
+    kind: EventKind
+
+
+class Lexicon(NamedTuple):
+    """One language's trigger pattern and the table from entry to kind."""
+
+    pattern: re.Pattern[str]
+    table: dict[str, EventKind | None]
+
+
+@cache
+def _data() -> dict[str, dict[str, list[str]]]:
+    raw = resources.files("timeline.extract").joinpath("data/kinds.json").read_text("utf-8")
+    data: dict[str, dict[str, list[str]]] = json.loads(raw)
+    data.pop("_provenance", None)
+    return data
+
+
+_NOT_A_TRIGGER = "_not_triggers"
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled trigger lexicon of ``lang`` (built once, then cached)."""
+    exact: dict[str, EventKind | None] = {}
+    prefix: dict[str, EventKind | None] = {}
+    for kind, by_lang in _data().items():
+        value = None if kind == _NOT_A_TRIGGER else EventKind(kind)
+        for entry in by_lang.get(lang, ()):
+            target = exact if entry.startswith("=") else prefix
+            target.setdefault(_key(entry.lstrip("=")), value)
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<x>{trie_pattern(exact)})(?!\w)|(?P<p>{trie_pattern(prefix)})\w*)",
+        re.IGNORECASE,
+    )
+    table = {("x", key): kind for key, kind in exact.items()}
+    table.update({("p", key): kind for key, kind in prefix.items()})
+    return Lexicon(pattern, {f"{group}:{key}": kind for (group, key), kind in table.items()})
+
+
+def _key(text: str) -> str:
+    return _GAPS.sub(" ", text.lower()).strip()
+
+
+def find_triggers(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """The event triggers in ``text[start:end]`` (apostrophes made plain), in order."""
+    found = lexicon(lang)
+    stop = len(text) if end is None else end
+    triggers = []
+    for match in found.pattern.finditer(text, start, stop):
+        group = "x" if match["x"] is not None else "p"
+        kind = found.table.get(f"{group}:{_key(match[group])}")
+        if kind is not None:
+            triggers.append(Trigger(match.start(), match.end(), kind))
+    return triggers

@@ -1,0 +1,57 @@
+"""What the grammar found, before it is placed on the calendar: the Atom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Self
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One temporal expression with its pieces read from the text.
+
+    ``kind`` says how to place it: ``date`` (explicit parts), ``dayword``
+    (offset from the reference), ``anaday`` (offset from the previous date),
+    ``weekday``, ``shift`` (this/last/next unit), ``ago``, ``later``,
+    ``future``, ``duration``, ``set``, ``ref``, ``time``, ``decade``,
+    ``yearrange``. ``link`` is an open range (since/until/before/after) and
+    ``until`` the second end of a closed range.
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    decade: int | None = None
+    shift: int | None = None
+    unit: str | None = None
+    qty: float | None = None
+    offset: int = 0
+    part: str | None = None
+    ref: str | None = None
+    value: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    tz: str | None = None
+    daypart: str | None = None
+    holiday: str | None = None
+    base: Atom | None = field(default=None, repr=False)
+    link: str | None = None
+    until: Atom | None = None
+    time: Atom | None = field(default=None, repr=False)
+
+    def but(self, **changes: object) -> Self:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def has_day(self) -> bool:
+        """True when the expression names a day (explicitly or relatively)."""
+        if self.kind == "date":
+            return self.day is not None
+        return self.kind in ("dayword", "anaday", "weekday")

@@ -1,0 +1,288 @@
+"""The temporal grammar: one compiled pattern per language, built from its word tables.
+
+Each rule is a regular expression over lexicon classes (months, weekdays,
+units, shift words...). All rules of a language are joined into one
+alternation, so the text is scanned once; the outer group that matched
+(``match.lastgroup``) names the rule, and its inner groups (prefixed
+``rule__``) carry the pieces that :mod:`._parse` turns into meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from timeline.temporal._lexicon import Lexicon, lexicon, zones
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
+_CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
+YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled pattern and, for each rule, its group names."""
+
+    lang: str
+    pattern: re.Pattern[str]
+    anchors: re.Pattern[str]
+    leads: re.Pattern[str]
+    by_char: dict[str, re.Pattern[str]]
+    groups: dict[str, tuple[tuple[str, str], ...]]
+
+
+def alt(words: Iterable[str], name: str | None = None) -> str:
+    """An alternation of phrases as a trie (fast to match); spaces match any whitespace.
+
+    Longer phrases win over their prefixes, as in a longest-first alternation.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for unit in _units_of(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    body = _render(trie) if trie else "(?!x)x"
+    return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+
+def _units_of(word: str) -> list[str]:
+    units: list[str] = []
+    for char in word:
+        if char.isspace():
+            if units[-1:] != [r"\s+"]:
+                units.append(r"\s+")
+        elif char in "'\u2019":
+            units.append("['\u2019]")
+        else:
+            units.append(re.escape(char))
+    return units
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _month(lex: Lexicon, name: str = "month") -> str:
+    """Month names; abbreviations may take a full stop."""
+    names = set(lex.months)
+    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    full = alt(names - abbreviations)
+    short = alt(abbreviations)
+    return f"(?P<{name}>{full}|{short}\\.?)(?!\\w)"
+
+
+def _day(lex: Lexicon, name: str = "day") -> str:
+    suffix = alt(lex.ordinal_suffix)
+    return f"(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+
+
+def _quantity(lex: Lexicon) -> str:
+    words = alt(lex.numbers)
+    vague = alt(lex.vague_numbers)
+    one = alt(lex.one_words)
+    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+
+
+def _units(lex: Lexicon, calendar: bool = False) -> str:
+    if calendar:
+        words = (w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
+        return alt(words, "unit") + r"(?!\w)"
+    return alt(lex.units, "unit") + r"(?!\w)"
+
+
+def _article(lex: Lexicon) -> str:
+    spaced = [a for a in lex.articles if not a.endswith(("'", "\u2019"))]
+    elided = [a for a in lex.articles if a.endswith(("'", "\u2019"))]
+    options = [f"{alt(spaced)}\\s+"] if spaced else []
+    if elided:
+        options.append(f"{alt(elided)}\\s*")
+    return f"(?:{'|'.join(options)})" if options else "(?!x)x"
+
+
+def _zone(lex: Lexicon) -> str:
+    """A time zone after a time: 'GMT', 'UTC' (upper case only) or '(heure de Caracas)'."""
+    table = zones()
+    upper = sorted((re.escape(a.upper()) for a in table.abbreviations), key=len, reverse=True)
+    prefix = alt(lex.city_prefix)
+    cities = sorted(table.cities, key=len, reverse=True)
+    return (
+        f"(?:\\s*(?P<tz>(?-i:{'|'.join(upper)}))(?!\\w)"
+        f"|\\s*\\(\\s*{prefix}\\s+{alt(cities, 'city')}\\s*\\)"
+        f"|\\s+{prefix}\\s+{alt(cities, 'city2')}(?!\\w))"
+    )
+
+
+def _rules(lex: Lexicon) -> list[tuple[str, str]]:
+    """The rules of a language, most specific first (the alternation is ordered)."""
+    month, day, day2 = _month(lex), _day(lex), _day(lex, "day2")
+    weekday = alt(lex.weekdays, "weekday") + r"(?!\w)"
+    of = f"(?:{alt(lex.of)}\\s+)"
+    part = f"(?:{alt(lex.parts, 'part')}[\\s-]*)"
+    shift = f"(?:{alt(lex.shift_before, 'shift')}(?:\\s+|(?<=['\u2019])))"
+    shiftpost = f"(?:\\s*{alt(lex.shift_after, 'shiftpost')})"
+    art = _article(lex)
+    qty, unit, calunit = _quantity(lex), _units(lex), _units(lex, calendar=True)
+    to = f"(?:\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*)"
+    fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
+    ordinal = alt(lex.ordinals, "ordw")
+    time_core = _time_rules(lex)
+    daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
+    return [
+        (
+            "iso",
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
+        ),
+        (
+            "numeric",
+            r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
+        ),
+        (
+            "dayrange_dm",
+            f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
+        ),
+        (
+            "dayrange_md",
+            f"(?:{alt(lex.range_from)}\\s+)?{month}\\s+{day}{to}{day2}(?:,?\\s+{YEAR})?",
+        ),
+        (
+            "dmy",
+            f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
+        ),
+        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
+        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
+        (
+            "quarter",
+            f"(?:{art})?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+        ),
+        ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
+        ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        (
+            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            if lex.day_month_numeric
+            else "(?!x)x",
+        ),
+        (
+            "monthnum",
+            r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
+        ("ago_post", f"{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
+        ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
+        ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
+        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
+        ("anaday", alt(lex.anaphoric_days, "anaday")),
+        ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
+        ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        (
+            "shiftunit",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}"
+            "(?:-(?:ci|là))?",
+        ),
+        ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
+        (
+            "season",
+            f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
+            f"(?:\\s+{of}?{YEAR})?",
+        ),
+        *[
+            (
+                f"decade{i}",
+                t.format(part=part, century="(?P<century>1[0-9]|20)", decade="(?P<decade>\\d)"),
+            )
+            for i, t in enumerate(lex.decades)
+        ],
+        (
+            "yearrange",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
+        ),
+        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
+        ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
+        ("setadv", alt(lex.set_adverbs, "setadv")),
+        (
+            "duration",
+            f"(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?(?![\\s-]+olds?\\b)",
+        ),
+        ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        ("ref", alt(lex.refs, "ref")),
+        *time_core,
+    ]
+
+
+def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
+    zone = _zone(lex)
+    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    hour = r"(?P<hour>[01]?\d|2[0-3])"
+    minute = r"(?P<minute>[0-5]\d)"
+    marker = alt(lex.hour_marker)
+    return [
+        ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
+        ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
+        (
+            "time_h",
+            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
+        ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+    ]
+
+
+def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    names: list[tuple[str, str]] = []
+
+    def rename(match: re.Match[str]) -> str:
+        full = f"{rule}__{match[1]}"
+        names.append((full, match[1]))
+        return f"(?P<{full}>"
+
+    body = _GROUP.sub(rename, body)
+    body = _BACKREF.sub(lambda m: f"(?P={rule}__{m[1]})", body)
+    return body, tuple(names)
+
+
+@cache
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (built once, then cached)."""
+    from timeline.temporal import _dispatch  # noqa: PLC0415 - it builds on this module
+
+    lex = lexicon(lang)
+    rules = _rules(lex) if lex.full else _explicit_rules(lex)
+    groups: dict[str, tuple[tuple[str, str], ...]] = {}
+    bodies: dict[str, str] = {}
+    for name, body in rules:
+        bodies[name], groups[name] = _prefixed(name, body)
+    return Grammar(
+        lang=lang,
+        pattern=combine(bodies, list(bodies)),
+        anchors=_dispatch.anchors(lex),
+        leads=_dispatch.leads(lex),
+        by_char=_dispatch.by_first_char(lex, bodies),
+        groups=groups,
+    )
+
+
+def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+    """One alternation of the named rules, in grammar order."""
+    parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
+    """Explicit dates only: for languages known by their month names alone."""
+    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy"))
+    keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
+    return [(name, body) for name, body in full if name in keep]

@@ -1,0 +1,169 @@
+"""Per-language word tables for the temporal grammar, loaded once from data files.
+
+The six well-covered languages (en, fr, es, de, it, pt) have a full table in
+``data/<lang>.json``. Every other language that dateparser ships month names
+for gets a table with months only (explicit dates), read lazily from
+dateparser's language data. Unknown languages get an empty table: numeric and
+ISO dates still work.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+FULL_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]+)?$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word tables of one language: every phrase is lower-case."""
+
+    lang: str
+    full: bool = False
+    day_order: str = "dmy"
+    months: dict[str, int] = field(default_factory=dict)
+    ambiguous_months: frozenset[str] = frozenset()
+    month_context: frozenset[str] = frozenset()
+    weekdays: dict[str, int] = field(default_factory=dict)
+    ordinal_suffix: tuple[str, ...] = ()
+    ordinals: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, float | None] = field(default_factory=dict)
+    vague_numbers: tuple[str, ...] = ()
+    units: dict[str, str] = field(default_factory=dict)
+    quarter_words: tuple[str, ...] = ()
+    seasons: dict[str, str] = field(default_factory=dict)
+    ambiguous_seasons: frozenset[str] = frozenset()
+    day_words: dict[str, int] = field(default_factory=dict)
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    refs: dict[str, str | None] = field(default_factory=dict)
+    shift_before: dict[str, int] = field(default_factory=dict)
+    shift_after: dict[str, int] = field(default_factory=dict)
+    articles: tuple[str, ...] = ()
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
+    later_after: dict[str, int] = field(default_factory=dict)
+    in_before: tuple[str, ...] = ()
+    parts: dict[str, str] = field(default_factory=dict)
+    range_from: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
+    range_between: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()
+    since: tuple[str, ...] = ()
+    until: tuple[str, ...] = ()
+    every: tuple[str, ...] = ()
+    set_adverbs: dict[str, str] = field(default_factory=dict)
+    of: tuple[str, ...] = ()
+    am: tuple[str, ...] = ()
+    pm: tuple[str, ...] = ()
+    time_words: dict[str, int] = field(default_factory=dict)
+    hour_marker: tuple[str, ...] = ()
+    time_link: tuple[str, ...] = ()
+    city_prefix: tuple[str, ...] = ()
+    future_markers: tuple[str, ...] = ()
+    duration_pre: tuple[str, ...] = ()
+    year_context: frozenset[str] = frozenset()
+    fiscal: tuple[str, ...] = ()
+    decades: tuple[str, ...] = ()
+    one_words: tuple[str, ...] = ()
+    day_parts: dict[str, str] = field(default_factory=dict)
+    span_shifts: tuple[str, ...] = ()
+    unit_determiners: tuple[str, ...] = ()
+    plural_units: frozenset[str] = frozenset()
+    day_month_numeric: bool = False
+    idioms: frozenset[str] = frozenset()
+    offset_words: dict[str, int] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)
+    ambiguous_weekdays: frozenset[str] = frozenset()
+    weekday_context: frozenset[str] = frozenset()
+    weekday_followers: frozenset[str] = frozenset()
+    not_after: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Zones:
+    """Time zone abbreviations (offset or IANA name) and city names."""
+
+    abbreviations: dict[str, str]
+    cities: dict[str, str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    raw = resources.files("timeline.temporal").joinpath(f"data/{name}.json").read_text("utf-8")
+    table: dict[str, Any] = json.loads(raw)
+    return table
+
+
+def norm(phrase: str) -> str:
+    """The lookup key of a phrase: lower case, one space, straight apostrophes."""
+    return " ".join(phrase.lower().replace("\u2019", "'").split())
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = Lexicon.__dataclass_fields__[name].type
+    if isinstance(value, list):
+        words = [str(word).lower() for word in value]
+        if "frozenset" in str(kind):
+            return frozenset(norm(word) for word in words)
+        return tuple(words)
+    if isinstance(value, dict):
+        table = {str(key).lower(): item for key, item in value.items()}
+        table.update({norm(key): item for key, item in value.items()})
+        return table
+    return value
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The word tables of ``lang`` (cached); an empty table for unknown languages."""
+    if lang in FULL_LANGUAGES:
+        table = _read(lang)
+        fields = {k: _coerce(k, v) for k, v in table.items() if not k.startswith("_")}
+        return Lexicon(lang=lang, full=True, **fields)
+    return Lexicon(lang=lang, months=_foreign_months(lang))
+
+
+@cache
+def zones() -> Zones:
+    """The time zone table (cached)."""
+    table = _read("zones")
+    return Zones(abbreviations=table["abbreviations"], cities=table["cities"])
+
+
+def _foreign_months(lang: str) -> dict[str, int]:
+    """Month names of ``lang`` from dateparser's language data ({} when it has none)."""
+    if not _LANG_CODE.match(lang):
+        return {}
+    try:
+        from importlib import import_module  # noqa: PLC0415 - dateparser stays lazy
+
+        module = import_module(f"dateparser.data.date_translation_data.{lang.replace('-', '_')}")
+    except ImportError:  # not a language dateparser knows
+        return {}
+    info: dict[str, Any] = getattr(module, "info", {})
+    months: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for name in info.get(key, ()):
+            word = str(name).lower().rstrip(".")
+            if len(word) >= 3 and not word.isdigit():
+                months.setdefault(word, number)
+    return months

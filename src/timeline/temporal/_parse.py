@@ -1,0 +1,463 @@
+"""Read a grammar match into an Atom, and reject the matches that are not dates.
+
+Rejections are where false alarms die: English "may" and "march" in lower
+case, "Mars" the planet, "été" the participle, "2,000 soldiers",
+"Resolution 2231", "morgen" the noun...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._grammar import Grammar
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
+
+Fields = dict[str, str]
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—]\s*)$")
+_NAMING_LANGS = ("fr", "es", "it", "pt")
+
+
+def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
+    """The Atom of ``match``, or None when the match is not a date in context."""
+    rule = match.lastgroup or ""
+    fields = {short: match.group(full) for full, short in grammar.groups[rule] if match.group(full)}
+    reader = _READERS.get(rule.rstrip("0123456789"), _read_date)
+    atom = reader(fields, lex)
+    if atom is None:
+        return None
+    atom = atom.but(start=match.start(), end=match.end())
+    if norm(match.group(0)) in lex.idioms:
+        return None
+    return atom if _plausible(atom, rule, fields, lex, match.string) else None
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def number(text: str, lex: Lexicon) -> float | None:
+    """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
+    text = norm(text)
+    if text[:1].isdigit():
+        return float(text.replace(",", "."))
+    if text in lex.numbers:
+        return lex.numbers[text]
+    if text in lex.one_words:
+        return 1.0
+    total = 0.0
+    for word in re.split(r"[\s-]+", text):
+        value = lex.numbers.get(word)
+        if value is None:
+            if word in ("and", "et", "y", "e", "und"):
+                continue
+            return None
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def _month(text: str, lex: Lexicon) -> int:
+    return lex.months[norm(text).rstrip(".")]
+
+
+def _year(fields: Fields, key: str = "year") -> int | None:
+    raw = fields.get(key)
+    if raw is None:
+        return None
+    year = int(raw)
+    if len(raw) == 2:
+        year += 1900 if year > 40 else 2000
+    return year
+
+
+# ------------------------------------------------------------------ readers
+
+
+def _read_date(fields: Fields, lex: Lexicon) -> Atom:
+    return Atom(
+        0,
+        0,
+        "date",
+        year=_year(fields),
+        month=_month(fields["month"], lex) if "month" in fields else None,
+        day=int(fields["day"]) if "day" in fields else None,
+        weekday=lex.weekdays.get(norm(fields.get("weekday", ""))),
+        shift=_shift(fields, lex),
+        part=lex.parts.get(norm(fields.get("part", ""))),
+        season=lex.seasons.get(norm(fields.get("season", ""))),
+    )
+
+
+def _read_iso(fields: Fields, lex: Lexicon) -> Atom:
+    atom = Atom(0, 0, "date", year=int(fields["year"]), month=int(fields["mon"]))
+    atom = atom.but(day=int(fields["day"]))
+    if "hour" not in fields:
+        return atom
+    return atom.but(
+        time=Atom(
+            0, 0, "time", hour=int(fields["hour"]), minute=int(fields["minute"]), tz=_tz_of(fields)
+        )
+    )
+
+
+def _read_numeric(fields: Fields, lex: Lexicon) -> Atom | None:
+    first, second = int(fields["n1"]), int(fields["n2"])
+    day, month = (second, first) if lex.day_order == "mdy" else (first, second)
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
+
+
+def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
+    month = int(fields["mon"])
+    if not 1 <= month <= 12:
+        return None
+    day = int(fields["day"]) if "day" in fields else None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
+
+
+def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:
+    first = _read_date(fields, lex)
+    if first.day is None or int(fields["day2"]) <= first.day:
+        return None
+    return first.but(until=first.but(day=int(fields["day2"])))
+
+
+def _read_ordmy(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or day < 1:
+        return None
+    return _read_date(fields, lex).but(day=day)
+
+
+def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
+    raw = fields.get("q") or fields.get("q2")
+    quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
+        return None
+    return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
+
+
+def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
+    century = int(fields["century"]) if "century" in fields else 19
+    decade = century * 100 + int(fields["decade"]) * 10
+    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
+
+
+def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
+    first, last = int(fields["year"]), int(fields["year2"])
+    if last <= first:
+        return None
+    return Atom(0, 0, "date", year=first, until=Atom(0, 0, "date", year=last))
+
+
+def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
+    def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        unit = lex.units.get(norm(fields["unit"]))
+        qty = number(fields["qty"], lex)
+        if kind == "later":
+            qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
+        return Atom(0, 0, kind, unit=unit, qty=qty)
+
+    return reader
+
+
+def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
+    def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        words: dict[str, int] = getattr(lex, table)
+        daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart)
+
+    return reader
+
+
+def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
+    rule = lex.holidays[norm(fields["holiday"])]
+    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+
+
+def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
+    offset = lex.shift_before.get(norm(fields["shift"]))
+    daypart = lex.day_parts.get(norm(fields["daypart"]))
+    if offset is None or offset > 0:
+        return None
+    return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
+
+
+def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
+    part = lex.parts.get(norm(fields.get("part", "")))
+    lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    unit = lex.units[norm(fields["unit"])]
+    plural = norm(fields["unit"]) in lex.plural_units
+    if lead in lex.span_shifts:  # "the past year" is a year long, not last year
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+    if plural:  # "coming months", "ces dernières années"
+        shift = _shift(fields, lex) or 0
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
+    return Atom(
+        0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
+    )
+
+
+def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
+    weekday = lex.weekdays[norm(fields["weekday"])]
+    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+    return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+
+
+def _read_set(fields: Fields, lex: Lexicon) -> Atom:
+    if "setadv" in fields:
+        return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
+    if "weekday" in fields:
+        return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
+    qty = number(fields["qty"], lex) if "qty" in fields else 1.0
+    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=qty)
+
+
+def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
+    value = lex.refs.get(norm(fields["ref"]))
+    return Atom(0, 0, "ref", ref=value) if value else None
+
+
+def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
+    hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
+    if ("pm" in fields or "am" in fields) and hour <= 12:
+        if hour == 0:
+            return None
+        hour = hour % 12 + (12 if "pm" in fields else 0)
+    minute = int(fields.get("minute", 0))
+    return Atom(0, 0, "time", hour=hour, minute=minute, tz=_tz_of(fields))
+
+
+def _tz_of(fields: Fields) -> str | None:
+    from timeline.temporal._lexicon import zones  # noqa: PLC0415 - same package, cached table
+
+    if "tz" in fields:
+        code = fields["tz"]
+        return "+00:00" if code == "Z" else zones().abbreviations.get(norm(code), code)
+    city = fields.get("city") or fields.get("city2")
+    return zones().cities.get(norm(city)) if city else None
+
+
+def _shift(fields: Fields, lex: Lexicon) -> int | None:
+    if "shift" in fields:
+        return lex.shift_before.get(norm(fields["shift"]))
+    if "shiftpost" in fields:
+        return lex.shift_after.get(norm(fields["shiftpost"]).lstrip("-"), 0)
+    return None
+
+
+_READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
+    "iso": _read_iso,
+    "numeric": _read_numeric,
+    "monthnum": _read_monthnum,
+    "daymonth": _read_monthnum,
+    "dayrange_dm": _read_dayrange,
+    "dayrange_md": _read_dayrange,
+    "ordmy": _read_ordmy,
+    "quarter": _read_quarter,
+    "quarter_q": _read_quarter,
+    "decade": _read_decade,
+    "yearrange": _read_yearrange,
+    "ago_pre": _read_relative("ago"),
+    "ago_post": _read_relative("ago"),
+    "later": _read_relative("later"),
+    "future": _read_relative("future"),
+    "duration": _read_relative("duration"),
+    "anaday": _read_word("anaday", "anaphoric_days"),
+    "dayword": _read_word("dayword", "day_words"),
+    "holiday": _read_holiday,
+    "shiftdaypart": _read_shiftdaypart,
+    "shiftunit": _read_shiftunit,
+    "unitshift": _read_shiftunit,
+    "weekday": _read_weekday,
+    "set": _read_set,
+    "setadv": _read_set,
+    "ref": _read_ref,
+    "time_ampm": _read_time,
+    "time_colon": _read_time,
+    "time_h": _read_time,
+    "time_word": _read_time,
+}
+
+
+# --------------------------------------------------------------- plausibility
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case), or ''."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return norm(found[1]).rstrip("-") if found else ""
+
+
+def _phrase_before(text: str, start: int, phrases: list[str]) -> bool:
+    window = norm(text[max(0, start - 30) : start]) + " "
+    return any(window.endswith(f" {p} ") or window == f"{p} " for p in phrases)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when only a sentence boundary stands before ``start``."""
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+def _plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
+    check = _CHECKS.get(rule.rstrip("0123456789"))
+    return check is None or check(atom, fields, lex, text)
+
+
+def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = fields["month"]
+    if atom.part or atom.shift is not None:
+        return _case_ok(word, lex, text, atom.start, bare=False)
+    if not _case_ok(word, lex, text, atom.start, bare=True):
+        return False
+    if _abbreviation(word, lex) and not word.endswith("."):
+        return False
+    if norm(word).rstrip(".") in lex.ambiguous_months:
+        return word_before(text, atom.start) in lex.month_context
+    return True
+
+
+def _abbreviation(word: str, lex: Lexicon) -> bool:
+    return norm(word).rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Month names that are a shorter form of another name of the same month ('sept')."""
+    months = lexicon(lang).months
+    return frozenset(
+        key
+        for key, number in months.items()
+        if any(
+            n == number and len(name) > len(key) and name.startswith(key[:3])
+            for name, n in months.items()
+        )
+    )
+
+
+def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.year is not None:
+        return True
+    return _case_ok(
+        fields["month"], lex, text, atom.start + len(fields.get("weekday", "")) + 1, bare=False
+    )
+
+
+def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
+    """English months are capitalised; Romance ones are not, unless a sentence starts."""
+    if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
+        return word[:1].isupper()
+    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper():
+        return sentence_initial(text, start)
+    return True
+
+
+def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.part or "fiscal" in fields or atom.until is not None:
+        return True
+    before = word_before(text, atom.start)
+    if before in lex.year_context or before in lex.months:
+        return True
+    after = text[atom.end : atom.end + 2]
+    if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
+        return not _capitalised_noun_before(text, atom.start)
+    return False
+
+
+def _capitalised_noun_before(text: str, start: int) -> bool:
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or not found[1][:1].isupper():
+        return False
+    return not sentence_initial(text, found.start())
+
+
+def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = norm(fields["weekday"])
+    if (
+        atom.shift is None
+        and word in lex.ambiguous_weekdays
+        and not _weekday_context(atom, text, lex)
+    ):
+        return False
+    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+        return False
+    return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
+
+
+def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
+    if word_before(text, atom.start) not in lex.weekday_context:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
+
+
+def _title_of_name(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 4) : atom.start]
+    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    return bool(after) and before in ("The ", "the ")
+
+
+def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = fields["season"]
+    if norm(word) not in lex.ambiguous_seasons:
+        return _case_ok(word, lex, text, atom.start, bare=True)
+    led = not text[atom.start : atom.end].lower().startswith(word.lower())
+    if atom.part or atom.shift is not None or atom.year:
+        return True
+    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
+
+
+def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
+    def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+        word = norm(fields[key])
+        blockers = lex.not_after.get(word)
+        if blockers and _phrase_before(text, atom.start, blockers):
+            return False
+        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
+            return sentence_initial(text, atom.start)
+        return True
+
+    return check
+
+
+def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.unit is None:
+        return False
+    qty = norm(fields["qty"])
+    if qty[:1].isdigit():
+        after = text[atom.end : atom.end + 1]
+        return (
+            not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
+        )
+    return True
+
+
+def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
+    return any(char.isupper() for char in fields["holiday"])
+
+
+def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'am 22.04.' is a date; 'Version 1.2.' is not."""
+    return word_before(text, atom.start) in lex.month_context
+
+
+_CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
+    "month": _check_month,
+    "dmy": _check_day_month,
+    "mdy": _check_day_month,
+    "year": _check_year,
+    "weekday": _check_weekday,
+    "season": _check_season,
+    "dayword": _check_word("dayword"),
+    "ref": _check_word("ref"),
+    "duration": _check_duration,
+    "holiday": _check_holiday,
+    "daymonth": _check_daymonth,
+}

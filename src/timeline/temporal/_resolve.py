@@ -1,0 +1,402 @@
+"""Place an Atom on the calendar: its TIMEX3 type, value, span and resolution.
+
+Relative expressions are placed from the document date (``reference``);
+anaphoric ones ("the following day", "two days later") from the previous
+date of the narrative. What cannot be placed keeps X placeholders
+("XXXX-03-14") and no span, rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeline._edtf import Precision
+from timeline.models import Resolution, TimeSpan, TimexType
+from timeline.temporal import _calendar as cal
+from timeline.temporal._atoms import Atom
+
+
+@dataclass(frozen=True)
+class Context:
+    """What relative expressions are placed from."""
+
+    reference: date | None
+    inferred: bool = False
+    previous: date | None = None
+    future: bool = False
+
+    @property
+    def deictic(self) -> Resolution:
+        """The resolution of an expression placed from the document date."""
+        return Resolution.INFERRED if self.inferred else Resolution.REFERENCE
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An atom placed on the calendar."""
+
+    type: TimexType
+    value: str
+    span: TimeSpan | None
+    resolution: Resolution
+    mod: str | None = None
+
+
+def place(atom: Atom, ctx: Context) -> Placed | None:
+    """The placed form of ``atom`` (None when its parts do not make a real date)."""
+    try:
+        placed = _PLACERS[atom.kind](atom, ctx)
+    except ValueError:  # 31 February, year 0...
+        return None
+    if placed is None:
+        return None
+    if atom.until is not None:
+        return _closed_range(placed, place(atom.until.but(kind=atom.until.kind), ctx))
+    if atom.link:
+        return _open_range(placed, atom.link)
+    return placed
+
+
+def _unresolved(value: str, kind: TimexType = TimexType.DATE) -> Placed:
+    return Placed(kind, value, None, Resolution.UNRESOLVED)
+
+
+# ------------------------------------------------------------------ explicit
+
+
+def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one return per shape
+    if atom.season:
+        return _season(atom, ctx)
+    if atom.quarter is not None:
+        return _quarter(atom, ctx)
+    if atom.month is None:
+        if atom.year is None:
+            return None
+        return _with_part(atom, date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE)
+    if atom.day is not None:
+        return _day(atom, ctx)
+    if atom.year is not None:
+        return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-{atom.month:02d}")
+    year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
+    return _with_part(atom, date(year, atom.month, 1), "M", ctx.deictic)
+
+
+def _day(atom: Atom, ctx: Context) -> Placed:
+    assert atom.month is not None
+    assert atom.day is not None
+    if atom.year is None and ctx.reference is None:
+        date(2000, atom.month, atom.day)  # raises ValueError for 31 February
+        return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    else:
+        assert ctx.reference is not None
+        year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
+        resolution = ctx.deictic
+    day = date(year, atom.month, atom.day)
+    return _on(atom, day, resolution)
+
+
+def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
+    if atom.time is not None:
+        return _at(atom.time, day, resolution)
+    if atom.daypart:
+        return Placed(
+            TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
+        )
+    return Placed(TimexType.DATE, day.isoformat(), TimeSpan.of(day), resolution)
+
+
+def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
+    """Last/next occurrence of ``month``; without a shift, the nearest one, leaning by tense.
+
+    News mostly tells the past, so a month ahead of the reference counts double
+    against it ("Oct. 23" in May is last October; "January" in November is the
+    coming one); in a future clause the bias is reversed.
+    """
+    if shift == -1:
+        return reference.year if month < reference.month else reference.year - 1
+    if shift == 1:
+        return reference.year if month > reference.month else reference.year + 1
+    if shift == 0:
+        return reference.year
+
+    def cost(year: int) -> int:
+        distance = (year - reference.year) * 12 + month - reference.month
+        ahead, behind = max(distance, 0), max(-distance, 0)
+        return behind * 2 + ahead if future else ahead * 2 + behind
+
+    return min((reference.year, reference.year - 1, reference.year + 1), key=cost)
+
+
+def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:
+    whole = cal.span(day, unit)
+    return Placed(
+        TimexType.DATE, cal.label(day, unit), cal.part_of(whole, atom.part), resolution, atom.part
+    )
+
+
+def _season(atom: Atom, ctx: Context) -> Placed:
+    assert atom.season is not None
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = _season_year(atom, ctx.reference), ctx.deictic
+    else:
+        return _unresolved(f"XXXX-{atom.season}")
+    whole = cal.season_span(year, atom.season)
+    return Placed(
+        TimexType.DATE,
+        f"{year:04d}-{atom.season}",
+        cal.part_of(whole, atom.part),
+        resolution,
+        atom.part,
+    )
+
+
+def _season_year(atom: Atom, reference: date) -> int:
+    assert atom.season is not None
+    this = cal.season_span(reference.year, atom.season)
+    assert this.start is not None
+    assert this.end is not None
+    if atom.shift == -1 and this.end >= reference:
+        return reference.year - 1
+    if atom.shift == 1 and this.start <= reference:
+        return reference.year + 1
+    return reference.year
+
+
+def _quarter(atom: Atom, ctx: Context) -> Placed:
+    quarter = 4 if atom.quarter == -1 else atom.quarter
+    assert quarter is not None
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
+    else:
+        return _unresolved(f"XXXX-Q{quarter}")
+    return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
+
+
+def _decade(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
+
+
+def _holiday(atom: Atom, ctx: Context) -> Placed:
+    assert atom.holiday is not None
+    if atom.year is not None:
+        return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if ctx.reference is None:
+        fixed = atom.holiday[:1].isdigit()
+        return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
+    day = cal.holiday(atom.holiday, ctx.reference.year)
+    forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    if forward and day < ctx.reference:
+        day = cal.holiday(atom.holiday, ctx.reference.year + 1)
+    elif not forward and day > ctx.reference + timedelta(days=_SOON):
+        day = cal.holiday(atom.holiday, ctx.reference.year - 1)
+    return _on(atom, day, ctx.deictic)
+
+
+_SOON = 14  # a holiday up to two weeks ahead is this year's even in past-tense news
+
+
+def _offset(atom: Atom, ctx: Context) -> Placed | None:
+    """'three days after Christmas', 'two weeks from now': a shift from another date."""
+    assert atom.base is not None
+    assert atom.unit is not None
+    if atom.base.kind == "ref":
+        anchor, resolution = ctx.reference, ctx.deictic
+    else:
+        base = place(atom.base, ctx)
+        if base is None or base.span is None or base.span.start is None:
+            return _unresolved(_x_value(atom.unit))
+        anchor, resolution = base.span.start, base.resolution
+    if anchor is None or atom.qty is None:
+        return _unresolved(_x_value(atom.unit))
+    day = cal.shift(anchor, atom.unit, round(atom.qty))
+    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
+    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
+
+
+# ------------------------------------------------------------------ relative
+
+
+def _dayword(atom: Atom, ctx: Context) -> Placed:
+    if ctx.reference is None:
+        return _unresolved("XXXX-XX-XX")
+    return _on(atom, ctx.reference + timedelta(days=atom.offset), ctx.deictic)
+
+
+def _anaday(atom: Atom, ctx: Context) -> Placed:
+    anchor, resolution = _anchor(ctx)
+    if anchor is None:
+        return _unresolved("XXXX-XX-XX")
+    return _on(atom, anchor + timedelta(days=atom.offset), resolution)
+
+
+def _anchor(ctx: Context) -> tuple[date | None, Resolution]:
+    if ctx.previous is not None:
+        return ctx.previous, Resolution.ANAPHORIC
+    return ctx.reference, ctx.deictic
+
+
+def _weekday(atom: Atom, ctx: Context) -> Placed:
+    assert atom.weekday is not None
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
+    return _on(atom, day, ctx.deictic)
+
+
+def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
+    assert atom.unit is not None
+    if ctx.reference is None:
+        return _unresolved(_x_value(atom.unit))
+    day = cal.shift(ctx.reference, atom.unit, atom.shift or 0)
+    return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+
+
+def _x_value(unit: str) -> str:
+    return {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
+
+
+def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -> Placed | None:
+    assert atom.unit is not None
+    if atom.qty is None:
+        return Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
+    if anchor is None:
+        return _unresolved(_x_value(atom.unit))
+    day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
+    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+
+
+def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    return _moved(atom, ctx.reference, ctx.deictic, -1)
+
+
+def _future(atom: Atom, ctx: Context) -> Placed | None:
+    return _moved(atom, ctx.reference, ctx.deictic, 1)
+
+
+def _later(atom: Atom, ctx: Context) -> Placed | None:
+    anchor, resolution = _anchor(ctx)
+    sign = -1 if atom.qty is not None and atom.qty < 0 else 1
+    return _moved(
+        atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
+    )
+
+
+def _duration(atom: Atom, ctx: Context) -> Placed:
+    assert atom.unit is not None
+    return Placed(
+        TimexType.DURATION, cal.duration_value(atom.qty, atom.unit), None, Resolution.ABSOLUTE
+    )
+
+
+def _set(atom: Atom, ctx: Context) -> Placed:
+    if atom.value:
+        value = atom.value
+    elif atom.weekday is not None:
+        value = f"XXXX-WXX-{atom.weekday}"
+    else:
+        assert atom.unit is not None
+        value = cal.duration_value(atom.qty or 1, atom.unit)
+    return Placed(TimexType.SET, value, None, Resolution.ABSOLUTE)
+
+
+def _ref(atom: Atom, ctx: Context) -> Placed:
+    assert atom.ref is not None
+    resolution = ctx.deictic if ctx.reference else Resolution.UNRESOLVED
+    return Placed(TimexType.DATE, atom.ref, None, resolution)
+
+
+def _time(atom: Atom, ctx: Context) -> Placed:
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-XX-XXT{atom.hour:02d}:{atom.minute or 0:02d}", TimexType.TIME)
+    return _at(atom, ctx.reference, ctx.deictic)
+
+
+def _at(time: Atom, day: date, resolution: Resolution) -> Placed:
+    assert time.hour is not None
+    value = f"{day.isoformat()}T{time.hour:02d}:{time.minute or 0:02d}"
+    zone = _zone(time.tz)
+    if zone is None:
+        return Placed(TimexType.TIME, value, TimeSpan.of(day), resolution)
+    moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
+    return Placed(TimexType.TIME, value, TimeSpan.at(moment), resolution)
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    if not name:
+        return None
+    if name[0] in "+-":
+        hours, _, minutes = name[1:].partition(":")
+        offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return UTC if not offset else timezone(-offset if name[0] == "-" else offset)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+# -------------------------------------------------------------------- ranges
+
+
+def _closed_range(first: Placed, last: Placed | None) -> Placed | None:
+    if last is None or first.span is None or last.span is None:
+        return first if last is None else None
+    start, end = first.span.start, last.span.end
+    if start is None or end is None or end < start:
+        return None
+    precision = first.span.precision
+    if precision != last.span.precision or precision is Precision.TIME:
+        precision = Precision.DAY
+    span = TimeSpan(start=start, end=end, precision=precision)
+    resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
+    return Placed(TimexType.DATE, f"{first.value}/{last.value}", span, resolution)
+
+
+_RESOLUTION_ORDER = list(Resolution)
+
+
+def _open_range(base: Placed, link: str) -> Placed:
+    if base.span is None or base.span.start is None or base.span.end is None:
+        return Placed(base.type, base.value, None, base.resolution, link)
+    whole = base.span
+    precision = Precision.DAY if whole.precision is Precision.TIME else whole.precision
+    assert whole.start is not None
+    assert whole.end is not None
+    if link == "ON_OR_AFTER":
+        span = TimeSpan(start=whole.start, end=None, precision=precision)
+    elif link == "ON_OR_BEFORE":
+        span = TimeSpan(start=None, end=whole.end, precision=precision)
+    elif link == "BEFORE":
+        span = TimeSpan(start=None, end=whole.start - timedelta(days=1))
+    else:
+        span = TimeSpan(start=whole.end + timedelta(days=1), end=None)
+    return Placed(TimexType.DATE, base.value, span, base.resolution, link)
+
+
+_PLACERS = {
+    "date": _date,
+    "decade": _decade,
+    "holiday": _holiday,
+    "offset": _offset,
+    "dayword": _dayword,
+    "anaday": _anaday,
+    "weekday": _weekday,
+    "shift": _shift_unit,
+    "ago": _ago,
+    "future": _future,
+    "later": _later,
+    "duration": _duration,
+    "set": _set,
+    "ref": _ref,
+    "time": _time,
+}

@@ -1,0 +1,249 @@
+"""Scoring the tagger: TempEval-3 metrics on TimeML, exact accuracy on Recognizers cases.
+
+``read_timeml(path)`` gives a document's plain text, its creation time and
+gold TIMEX3 tags with offsets into that text; ``score(gold, found)`` adds up
+strict and relaxed extent matches and the type and value agreement over
+relaxed matches, as TempEval-3 reports them. ``recognizers_cases(path)``
+reads a case file in the format of Microsoft Recognizers-Text (the plain
+``cases_*.jsonl`` or the raw ``*_DateTimeModel_all.jsonl``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+_KEPT_TYPES = ("date", "time", "datetime", "duration", "set")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A gold or found temporal expression: offsets, type and value."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A TimeML document: plain text, creation date and gold expressions."""
+
+    name: str
+    text: str
+    created: date | None
+    timexes: tuple[Timex, ...]
+
+
+@dataclass
+class Score:
+    """Counts for TempEval-3 extent and attribute scores."""
+
+    gold: int = 0
+    found: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type: int = 0
+    value: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, gold: Iterable[Timex], found: Iterable[Timex], text: str = "") -> None:
+        """Count one document's gold and found expressions."""
+        gold, found = list(gold), list(found)
+        self.gold += len(gold)
+        self.found += len(found)
+        for one, other in _pairs(gold, found):
+            self.relaxed += 1
+            self.strict += (one.start, one.end) == (other.start, other.end)
+            self.type += one.type == other.type
+            self.value += same_value(one.value, other.value)
+
+    def f1(self, hits: int) -> tuple[float, float, float]:
+        """(precision, recall, F1) for ``hits`` agreeing expressions."""
+        precision = hits / self.found if self.found else 0.0
+        recall = hits / self.gold if self.gold else 0.0
+        total = precision + recall
+        return precision, recall, (2 * precision * recall / total if total else 0.0)
+
+    def table(self) -> dict[str, tuple[float, float, float]]:
+        """Strict, relaxed, type and value (P, R, F1)."""
+        return {
+            "strict": self.f1(self.strict),
+            "relaxed": self.f1(self.relaxed),
+            "type": self.f1(self.type),
+            "value": self.f1(self.value),
+        }
+
+
+def _pairs(gold: list[Timex], found: list[Timex]) -> Iterator[tuple[Timex, Timex]]:
+    """One-to-one overlapping pairs, exact matches first, then in text order."""
+    taken: set[int] = set()
+    exact = {(t.start, t.end): i for i, t in enumerate(found)}
+    rest = []
+    for one in gold:
+        index = exact.get((one.start, one.end))
+        if index is not None and index not in taken:
+            taken.add(index)
+            yield one, found[index]
+        else:
+            rest.append(one)
+    for one in rest:
+        for index, other in enumerate(found):
+            if index not in taken and other.start < one.end and one.start < other.end:
+                taken.add(index)
+                yield one, other
+                break
+
+
+def same_value(gold: str, found: str) -> bool:
+    """TIMEX3 values agree.
+
+    Written differently, the same value: '199' and '199X' (a decade in TimeML 1.2
+    and ISO-TimeML), '2000-W7' and '2000-W07' (TimeBank does not pad weeks).
+    """
+    if gold == found or _WEEK.sub(r"-W0\1", gold) == found:
+        return True
+    if re.fullmatch(r"\d{2,3}", gold):
+        return found == gold + "X" * (4 - len(gold))
+    return False
+
+
+# ------------------------------------------------------------------- TimeML
+
+
+def read_timeml(path: Path) -> Document:
+    """A TimeML file's TEXT as plain text, with gold TIMEX3 offsets into it."""
+    raw = path.read_text(encoding="utf-8")
+    created = _creation_date(raw)
+    body_start = raw.find("<TEXT>")
+    body_end = raw.find("</TEXT>")
+    body = raw[body_start + len("<TEXT>") : body_end] if body_start >= 0 else ""
+    text, timexes = _strip(body)
+    return Document(path.name, text, created, tuple(timexes))
+
+
+def _creation_date(raw: str) -> date | None:
+    for match in re.finditer(r"<TIMEX3([^>]*)>", raw):
+        attributes = dict(_ATTR.findall(match[1]))
+        if attributes.get("functionInDocument") == "CREATION_TIME":
+            found = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", attributes.get("value", ""))
+            if found:
+                return date(int(found[1]), int(found[2]), int(found[3]))
+    return None
+
+
+def _strip(body: str) -> tuple[str, list[Timex]]:
+    pieces: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes = []
+    position = 0
+    for match in _TAG.finditer(body):
+        chunk = html.unescape(body[position : match.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        position = match.end()
+        if match[2] != "TIMEX3":
+            continue
+        if not match[1]:
+            open_timex = (length, dict(_ATTR.findall(match[3])))
+        elif open_timex is not None:
+            start, attributes = open_timex
+            timexes.append(
+                Timex(start, length, attributes.get("type", ""), attributes.get("value", ""))
+            )
+            open_timex = None
+    pieces.append(html.unescape(body[position:]))
+    return "".join(pieces), timexes
+
+
+def timeml_files(folder: Path) -> list[Path]:
+    """The .tml files under ``folder``, sorted."""
+    return sorted(folder.rglob("*.tml"))
+
+
+# -------------------------------------------------------------- Recognizers
+
+
+@dataclass(frozen=True)
+class Case:
+    """One Recognizers case: text, reference, language and expected (text, value) pairs."""
+
+    text: str
+    reference: date
+    lang: str
+    expected: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+_LANG_NAMES = {
+    "English": "en",
+    "French": "fr",
+    "Spanish": "es",
+    "German": "de",
+    "Italian": "it",
+    "Portuguese": "pt",
+}
+
+
+def recognizers_cases(path: Path) -> list[Case]:
+    """The validated cases of a Recognizers file (plain or raw format)."""
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        case = _plain_case(row) if "expected" in row else _raw_case(row)
+        if case is not None:
+            cases.append(case)
+    return cases
+
+
+def _plain_case(row: dict[str, object]) -> Case:
+    expected = tuple(
+        (str(e["text"]), (str(e["value"]),))
+        for e in row["expected"]  # type: ignore[attr-defined]
+    )
+    reference = date.fromisoformat(str(row["reference"])[:10])
+    return Case(str(row["text"]), reference, str(row["lang"]), expected)
+
+
+def _raw_case(row: dict[str, object]) -> Case | None:
+    if not row.get("supported_by"):
+        return None
+    expected = []
+    for result in row["results"]:  # type: ignore[attr-defined]
+        kind = str(result["type"]).removeprefix("datetimeV2.")
+        values = result.get("values") or []
+        timexes = [str(v.get("timex", "")) for v in values]
+        if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
+            return None
+        resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
+        anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
+        expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
+    reference = date.fromisoformat(str(row["ref"])[:10])
+    lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
+    return Case(str(row["input"]), reference, lang, tuple(expected))
+
+
+def _on_reference(timex: str, reference: str) -> str:
+    """A time of day ('T18' or 'T18:12') anchored on the reference day, as TIMEX3 values are."""
+    clock = timex[1:].split(":")
+    minutes = clock[1] if len(clock) > 1 else "00"
+    return f"{reference[:10]}T{clock[0]}:{minutes}"
+
+
+def case_passes(case: Case, found: list[tuple[str, str]]) -> bool:
+    """True when the found (text, value) pairs are exactly the expected ones."""
+    if len(found) != len(case.expected):
+        return False
+    return all(
+        text.lower() == want.lower() and value in values
+        for (text, value), (want, values) in zip(found, case.expected, strict=True)
+    )
