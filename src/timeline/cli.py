@@ -113,7 +113,7 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
         "-f",
         "--format",
         metavar="FORMAT",
-        help="output format: table, or any export format (json, jsonl, ical, csv, ...)",
+        help=f"output format: table, {', '.join(export.FORMATS)}",
     )
 
 
@@ -365,7 +365,9 @@ def _counted(results: Iterable[Timeline], report: _Reporter, corpus: Corpus) -> 
         report.events += len(timeline)
         if report.progress:
             report.progress.update(
-                done_bytes=corpus.bytes_read, documents=report.documents, events=report.events
+                done_bytes=corpus.done_bytes(report.documents),
+                documents=report.documents,
+                events=report.events,
             )
         yield timeline
 
