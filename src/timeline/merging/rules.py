@@ -14,6 +14,9 @@ HORIZON = 366
 """An open span ("before 14 January") reaches back (or forward) at most this many days."""
 TEXT_SAME = 0.5
 """Token overlap at which two titles/summaries tell the same thing."""
+TEXT_UNRELATED = 0.1
+"""Below this token overlap, two texts of one language (MIN_TOKENS words or more) are unrelated."""
+MIN_TOKENS = 5
 TEXT_ONLY_DAYS = 7
 """Text alone (no actors on a side) links reports only when both dates are this precise."""
 CONFLICT_GAP = 7
@@ -122,9 +125,9 @@ def same_event(a: Report, b: Report) -> bool:
     if a.status is not b.status and not (a.alive and b.alive):
         return False
     place = places_verdict(a, b)
-    if place is False:
+    if place is False or not _evidence(a, b, shared_place=place is True):
         return False
-    return _evidence(a, b, shared_place=place is True)
+    return _strong_enough(a, b, shared_place=place is True) and _texts_consistent(a, b)
 
 
 def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
@@ -136,6 +139,34 @@ def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
     if shared_place:
         return True
     return a.width <= TEXT_ONLY_DAYS and b.width <= TEXT_ONLY_DAYS and _similar(a, b)
+
+
+def _strong_enough(a: Report, b: Report, *, shared_place: bool) -> bool:
+    """A date vaguer than a week needs more: a shared place, the same kind or the same text."""
+    if a.width <= TEXT_ONLY_DAYS and b.width <= TEXT_ONLY_DAYS:
+        return True
+    if shared_place or (a.kind is b.kind and a.kind is not EventKind.OTHER):
+        return True
+    return same_language(a, b) and _similar(a, b)
+
+
+def _texts_consistent(a: Report, b: Report) -> bool:
+    """Two reports of one event in one language share some words.
+
+    Unless they tell the same structured fact: same day, same kind (not
+    OTHER), the same two actors or more.
+    """
+    if len(a.tokens) < MIN_TOKENS or len(b.tokens) < MIN_TOKENS or not same_language(a, b):
+        return True
+    if similarity(a.tokens, b.tokens) >= TEXT_UNRELATED:
+        return True
+    return (
+        a.width == b.width == 1
+        and a.lo == b.lo
+        and a.kind is b.kind is not EventKind.OTHER
+        and len(a.codes) >= 2
+        and a.codes == b.codes
+    )
 
 
 def _similar(a: Report, b: Report) -> bool:
