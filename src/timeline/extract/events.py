@@ -86,9 +86,24 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    _check_encodable(text)
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
     return Timeline(_events(doc, split_sentences(text), mentions))
+
+
+def _check_encodable(text: str) -> None:
+    """A lone surrogate (say, half of a JSON-escaped emoji) is not text: say where it is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidValueError(
+            "extract",
+            "text",
+            text[exc.start : exc.end],
+            f"a lone surrogate at offset {exc.start} is not Unicode text; "
+            "replace it (with U+FFFD, say) before extracting",
+        ) from exc
 
 
 def _read(text: str, published: date | None, lang: str, source: str | None) -> _Doc:
