@@ -20,6 +20,9 @@ from timeline.errors import FormatError, UnsupportedFormatError
 if TYPE_CHECKING:
     from timeline.timeline import Timeline
 
+# how text that UTF-8 cannot encode (lone surrogates) is written out
+SURROGATES = "backslashreplace"
+
 # format name -> (module in timeline.export, dumps function, loads function or "")
 FORMATS: dict[str, tuple[str, str, str]] = {
     "json": ("json", "dumps", "loads"),
@@ -110,7 +113,9 @@ def atomic_write(target: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
     handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        # a lone surrogate (which events may hold) is written as its \uXXXX escape:
+        # the JSON escape in JSON text, so json, jsonl and the CSV event_json round-trip
+        with os.fdopen(handle, "w", encoding="utf-8", errors=SURROGATES, newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
