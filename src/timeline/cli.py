@@ -15,7 +15,6 @@ import itertools
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -419,7 +418,7 @@ def _to_stdout(chunks: Iterable[str]) -> None:
 
 def _to_file(target: Path, chunks: Iterable[str]) -> None:
     """Stream to a temporary file beside ``target``, then rename it over: never half a file."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    handle, temporary = export.temporary_beside(target)
     try:
         with os.fdopen(
             handle, "w", encoding="utf-8", errors=export.SURROGATES, newline=""
