@@ -50,6 +50,8 @@ class Report:
     __slots__ = (
         "actors",
         "alive",
+        "by_code",
+        "code_list",
         "codes",
         "countries",
         "docs",
@@ -108,8 +110,10 @@ class Report:
             pairs.append((own, far))
             reach |= far
         self.actors: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(pairs)
-        self.codes = frozenset(actor.code for actor in event.actors)
+        self.code_list = tuple(actor.code for actor in event.actors)
+        self.codes = frozenset(self.code_list)
         self.reach = frozenset(reach)
+        self.by_code = all(own == far for own, far in pairs)
 
     def order(self) -> tuple[int, int, int, str]:
         """The canonical order of the merge: narrowest date first, then by date, then id."""
