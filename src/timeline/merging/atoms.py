@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from importlib import resources
 
-from timeline._edtf import Precision
 from timeline._text import fold, tokens
 from timeline.models import ActorType, Event, EventKind, Status
 
@@ -54,7 +53,6 @@ class Report:
         "code_list",
         "codes",
         "countries",
-        "docs",
         "event",
         "hi",
         "id",
@@ -63,7 +61,6 @@ class Report:
         "kinds_ok",
         "langs",
         "lo",
-        "moment",
         "normal",
         "places",
         "reach",
@@ -86,7 +83,6 @@ class Report:
         if len(self.countries) < len(event.places):  # a place without a country: unknown
             self.countries = frozenset()
         self.langs = frozenset(s.lang for s in event.sources if s.lang)
-        self.docs = frozenset(s.document for s in event.sources)
         self.tokens = tokens(f"{event.title} {event.summary}")
 
     def _read_when(self, event: Event) -> None:
@@ -96,8 +92,6 @@ class Report:
         self.width = self.hi - self.lo + 1
         self.is_open = self.lo == OPEN_LO or self.hi == OPEN_HI
         self.normal = not self.is_open and self.width <= MAX_WIDTH
-        moment: datetime | None = span.start_time
-        self.moment = moment if span.precision is Precision.TIME else None
 
     def _read_actors(self, event: Event) -> None:
         """Each actor as (own codes, codes it reaches): a person reaches its state too."""
