@@ -89,8 +89,9 @@ class Report:
         span = event.when
         self.lo = span.start.toordinal() if span.start else OPEN_LO
         self.hi = span.end.toordinal() if span.end else OPEN_HI
-        self.width = self.hi - self.lo + 1
         self.is_open = self.lo == OPEN_LO or self.hi == OPEN_HI
+        # An open span is wider than any closed one, even near the ends of the calendar.
+        self.width = OPEN_HI if self.is_open else self.hi - self.lo + 1
         self.normal = not self.is_open and self.width <= MAX_WIDTH
 
     def _read_actors(self, event: Event) -> None:
