@@ -19,15 +19,12 @@ says the machine, the date and the command.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,33 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_memory
 from corpus import generate, parse_size, write_jsonl
+from report import REPORT, ROOT, Section, machine, record
 
 import timeline
 from timeline.documents import Document
 
-ROOT = Path(__file__).resolve().parent.parent
-REPORT = ROOT / "docs" / "benchmarks.md"
 SECTIONS = ("extraction", "merge", "peers", "silver", "memory")
 # each memory size has its own section in the report, so a 1 GB run stays beside smaller ones
-
-
-@dataclass
-class Section:
-    """One table of results, with the notes that explain it."""
-
-    name: str
-    title: str
-    headers: tuple[str, ...]
-    rows: list[tuple[str, ...]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-    def markdown(self, context: str) -> str:
-        lines = [f"## {self.title}", "", *([context, ""] if context else [])]
-        lines.append("| " + " | ".join(self.headers) + " |")
-        lines.append("|" + "|".join(" --- " for _ in self.headers) + "|")
-        lines.extend("| " + " | ".join(row) + " |" for row in self.rows)
-        lines.extend(["", *self.notes])
-        return "\n".join(lines).rstrip() + "\n"
 
 
 def _timed(function: Callable[[], Any], *, repeat: int = 1) -> tuple[float, Any]:
@@ -199,8 +176,8 @@ def merge_scaling(seed: int, sizes: Sequence[int]) -> Section:
 def _timelines_with(events: int, seed: int) -> list[timeline.Timeline]:
     result: list[timeline.Timeline] = []
     total = 0
-    for record in generate(seed=seed + 1):
-        found = timeline.extract_many([Document.model_validate(record)])
+    for item in generate(seed=seed + 1):
+        found = timeline.extract_many([Document.model_validate(item)])
         result.extend(found)
         total += len(result[-1])
         if total >= events:
@@ -417,65 +394,6 @@ def memory(size: int, seed: int, jobs: int) -> Section:
         "RSS of the main process, the forkserver and the workers, sampled every 0.1 s."
     )
     return section
-
-
-# ------------------------------------------------------------------- report
-
-
-def machine() -> str:
-    """CPU, cores, memory, OS, Python, and the load when the run started."""
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        lines = cpuinfo.read_text().splitlines()
-        models = [line for line in lines if line.startswith("model name")]
-        cpu = models[0].split(":", 1)[1].strip() if models else cpu
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}, timeline "
-        f"{timeline.__version__} at commit {_commit()}; load average at start {load}"
-    )
-
-
-def _commit() -> str:
-    try:
-        result = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return result.stdout.strip()
-
-
-def record(sections: Sequence[Section], command: str, where: str, report: Path = REPORT) -> None:
-    """Replace (or add) each section of the report between its markers."""
-    text = report.read_text(encoding="utf-8") if report.exists() else _HEADER
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    context = f"Measured {stamp} on: {where}.  \nCommand: `{command}`"
-    for section in sections:
-        block = f"<!-- {section.name} -->\n{section.markdown(context)}<!-- /{section.name} -->\n"
-        start, end = f"<!-- {section.name} -->", f"<!-- /{section.name} -->\n"
-        if start in text:
-            head, rest = text.split(start, 1)
-            text = head + block + rest.split(end, 1)[1]
-        else:
-            text = text.rstrip() + "\n\n" + block
-    report.write_text(text, encoding="utf-8")
-
-
-_HEADER = """# Benchmarks
-
-Written by `python benchmarks/run.py` (see its `--help`); each section below is
-replaced when its benchmark is run again, and says when, on what machine and
-with which command it was measured. Speed is compared side by side with peers
-in the same run and reported as ratios; timings on a shared machine are noisy,
-so the load average at the start of the run is recorded too.
-"""
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -309,6 +309,8 @@ class _Reader:
             return json.loads(unescape(text))
         except json.JSONDecodeError as exc:
             raise self.fail(block, prop, f"JSON in {prop}", exc.msg) from exc
+        except RecursionError as exc:
+            raise self.fail(block, prop, f"JSON nested less deeply in {prop}") from exc
 
     def moment(self, value: datetime) -> tuple[datetime | None, str]:
         """An aware datetime at a fixed offset, or None and a note for a floating time."""

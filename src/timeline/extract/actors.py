@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline.extract._text import normalise_key, person_code
-from timeline.extract.clauses import is_location
+from timeline.extract.clauses import is_location, is_target
 from timeline.extract.gazetteer import Entry, Hit, canonical_person, gazetteer
 from timeline.extract.people import Person, find_people, known_surnames
 from timeline.models import Actor, ActorType, Place
@@ -97,7 +97,11 @@ def _from_hit(hit: Hit, folded: str, lang: str) -> Iterator[_Mention]:
     entry = hit.entry
     place = None
     located = entry.role in _PLACE_ROLES and is_location(folded, lang, hit.start)
-    if entry.role == "city" or located:
+    if (
+        entry.role == "city"
+        or located
+        or (entry.role == "capital" and is_target(folded, lang, hit.start))
+    ):
         place = _place(entry)
     actor = None if entry.role == "city" or (located and entry.role == "capital") else _actor(entry)
     if actor is not None or place is not None:

@@ -51,6 +51,7 @@ _BASE_CONFIDENCE = {
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 _WORD = re.compile(r"[^\W\d_]+")
+_CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -144,7 +145,7 @@ def _dated_events(
     mentions: Sequence[DateMention],
     phrases: Sequence[clauses.OrderPhrase],
 ) -> list[Event]:
-    if doc.text[sentence[1] - 1] in "?\u00bf":
+    if doc.text[sentence[0] : sentence[1]].rstrip(_CLOSING).endswith("?"):
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []

@@ -56,6 +56,8 @@ def place(atom: Atom, ctx: Context) -> Placed | None:
         return _closed_range(placed, place(atom.until.but(kind=atom.until.kind), ctx))
     if atom.link:
         return _open_range(placed, atom.link)
+    if atom.approx and placed.mod is None:
+        return Placed(placed.type, placed.value, placed.span, placed.resolution, atom.approx)
     return placed
 
 
@@ -104,6 +106,14 @@ def _day(atom: Atom, ctx: Context) -> Placed:
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
     if atom.time is not None:
         return _at(atom.time, day, resolution)
+    if atom.part:  # "late yesterday"
+        return Placed(
+            TimexType.DATE,
+            day.isoformat(),
+            TimeSpan.of(day, approximate=True),
+            resolution,
+            atom.part,
+        )
     if atom.daypart:
         return Placed(
             TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
