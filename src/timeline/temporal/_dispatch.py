@@ -45,6 +45,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles"),
+    "partunit": ("parts",),
     "weekday": ("shift_before", "weekdays"),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
@@ -152,4 +153,7 @@ def leads(lex: Lexicon) -> re.Pattern[str]:
         _DECADE_LEADS,
     ]
     words = {word.split()[0].rstrip("-") for table in tables for word in table if word.strip()}
-    return re.compile(f"(?:{alt(words)})(?![^\\W\\d_])|[\\d'\u2019Qq]", re.IGNORECASE)
+    elided = {word for word in words if word.endswith(("'", "\u2019"))}  # l', quest', dall'
+    return re.compile(
+        f"(?:{alt(words - elided)})(?![^\\W\\d_])|{alt(elided)}|[\\d'\u2019Qq]", re.IGNORECASE
+    )

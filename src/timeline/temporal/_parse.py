@@ -285,6 +285,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
+    "partunit": _read_shiftunit,
     "weekday": _read_weekday,
     "plural": _read_plural,
     "set": _read_set,

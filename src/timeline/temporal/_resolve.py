@@ -145,6 +145,11 @@ def _year_for(month: int, shift: int | None, reference: date, *, future: bool = 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:
     whole = cal.span(day, unit)
+    if atom.part in ("H1", "H2"):
+        if unit != "Y":
+            return Placed(TimexType.DATE, cal.label(day, unit), whole, resolution)
+        half = cal.part_of(whole, atom.part)
+        return Placed(TimexType.DATE, f"{day.year:04d}-{atom.part}", half, resolution)
     return Placed(
         TimexType.DATE, cal.label(day, unit), cal.part_of(whole, atom.part), resolution, atom.part
     )
