@@ -15,22 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from timeline import Timeline
 from timeline.cli import COMMANDS, build_parser, reference_markdown
 
 from conftest import ROOT
 
 DOCS = ROOT / "docs"
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
-QUERY_METHODS = ("between", "involving", "of_kind", "search")
 
 
 def _missing(example: Path) -> str | None:
     """Why an example cannot run yet: the piece of the library it needs that has not landed."""
-    if example.name == "seed_to_ical.py" and not hasattr(Timeline, "to_ical"):
-        return "Timeline.to_ical (the iCalendar export) has not landed"
-    if example.name == "query_events.py" and not all(hasattr(Timeline, m) for m in QUERY_METHODS):
-        return "Timeline.between/involving/of_kind/search (the query API) have not landed"
     if example.name == "dask_cluster.py" and importlib.util.find_spec("distributed") is None:
         return "dask is not installed: pip install 'timeline[dask]'"
     return None

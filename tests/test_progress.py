@@ -18,7 +18,11 @@ class _Terminal(io.StringIO):
 def test_render_shows_bar_percentage_counts_speed_and_time_left() -> None:
     line = render(500_000, 1_000_000, 1_234, 5_678, 2.0)
     assert line.startswith("[" + "#" * 12 + "-" * 12 + "]  50%")
-    assert "1,234 documents  5,678 events  0.2 MB/s  ETA 0:02" in line
+    assert "1,234 documents  5,678 events  250 kB/s  ETA 0:02" in line
+
+
+def test_fast_runs_are_shown_in_megabytes() -> None:
+    assert "3.0 MB/s" in render(3_000_000, 6_000_000, 1, 2, 1.0)
 
 
 def test_render_without_a_total_shows_bytes_read() -> None:

@@ -24,6 +24,7 @@ from timeline.extract._text import normalise_key, person_code, trie_pattern
 __all__ = ["LANGS", "Entry", "Gazetteer", "Hit", "gazetteer"]
 
 LANGS = ("en", "fr", "es", "de", "it", "pt")
+_LARGE_CITY = 500_000  # smaller cities (territories' capitals) are left out: "Douglas", "Hamilton"
 _ROLES = (
     "ignore",
     "state",
@@ -94,14 +95,15 @@ def countries() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def _cities() -> dict[tuple[str, str], tuple[str, float, float]]:
-    """(country, folded name) -> (name, lat, lon), largest cities first."""
+def _cities() -> dict[tuple[str, str], tuple[str, float, float, int]]:
+    """(country, folded name) -> (name, lat, lon, population), largest cities first."""
     rows = sorted(_tsv("cities.tsv"), key=lambda row: -int(row["population"]))
     return {
         (row["country"], normalise_key(row["name"])): (
             row["name"],
             float(row["lat"]),
             float(row["lon"]),
+            int(row["population"]),
         )
         for row in rows
     }
@@ -185,10 +187,12 @@ def _organisations(lang: str) -> Iterator[tuple[str, Entry]]:
 
 
 def _large_cities() -> Iterator[tuple[str, Entry]]:
-    for (code, _key), (name, lat, lon) in _cities().items():
-        if countries()[code]["capital"] == name:
+    """Capitals of states (a metonym for them), and large cities (places only)."""
+    for (code, _key), (name, lat, lon, population) in _cities().items():
+        info = countries()[code]
+        if info["capital"] == name and info["un"]:
             yield name, Entry(code, "capital", name, code, lat, lon)
-        else:
+        elif population >= _LARGE_CITY:
             yield name, Entry(code, "city", name, code, lat, lon)
 
 
