@@ -239,3 +239,20 @@ def test_docs_example_runs() -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "temporal.md"
     result = doctest.testfile(str(page), module_relative=False, verbose=False)
     assert (result.attempted, result.failed) == (3, 0)
+
+
+def test_a_year_earlier_keeps_the_period_named_before() -> None:
+    """'a year earlier' after a quarter is that quarter a year before (anaphoric)."""
+    text = "Profit rose in the third quarter of 2025 from a loss a year earlier."
+    quarter, earlier = find_dates(text, reference=date(2025, 10, 30), lang="en")
+    assert (quarter.value, earlier.value, earlier.resolution) == (
+        "2025-Q3",
+        "2024-Q3",
+        Resolution.ANAPHORIC,
+    )
+
+
+def test_the_quarter_of_a_report_is_the_last_completed_one() -> None:
+    """Results come after a quarter ends: 'the quarter' in October is the third."""
+    (mention,) = find_dates("Sales fell 3% in the quarter.", reference=date(2025, 10, 30))
+    assert mention.value == "2025-Q3"

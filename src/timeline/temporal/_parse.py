@@ -195,12 +195,12 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
     if plural and lead in lex.unit_determiners:  # "the weeks" is no date
         return None
+    shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
-        shift = _shift(fields, lex) or 0
-        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
-    return Atom(
-        0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
-    )
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if shift is None and unit == "Q" and not part:
+        shift = -1  # "the quarter" of a report is the last one completed: results come after
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:

@@ -26,6 +26,7 @@ class Context:
     inferred: bool = False
     previous: date | None = None
     future: bool = False
+    period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
 
     @property
     def deictic(self) -> Resolution:
@@ -300,11 +301,30 @@ def _future(atom: Atom, ctx: Context) -> Placed | None:
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period
+    if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
+        return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1
     return _moved(
         atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
     )
+
+
+_PERIOD_UNITS = ("M", "Q", "Y")
+_PRECISION_UNIT = {Precision.MONTH: "M", Precision.QUARTER: "Q", Precision.YEAR: "Y"}
+
+
+def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
+    """'a year earlier' after 'the third quarter of 1989' is the third quarter of 1988."""
+    assert atom.unit is not None
+    assert atom.qty is not None
+    assert period.start is not None
+    day = cal.shift(period.start, atom.unit, round(atom.qty))
+    if day is None:
+        return None
+    unit = _PRECISION_UNIT[period.precision]
+    return Placed(TimexType.DATE, cal.label(day, unit), cal.span(day, unit), Resolution.ANAPHORIC)
 
 
 def _duration(atom: Atom, ctx: Context) -> Placed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
@@ -171,19 +172,21 @@ def _first_full_date(atoms: list[Atom]) -> date | None:
 
 
 def _after(context: Context, placed: Placed) -> Context:
+    """The context for what follows: the previous day and the previous period named."""
     span = placed.span
-    if span is None or span.start is None or span.start != span.end:
+    if span is None or span.start is None or span.end is None or span.approximate:
         return context
-    if span.precision not in (Precision.DAY, Precision.TIME) or span.approximate:
+    if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
+        return replace(context, period=span)
+    if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
-    return Context(context.reference, context.inferred, span.start, context.future)
+    return replace(context, previous=span.start, period=None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = re.split(r"[.!?;\n\"]", window)[-1]
-    future = bool(_future_pattern(lang).search(window))
-    return Context(context.reference, context.inferred, context.previous, future)
+    return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
