@@ -226,18 +226,20 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     """'three days after Christmas', 'two weeks from now': a shift from another date."""
     assert atom.base is not None
     assert atom.unit is not None
+    by_day = True
     if atom.base.kind == "ref":
-        anchor, resolution = ctx.reference, ctx.deictic
+        anchor, resolution, by_day = ctx.reference, ctx.deictic, False
     else:
         base = place(atom.base, ctx)
         if base is None or base.span is None or base.span.start is None:
             return _unresolved(_x_value(atom.unit))
         anchor, resolution = base.span.start, base.resolution
+        by_day = base.span.precision in (Precision.DAY, Precision.TIME)
     if anchor is None or atom.qty is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, round(atom.qty))
-    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
-    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
+    unit = "D" if by_day or atom.unit in ("H", "MIN", "S", "W") else atom.unit
+    return None if day is None else _with_part(atom, day, unit, resolution)
 
 
 # ------------------------------------------------------------------ relative
