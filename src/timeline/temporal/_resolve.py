@@ -27,6 +27,7 @@ class Context:
     previous: date | None = None
     future: bool = False
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
+    narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
 
     @property
     def deictic(self) -> Resolution:
@@ -82,24 +83,43 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
         return _day(atom, ctx)
     if atom.year is not None:
         return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
-    if ctx.reference is None:
+    if ctx.reference is None and ctx.narrative is None:
         return _unresolved(f"XXXX-{atom.month:02d}")
-    year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-    return _with_part(atom, date(year, atom.month, 1), "M", ctx.deictic)
+    year, resolution = _yearless(atom, ctx)
+    return _with_part(atom, date(year, atom.month, 1), "M", resolution)
+
+
+_HISTORY = 2  # years between the document and the year a text tells about: a history
+
+
+def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
+    """The year of a month or day written without one.
+
+    Without a document date, in a text that last named in full a year at least
+    ``_HISTORY`` years from the one standing in for it (a history), that year;
+    otherwise the year near the document date, by tense (news: a document date
+    given by the caller wins, as news mentioning 1959 still tells of this year).
+    """
+    assert atom.month is not None
+    told = ctx.reference is None or ctx.inferred  # no document date came with the text
+    if ctx.narrative is not None and atom.shift is None and told:
+        far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
+        if far:
+            return ctx.narrative, Resolution.ANAPHORIC
+    assert ctx.reference is not None
+    return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.month is not None
     assert atom.day is not None
-    if atom.year is None and ctx.reference is None:
+    if atom.year is None and ctx.reference is None and ctx.narrative is None:
         date(2000, atom.month, atom.day)  # raises ValueError for 31 February
         return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
-        assert ctx.reference is not None
-        year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-        resolution = ctx.deictic
+        year, resolution = _yearless(atom, ctx)
     day = date(year, atom.month, atom.day)
     return _on(atom, day, resolution)
 

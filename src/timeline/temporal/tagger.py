@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
-from timeline.models import DateMention, Precision
+from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
 from timeline.temporal._grammar import Grammar, alt, grammar
@@ -176,6 +176,8 @@ def _after(context: Context, placed: Placed) -> Context:
     span = placed.span
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
+    if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
+        context = replace(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
         return replace(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
