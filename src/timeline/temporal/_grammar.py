@@ -196,7 +196,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
-        ("partunit", f"{part}{art}{calunit}(?!-)"),  # "la fin de l'année", "the end of the year"
+        ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),  # "la fin de l'année", "the end of the year"
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",
