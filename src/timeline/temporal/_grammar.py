@@ -196,7 +196,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
-        ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),  # "la fin de l'année", "the end of the year"
+        # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
+        ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",
