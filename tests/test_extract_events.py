@@ -227,3 +227,28 @@ def test_two_dated_actions_in_one_sentence_give_two_events(lang: str, text: str)
     events = extract(text, lang=lang)
     assert [e.when.edtf for e in events] == ["2025-03-03", "2025-04-05"]
     assert events[1].kind is EventKind.RETREAT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Russia, according to officials, attacked Kharkiv on 3 March 2025.",
+            "Russia attacked Kharkiv",
+        ),
+        (
+            "fr",
+            "La Russie, selon Kiev, a attaqué Kharkiv le 3 mars 2025.",
+            "La Russie a attaqué Kharkiv",
+        ),
+        (
+            "es",
+            "Según fuentes militares, Rusia atacó Járkov el 3 de marzo de 2025.",
+            "Rusia atacó Járkov",
+        ),
+    ],
+)
+def test_titles_leave_out_attributions(lang: str, text: str, title: str) -> None:
+    (event,) = extract(text, lang=lang)
+    assert event.title == title

@@ -51,6 +51,7 @@ class Patterns(NamedTuple):
     location: re.Pattern[str]
     date_preposition: re.Pattern[str]
     target: re.Pattern[str]
+    inner_frame: re.Pattern[str]
 
 
 class OrderPhrase(NamedTuple):
@@ -78,6 +79,7 @@ def patterns(lang: str) -> Patterns:
         re.compile(table["location"][lang], flags),
         re.compile(table["date_prepositions"][lang], flags),
         re.compile(table["target"][lang], flags),
+        re.compile(table["inner_frames"][lang], flags),
     )
 
 
@@ -166,6 +168,19 @@ def _verb_second(marks: str, lang: str, mention: DateMention) -> bool:
     return lang == "de" and not marks[mention.end : mention.end + 2].lstrip().startswith(",")
 
 
+def _date_cut(
+    marks: str, lang: str, body: tuple[int, int], mention: DateMention
+) -> tuple[int, int] | None:
+    """The span a date takes out of a title, with its preposition ("on 3 March")."""
+    if not body[0] <= mention.start < body[1]:
+        return None
+    found = patterns(lang)
+    if _verb_second(marks, lang, mention) and _opens(marks, found, body[0], mention):
+        return None
+    lead = found.date_preposition.search(marks, max(body[0], mention.start - 20), mention.start)
+    return (lead.start() if lead else mention.start, mention.end)
+
+
 def make_title(
     text: str,
     marks: str,
@@ -178,17 +193,12 @@ def make_title(
     """A short statement of the event: the clause body without its dates and order phrase."""
     cut_at = min((start for start, _ in holes if start > body[0] + 20), default=body[1])
     body = (body[0], min(body[1], cut_at))
+    cuts = [_date_cut(marks, lang, body, mention) for mention in mentions]
+    cuts += [(m.start(), m.end()) for m in patterns(lang).inner_frame.finditer(marks, *body)]
     pieces, position = [], body[0]
-    preposition = patterns(lang).date_preposition
-    for mention in mentions:
-        if not body[0] <= mention.start < body[1]:
-            continue
-        if _verb_second(marks, lang, mention) and _opens(marks, patterns(lang), body[0], mention):
-            continue
-        lead = preposition.search(marks, max(body[0], mention.start - 20), mention.start)
-        cut = lead.start() if lead else mention.start
-        pieces.append(text[position : max(position, cut)])
-        position = max(position, mention.end)
+    for start, end in sorted(cut for cut in cuts if cut is not None):
+        pieces.append(text[position : max(position, start)])
+        position = max(position, end)
     pieces.append(text[position : body[1]])
     return shorten(" ".join(pieces)) or shorten(text[body[0] : body[1]])
 

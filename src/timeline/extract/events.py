@@ -97,20 +97,6 @@ def extract(
     return Timeline(_events(doc, split_sentences(text), mentions))
 
 
-def _check_encodable(text: str) -> None:
-    """A lone surrogate (say, half of a JSON-escaped emoji) is not text: say where it is."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InvalidValueError(
-            "extract",
-            "text",
-            text[exc.start : exc.end],
-            f"a lone surrogate at offset {exc.start} is not Unicode text; "
-            "replace it (with U+FFFD, say) before extracting",
-        ) from exc
-
-
 def _read(text: str, published: date | None, lang: str, source: str | None) -> _Doc:
     folded = fold(text)
     document = source or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

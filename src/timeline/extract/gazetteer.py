@@ -73,7 +73,8 @@ class Gazetteer(NamedTuple):
         """The names in ``folded[start:end]`` (text passed through ``fold``)."""
         stop = len(folded) if end is None else end
         for match in self.pattern.finditer(folded, start, stop):
-            entry = self.table.get(normalise_key(match.group()))
+            found = match.group()
+            entry = self.table.get(found) or self.table.get(normalise_key(found))
             if entry is not None and entry.role != "ignore":
                 yield Hit(match.start(), match.end(), entry)
 

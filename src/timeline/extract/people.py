@@ -68,7 +68,9 @@ def _honorifics() -> frozenset[str]:
 def _roles(lang: str) -> re.Pattern[str]:
     honorifics: dict[str, list[str]] = _role_table()["_honorifics"]  # type: ignore[assignment]
     forms = [normalise_key(role) for role in (*_role_table().get(lang, ()), *honorifics[lang])]
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(set(forms)))})(?![\w-]|(?<=\w)\.)")
+    body = trie_pattern(sorted(set(forms)))
+    # A name must follow soon: a capital letter before the end of the clause.
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|(?<=\w)\.)(?=[^.;:!?\n]{{0,60}}?[A-Z])")
 
 
 @cache
