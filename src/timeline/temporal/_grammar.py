@@ -30,7 +30,7 @@ class Grammar:
     lang: str
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
-    leads: re.Pattern[str]
+    leads: frozenset[str]
     by_char: dict[str, re.Pattern[str]]
     groups: dict[str, tuple[tuple[str, str], ...]]
 

@@ -19,6 +19,7 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
+from timeline.temporal._dispatch import is_lead
 from timeline.temporal._grammar import Grammar, alt, grammar
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -101,7 +102,7 @@ def _try_anchor(
     for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
         at = lead.start()
         pattern = compiled.by_char.get(lead.group().lower())
-        if pattern is None or (at != start and not compiled.leads.match(text, at)):
+        if pattern is None or (at != start and not is_lead(text, at, compiled.leads)):
             continue
         match = _match_at(compiled, pattern, text, at, anchor.end())
         if match is not None:
