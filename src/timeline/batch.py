@@ -21,6 +21,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -159,11 +160,22 @@ def _parallel(chunks: Iterator[list[_Item]], options: Options, workers: int) -> 
             for chunk in chunks:
                 pending.append(pool.submit(run_chunk, chunk, options))
                 if len(pending) >= workers * IN_FLIGHT_PER_JOB:
-                    yield from pending.popleft().result()
+                    yield from _result(pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft())
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(future: Future[list[_Result]]) -> list[_Result]:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise TimelineError(
+            "a worker process of extract_many stopped abruptly (killed, out of memory, or "
+            "started from a script that calls extract_many(jobs > 1) outside an "
+            "'if __name__ == \"__main__\":' block); use jobs=1 or fix the cause"
+        ) from exc
 
 
 def _start_method() -> str:
