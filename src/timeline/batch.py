@@ -153,7 +153,7 @@ def _serial(chunks: Iterable[list[_Item]], options: Options) -> Iterator[_Result
 
 def _parallel(chunks: Iterator[list[_Item]], options: Options, workers: int) -> Iterator[_Result]:
     """Results in submission order, with at most IN_FLIGHT_PER_JOB chunks per worker pending."""
-    context = multiprocessing.get_context(_start_method())
+    context = _context()
     pending: deque[Future[list[_Result]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         try:
@@ -178,10 +178,14 @@ def _result(future: Future[list[_Result]]) -> list[_Result]:
         ) from exc
 
 
-def _start_method() -> str:
-    """forkserver where available: forking a process that runs threads is unsafe."""
-    methods = multiprocessing.get_all_start_methods()
-    return "forkserver" if "forkserver" in methods else "spawn"
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where available (forking a process that runs threads is unsafe), its
+    server preloading every language once (timeline._warm) for the workers it forks."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", "timeline._warm"])
+    return context
 
 
 def run_chunk(chunk: list[_Item], options: Options) -> list[_Result]:
