@@ -31,13 +31,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_memory
+import merge_sections
 from corpus import generate, parse_size, write_jsonl
 from report import REPORT, ROOT, Section, machine, record
 
 import timeline
 from timeline.documents import Document
 
-SECTIONS = ("extraction", "merge", "peers", "silver", "memory")
+SECTIONS = ("extraction", "merge", "merge-extracted", "peers", "silver", "memory")
 # each memory size has its own section in the report, so a 1 GB run stays beside smaller ones
 
 
@@ -177,68 +178,6 @@ def _cli_rows(size: int, seed: int) -> list[tuple[str, ...]]:
                 )
             )
     return rows
-
-
-# --------------------------------------------------------------------- merge
-
-
-def merge_scaling(seed: int, sizes: Sequence[int]) -> Section:
-    """timeline.merge over per-document timelines of growing total size."""
-    section = Section(
-        "merge",
-        "Merge scaling",
-        ("events in", "timelines", "events out", "seconds", "µs per event", "growth vs linear"),
-    )
-    timelines = _timelines_with(max(sizes), seed)
-    previous: tuple[int, float] | None = None
-    for size in sizes:
-        chosen = _first_events(timelines, size)
-        count = sum(len(t) for t in chosen)
-        seconds, merged = _timed(lambda c=chosen: timeline.merge(*c, *c), repeat=3)
-        growth = "" if previous is None else _growth(previous, (2 * count, seconds))
-        previous = (2 * count, seconds)
-        section.rows.append(
-            (
-                str(2 * count),
-                str(2 * len(chosen)),
-                str(len(merged)),
-                f"{seconds:.3f}",
-                f"{seconds / (2 * count) * 1e6:.1f}",
-                growth,
-            )
-        )
-    section.notes.append(
-        "Each document's timeline is merged with a copy of itself and all the others, so "
-        "half of the input events are duplicates. 'growth vs linear' is the time ratio to the "
-        "previous row divided by the size ratio: 1.0 is linear, 2.0 doubles per doubling."
-    )
-    return section
-
-
-def _timelines_with(events: int, seed: int) -> list[timeline.Timeline]:
-    result: list[timeline.Timeline] = []
-    total = 0
-    for item in generate(seed=seed + 1):
-        found = timeline.extract_many([Document.model_validate(item)])
-        result.extend(found)
-        total += len(result[-1])
-        if total >= events:
-            break
-    return result
-
-
-def _first_events(timelines: Sequence[timeline.Timeline], events: int) -> list[timeline.Timeline]:
-    chosen, total = [], 0
-    for item in timelines:
-        if total >= events:
-            break
-        chosen.append(item)
-        total += len(item)
-    return chosen
-
-
-def _growth(before: tuple[int, float], after: tuple[int, float]) -> str:
-    return f"{(after[1] / before[1]) / (after[0] / before[0]):.2f}"
 
 
 # --------------------------------------------------------------------- peers
@@ -468,6 +407,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="TempEval-3 silver documents for the English comparison (default 100)",
     )
     parser.add_argument(
+        "--merge-reports",
+        default="10000,100000",
+        help="synthetic reports to merge (bench_merge.py corpus; default 10000,100000)",
+    )
+    parser.add_argument(
         "--merge-sizes",
         default="1000,2000,4000,8000",
         help="numbers of distinct events to merge (default 1000,2000,4000,8000)",
@@ -488,7 +432,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error(f"unknown sections {sorted(unknown)}; known: {', '.join(SECTIONS)}")
     runners: dict[str, Callable[[], Section]] = {
         "extraction": lambda: extraction(args.size, args.seed),
-        "merge": lambda: merge_scaling(args.seed, [int(n) for n in args.merge_sizes.split(",")]),
+        "merge": lambda: merge_sections.synthetic([int(n) for n in args.merge_reports.split(",")]),
+        "merge-extracted": lambda: merge_sections.extracted(
+            args.seed, [int(n) for n in args.merge_sizes.split(",")]
+        ),
         "peers": lambda: peers(args.peer_documents, args.seed),
         "silver": lambda: silver(args.silver_documents),
         "memory": lambda: memory(args.memory_size, args.seed, args.memory_jobs),
