@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import Event, Source, Timeline, TimeSpan, export
 from timeline.export.html import page_data, script_json, ticks
 
 from samples import IMAGE, SCRIPT, demo
+from strategies import events
 
 _DATA = re.compile(r'<script type="application/json" id="timeline-data">(.*?)</script>', re.S)
 
@@ -105,8 +108,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 def _open(browser: Any, path: Path) -> None:
+    browser.get_log("browser")  # empty the log: what is left is the previous page's
     browser.get(path.as_uri())
-    browser.get_log("browser")  # the log of the previous page is not this page's
 
 
 def _visible_cards(browser: Any) -> list[str]:
@@ -230,3 +233,17 @@ def test_large_timeline_renders(browser: Any, tmp_path: Path) -> None:
     _open(browser, path)
     assert len(_visible_cards(browser)) == 240
     assert [entry for entry in browser.get_log("browser") if entry["level"] != "INFO"] == []
+
+
+@pytest.mark.slow
+@settings(max_examples=10)
+@given(st.lists(events(), min_size=1, max_size=6))
+def test_any_timeline_renders_without_errors(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory, items: list[Event]
+) -> None:
+    timeline = Timeline(items)
+    path = export.write(timeline, tmp_path_factory.mktemp("any") / "page.html")
+    _open(browser, path)
+    assert [entry for entry in browser.get_log("browser") if entry["level"] != "INFO"] == []
+    assert len(_visible_cards(browser)) == len(timeline)
+    assert _marks(browser) == len(timeline)

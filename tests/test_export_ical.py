@@ -412,3 +412,42 @@ def test_a_calendar_mixing_our_events_and_foreign_ones_reads_both() -> None:
     first, second = Timeline.from_ical(text)
     assert first == ours[0]
     assert (second.title, second.when) == ("Other", TimeSpan.parse("2026-03-01"))
+
+
+def _merged() -> Event:
+    first, second = _event("2026-01-14", title="Strike"), _event("2026-01-14", title="Attack")
+    second = second.model_copy(
+        update={"sources": (second.sources[0].model_copy(update={"document": "b.txt"}),)}
+    )
+    second = Event.model_validate({**second.model_dump(), "id": ""})
+    return Event(
+        when=first.when,
+        title="Strike",
+        sources=first.sources + second.sources,
+        reports=(first, second),
+    )
+
+
+def test_merged_events_keep_their_reports() -> None:
+    timeline = Timeline([_merged()])
+    text = timeline.to_ical()
+    assert text.count("X-TIMELINE-REPORT:") == 2
+    assert Timeline.from_ical(text) == timeline
+    assert export.loads(export.dumps(timeline, "csv"), "csv") == timeline
+
+
+def test_every_event_field_travels_in_an_x_property() -> None:
+    vevent = _vevent(_event("2026-01-14"))
+    names = {name.removeprefix("X-TIMELINE-") for name in vevent if name.startswith("X-TIMELINE-")}
+    scalars = {f.upper() for f in Event.model_fields}
+    assert {"ID", "WHEN", "TITLE", "SUMMARY", "KIND", "CONFIDENCE", "STATUS"} <= names
+    assert scalars - {"ACTORS", "PLACES", "SOURCES", "RELATED", "REPORTS"} <= names
+
+
+def test_a_file_from_before_a_field_existed_reads_with_its_default() -> None:
+    text = Timeline([_event("2026-01-14")]).to_ical()
+    older = "".join(
+        line for line in text.splitlines(keepends=True) if "X-TIMELINE-CONFIDENCE" not in line
+    )
+    (event,) = Timeline.from_ical(older)
+    assert event.confidence == Event.model_fields["confidence"].default

@@ -122,3 +122,15 @@ def test_cities_carry_country_and_coordinates() -> None:
     assert hit.entry.country == "UKR"
     assert hit.entry.lat is not None
     assert 49 < hit.entry.lat < 51
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "a McDonnell Douglas plant", "IMN"),
+        ("en", "the Man who knew", "IMN"),
+        ("es", "el barrio de San Juan de Miraflores", "PRI"),
+    ],
+)
+def test_small_capitals_of_territories_are_no_actors(lang: str, text: str, code: str) -> None:
+    assert code not in _codes(text, lang)

@@ -71,3 +71,12 @@ def test_reporting_frame_does_not_give_the_kind() -> None:
 def test_triggers_match_whole_words_only() -> None:
     assert find_triggers("a significant signal", "en") == []
     assert [t.kind for t in find_triggers("they signed it", "en")] == [EventKind.AGREE]
+
+
+def test_labour_strike_is_a_protest_not_an_assault() -> None:
+    assert _kind("On 3 April 2025 teachers went on strike in Nablus.", "en") is EventKind.PROTEST
+
+
+def test_german_title_keeps_an_opening_date_before_the_verb() -> None:
+    (event,) = extract("Am 14. Januar 2026 haben russische Truppen Charkiw angegriffen.", lang="de")
+    assert event.title.startswith("Am 14. Januar 2026 haben")

@@ -43,3 +43,9 @@ def test_event_dated_after_publication_is_planned() -> None:
     text = "Ministers meet in Rome on 4 May 2025 to discuss trade."
     assert _status(text, "en", published="2025-04-01") is Status.PLANNED
     assert _status(text, "en", published="2025-06-01") is Status.REPORTED
+
+
+def test_said_it_would_is_planned_not_hypothetical() -> None:
+    assert (
+        _status("Hamas said it would release ten hostages on 3 May 2025.", "en") is Status.PLANNED
+    )

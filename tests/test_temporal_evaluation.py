@@ -103,10 +103,10 @@ def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
             document.timexes, [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
         )
     table = score.table()
-    assert table["strict"][2] >= 0.79
-    assert table["relaxed"][2] >= 0.90
-    assert table["type"][2] >= 0.85
-    assert table["value"][2] >= 0.71
+    assert table["strict"][2] >= 0.82
+    assert table["relaxed"][2] >= 0.91
+    assert table["type"][2] >= 0.86
+    assert table["value"][2] >= 0.73
 
 
 @pytest.mark.corpus

@@ -230,3 +230,12 @@ def test_date_like_noise_never_raises(text: str, lang: str | None) -> None:
     """Fragments of dates glued together never raise and keep exact offsets."""
     for mention in find_dates(text, lang=lang):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_docs_example_runs() -> None:
+    """The example at the top of docs/temporal.md gives what it shows."""
+    import doctest
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "temporal.md"
+    result = doctest.testfile(str(page), module_relative=False, verbose=False)
+    assert (result.attempted, result.failed) == (3, 0)

@@ -10,7 +10,6 @@ import itertools
 import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -141,6 +140,9 @@ def _format(name: str | None, output: Path | None) -> str:
 
 
 def _to_stdout(chunks: Iterable[str]) -> None:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=export.SURROGATES)  # a lone surrogate must not crash the output
     for chunk in chunks:
         sys.stdout.write(chunk)
     sys.stdout.flush()
@@ -148,9 +150,11 @@ def _to_stdout(chunks: Iterable[str]) -> None:
 
 def _to_file(target: Path, chunks: Iterable[str]) -> None:
     """Stream to a temporary file beside ``target``, then rename it over: never half a file."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    handle, temporary = export.temporary_beside(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(
+            handle, "w", encoding="utf-8", errors=export.SURROGATES, newline=""
+        ) as stream:
             for chunk in chunks:
                 stream.write(chunk)
         Path(temporary).replace(target)

@@ -8,9 +8,11 @@ extension (or ``format=``) and write atomically. Each format module offers
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -19,6 +21,9 @@ from timeline.errors import FormatError, UnsupportedFormatError
 
 if TYPE_CHECKING:
     from timeline.timeline import Timeline
+
+# how text that UTF-8 cannot encode (lone surrogates) is written out
+SURROGATES = "backslashreplace"
 
 # format name -> (module in timeline.export, dumps function, loads function or "")
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -108,9 +113,11 @@ def read(path: str | os.PathLike[str], *, format: str | None = None) -> Timeline
 
 def atomic_write(target: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    handle, temporary = temporary_beside(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        # a lone surrogate (which events may hold) is written as its \uXXXX escape:
+        # the JSON escape in JSON text, so json, jsonl and the CSV event_json round-trip
+        with os.fdopen(handle, "w", encoding="utf-8", errors=SURROGATES, newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
@@ -118,3 +125,22 @@ def atomic_write(target: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new, open file beside ``target`` with the mode ``target`` has, or would get.
+
+    ``tempfile.mkstemp`` makes files only the owner can read (0600), which the rename
+    would hand on to every output; this creates them as ``open`` does (0666 less the
+    umask), and keeps the mode of a file being replaced.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            handle = os.open(temporary, flags, 0o666)
+        except FileExistsError:
+            continue
+        with contextlib.suppress(OSError):
+            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
+        return handle, temporary

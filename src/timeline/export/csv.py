@@ -86,6 +86,7 @@ def dumps(timeline: Timeline) -> str:
 def loads(text: str | bytes, *, source: str = "<string>") -> Timeline:
     """Read a CSV written by :func:`dumps` (its ``event_json`` column); errors name the line."""
     body = _decode(text, source)
+    _allow_fields_of(len(body))
     reader = csv.reader(io.StringIO(body, newline=""), strict=True)
     try:
         header = next(reader, None)
@@ -95,6 +96,16 @@ def loads(text: str | bytes, *, source: str = "<string>") -> Timeline:
         return Timeline(_event(row, column, source, reader.line_num) for row in reader if row)
     except csv.Error as exc:
         raise FormatError(source, "well-formed CSV", line=reader.line_num, detail=str(exc)) from exc
+
+
+def _allow_fields_of(size: int) -> None:
+    """Let a cell be as long as the whole text (an event's JSON can pass the 128 KiB default).
+
+    The csv module's limit is process-wide and only ever raised here; it guards nothing
+    for us, as the whole text is already in memory.
+    """
+    if csv.field_size_limit() < size:
+        csv.field_size_limit(size)
 
 
 def _decode(text: str | bytes, source: str) -> str:
@@ -116,6 +127,8 @@ def _event(row: list[str], column: int, source: str, line: int) -> Event:
         raise FormatError(
             source, f"JSON in column {JSON_COLUMN!r}", line=line, detail=exc.msg
         ) from exc
+    except RecursionError as exc:
+        raise FormatError(source, f"JSON nested less deeply in {JSON_COLUMN!r}", line=line) from exc
     except InvalidValueError as exc:
         raise FormatError(
             source, "a valid event", line=line, detail=f"{exc.field}: {exc.reason}"

@@ -21,7 +21,7 @@ import json
 import re
 import warnings
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, get_origin
 
 import icalendar
 from icalendar.prop import vGeo, vText
@@ -38,17 +38,19 @@ PRODID = "-//timeline//timeline export//EN"
 UID_DOMAIN = "timeline"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-# X-TIMELINE-<NAME> -> Event field; the tuple fields repeat the property once per item.
+# X-TIMELINE-<NAME> for each Event field, built from the model so that a new field travels
+# too; the tuple fields repeat the property once per item, under a singular name.
+_SINGULAR = {"actors": "ACTOR", "places": "PLACE", "sources": "SOURCE", "reports": "REPORT"}
 _SCALARS = {
-    "ID": "id",
-    "WHEN": "when",
-    "TITLE": "title",
-    "SUMMARY": "summary",
-    "KIND": "kind",
-    "CONFIDENCE": "confidence",
-    "STATUS": "status",
+    name.upper().replace("_", "-"): name
+    for name, info in Event.model_fields.items()
+    if get_origin(info.annotation) is not tuple
 }
-_LISTS = {"ACTOR": "actors", "PLACE": "places", "SOURCE": "sources", "RELATED": "related"}
+_LISTS = {
+    _SINGULAR.get(name, name.upper().replace("_", "-")): name
+    for name, info in Event.model_fields.items()
+    if get_origin(info.annotation) is tuple
+}
 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -287,6 +289,8 @@ class _Reader:
         data: dict[str, Any] = {}
         for name, field in _SCALARS.items():
             values = block.timeline.get(f"X-TIMELINE-{name}", [])
+            if not values and not Event.model_fields[field].is_required():
+                continue  # written before this field existed: its default
             if len(values) != 1:
                 raise self.fail(block, "X-TIMELINE-ID", f"exactly one X-TIMELINE-{name} property")
             data[field] = self._parse_json(values[0], block, f"X-TIMELINE-{name}")
@@ -305,6 +309,8 @@ class _Reader:
             return json.loads(unescape(text))
         except json.JSONDecodeError as exc:
             raise self.fail(block, prop, f"JSON in {prop}", exc.msg) from exc
+        except RecursionError as exc:
+            raise self.fail(block, prop, f"JSON nested less deeply in {prop}") from exc
 
     def moment(self, value: datetime) -> tuple[datetime | None, str]:
         """An aware datetime at a fixed offset, or None and a note for a floating time."""

@@ -11,6 +11,7 @@ inferred resolution.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -49,6 +50,9 @@ _BASE_CONFIDENCE = {
 }
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOSING = " \"'\u00bb\u201d\u2019)"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Doc(NamedTuple):
@@ -87,6 +91,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
     return Timeline(_events(doc, split_sentences(text), mentions))
@@ -108,7 +113,9 @@ def _events(
     anchor: _Anchor | None = None
     for index, sentence in enumerate(sentences):
         inside = mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-        phrases = _order_phrases(doc, sentence, inside)
+        near = anchor is not None and index - anchor.sentence <= _ANCHOR_REACH
+        phrases = _order_phrases(doc, sentence, inside) if inside or near else []
+        inside = [m for m in inside if not any(p.cue_start <= m.start < p.start for p in phrases)]
         if inside:
             dated = _dated_events(doc, sentence, inside, phrases)
             events.extend(dated)
@@ -125,8 +132,8 @@ def _order_phrases(
     """Order phrases naming an event (a trigger inside) and holding no date of their own."""
     found = []
     for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
-        if any(phrase.cue_start <= m.start < phrase.end for m in mentions):
-            continue
+        if any(phrase.start <= m.start < phrase.end for m in mentions):
+            continue  # "after 3 March" is a date, not an event
         if find_triggers(doc.marks, doc.lang, phrase.start, phrase.end):
             found.append(phrase)
     return found
@@ -138,16 +145,20 @@ def _dated_events(
     mentions: Sequence[DateMention],
     phrases: Sequence[clauses.OrderPhrase],
 ) -> list[Event]:
-    if doc.text[sentence[1] - 1] in "?\u00bf":
+    if doc.text[sentence[0] : sentence[1]].rstrip(_CLOSING).endswith("?"):
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []
-    for clause, group in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+        group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
+        dateline = clauses.dateline_end(doc.marks, *clause)
+        if dateline is not None:
+            holes.append((clause[0], dateline))
         inherited = events[-1].actors if events else ()
-        event = _dated_event(doc, sentence, clause, group, holes=holes, inherited=inherited)
+        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
         if _stands(event, group[0]):
             events.append(event)
     return events
@@ -166,14 +177,15 @@ def _dated_event(
     doc: _Doc,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    group: list[DateMention],
+    groups: list[list[DateMention]],
     *,
     holes: list[tuple[int, int]],
     inherited: tuple[Actor, ...],
 ) -> Event:
-    """The event of one dated clause; a clause without actors ("and then they
-    withdrew") keeps those of the sentence's previous clause."""
-    when = _span_of(group)
+    """The event of one dated clause, dated by its first date group; a clause
+    without actors ("and then they withdrew") keeps the previous clause's."""
+    when = _span_of(groups[0])
+    group = [mention for found in groups for mention in found]
     body = clauses.body_of(doc.marks, doc.lang, clause, group)
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     resolution = group[0].resolution
@@ -325,7 +337,7 @@ def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMentio
         pieces.append(folded[position : max(position, mention.start)])
         position = max(position, mention.end)
     pieces.append(folded[position : clause[1]])
-    return sum(any(c.isalpha() for c in word) for word in " ".join(pieces).split())
+    return len(_WORD.findall(" ".join(pieces)))
 
 
 def _language(text: str, lang: str | None) -> str:

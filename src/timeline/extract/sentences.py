@@ -20,10 +20,15 @@ __all__ = ["Abbreviations", "split_sentences"]
 
 _OPENERS = "\"'\u00ab\u201c\u2018(\u00bf\u00a1"  # quotes, brackets, Spanish marks
 _CLOSERS = re.escape("\"'\u00bb\u201d\u2019)]")
+# Each run of marks or whitespace is tried from its first character only (the
+# lookbehinds) and consumed without backtracking (possessive and atomic), so the
+# scan is linear: a run of dots or newlines used to be retried from every position.
+# The line-break branch also matches trailing whitespace; split_sentences stops there.
 _BOUNDARY = re.compile(
-    rf"(?P<mark>[.!?…]+)(?:[ \u00a0\u202f]?[{_CLOSERS}])*(?P<space>[ \t\u00a0]+|\s*\n\s*)"
+    rf"(?<![.!?…])(?P<mark>[.!?…]++)(?:[ \u00a0\u202f]?[{_CLOSERS}])*"
+    r"(?P<space>[ \t\u00a0]++(?!\s)|(?>\s*\n)\s*+)"
     rf"(?=[{re.escape(_OPENERS)}\-\u2013\u2014]*[^\W_a-z])"
-    r"|[ \t]*\n(?P<blank>\s*\n)?\s*(?=\S)",
+    r"|(?<![ \t])[ \t]*+\n(?>(?P<blank>\s*\n)?)\s*+",
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(rf"[{re.escape(_OPENERS)}\s]*([^\W\d_]+)")
@@ -56,6 +61,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _BOUNDARY.finditer(text):
+        if match.end() == len(text):
+            break  # trailing whitespace, not a boundary
         if match["mark"] and not _ends_sentence(text, match):
             continue
         if not match["mark"] and not match["blank"] and text[match.end()].islower():

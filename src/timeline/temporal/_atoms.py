@@ -40,6 +40,7 @@ class Atom:
     tz: str | None = None
     daypart: str | None = None
     holiday: str | None = None
+    approx: str | None = None
     base: Atom | None = field(default=None, repr=False)
     link: str | None = None
     until: Atom | None = None

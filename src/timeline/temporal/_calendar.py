@@ -106,6 +106,8 @@ def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future:
 
 def duration_value(qty: float | None, unit: str) -> str:
     """The TIMEX3 duration: 'P3D', 'PT2H', 'PXY' when the amount is vague."""
+    if unit in ("DE", "CE") and qty is not None:  # ISO 8601 has no decades: years
+        qty, unit = qty * (10 if unit == "DE" else 100), "Y"
     amount = "X" if qty is None else (f"{qty:g}" if qty % 1 else str(int(qty)))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"

@@ -34,14 +34,15 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("#", "q"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "daymonth": ("#",),
     "ago_pre": ("ago_before",),
-    "ago_post": _QUANTITY,
+    "ago_post": ("approximators", *_QUANTITY),
     "later": _QUANTITY,
     "future": ("in_before",),
     "holiday": ("shift_before", "holidays"),
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
-    "dayword": ("day_words",),
+    "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles"),
     "weekday": ("shift_before", "weekdays"),
@@ -51,8 +52,9 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
-    "duration": ("duration_pre", *_QUANTITY),
+    "duration": ("approximators", "duration_pre", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
+    "plural": ("plural_units",),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -108,11 +110,11 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
         _DECADE_WORDS,
     ]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w){alt(words)}|{_DATE_NUMBER}", re.IGNORECASE)
+    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
-_DATE_NUMBER = r"(?<![\d.,$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
+_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 
 def leads(lex: Lexicon) -> re.Pattern[str]:
@@ -143,6 +145,8 @@ def leads(lex: Lexicon) -> re.Pattern[str]:
         lex.one_words,
         lex.vague_numbers,
         lex.ordinals,
+        lex.approximators,
+        lex.plural_units,
         lex.quarter_words,
         _DECADE_WORDS,
         _DECADE_LEADS,

@@ -138,6 +138,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     ordinal = alt(lex.ordinals, "ordw")
     time_core = _time_rules(lex)
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
+    approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     return [
         (
             "iso",
@@ -166,25 +167,32 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
-            f"(?:{art})?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"(?:{art}(?!\\S+-))?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}"
+            f"(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        (
+            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            if lex.day_month_numeric
+            else "(?!x)x",
+        ),
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
-        ("ago_post", f"{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
+        ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
-        ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-)"
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
@@ -210,9 +218,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?(?![\\s-]+olds?\\b)",
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
@@ -227,7 +237,10 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
         ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
-        ("time_h", f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:]){zone}?"),
+        (
+            "time_h",
+            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
     ]
 

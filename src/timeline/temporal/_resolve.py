@@ -56,6 +56,8 @@ def place(atom: Atom, ctx: Context) -> Placed | None:
         return _closed_range(placed, place(atom.until.but(kind=atom.until.kind), ctx))
     if atom.link:
         return _open_range(placed, atom.link)
+    if atom.approx and placed.mod is None:
+        return Placed(placed.type, placed.value, placed.span, placed.resolution, atom.approx)
     return placed
 
 
@@ -104,6 +106,14 @@ def _day(atom: Atom, ctx: Context) -> Placed:
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
     if atom.time is not None:
         return _at(atom.time, day, resolution)
+    if atom.part:  # "late yesterday"
+        return Placed(
+            TimexType.DATE,
+            day.isoformat(),
+            TimeSpan.of(day, approximate=True),
+            resolution,
+            atom.part,
+        )
     if atom.daypart:
         return Placed(
             TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
@@ -112,17 +122,25 @@ def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
 
 
 def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
-    """Last/next occurrence of ``month``; without a shift, by tense (news is mostly past)."""
+    """Last/next occurrence of ``month``; without a shift, the nearest one, leaning by tense.
+
+    News mostly tells the past, so a month ahead of the reference counts double
+    against it ("Oct. 23" in May is last October; "January" in November is the
+    coming one); in a future clause the bias is reversed.
+    """
     if shift == -1:
         return reference.year if month < reference.month else reference.year - 1
     if shift == 1:
         return reference.year if month > reference.month else reference.year + 1
     if shift == 0:
         return reference.year
-    distance = month - reference.month
-    if future:
-        return reference.year if distance >= -1 else reference.year + 1
-    return reference.year if distance <= 2 else reference.year - 1
+
+    def cost(year: int) -> int:
+        distance = (year - reference.year) * 12 + month - reference.month
+        ahead, behind = max(distance, 0), max(-distance, 0)
+        return behind * 2 + ahead if future else ahead * 2 + behind
+
+    return min((reference.year, reference.year - 1, reference.year + 1), key=cost)
 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:

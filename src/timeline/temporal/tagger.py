@@ -77,23 +77,35 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     at a fraction of the cost.
     """
     position = tried = 0
-    leads, by_char = compiled.leads, compiled.by_char
-    for anchor in compiled.anchors.finditer(text):
-        start = anchor.start()
-        if start < position:
-            continue
-        window = max(position, tried, start - _BACK)
-        tried = start + 1  # a word start tried once gives the same answer again
-        for lead in _WORD_START.finditer(text, window, tried):
-            at = lead.start()
-            pattern = by_char.get(lead.group().lower())
-            if pattern is None or (at != start and not leads.match(text, at)):
+    anchors = compiled.anchors
+    for found in anchors.finditer(text):
+        anchor: re.Match[str] | None = found
+        while anchor is not None and anchor.end() > position:
+            if anchor.start() < position:  # straddles the last match: the words after it
+                anchor = anchors.search(text, position)
                 continue
-            match = _match_at(compiled, pattern, text, at, anchor.end())
-            if match is not None:
-                yield match
-                position = match.end()
+            match = _try_anchor(compiled, text, anchor, max(position, tried))
+            if match is None:
+                tried = anchor.start() + 1  # a word start tried once gives the same answer
                 break
+            yield match
+            position = match.end()  # the same anchor may come after this match: again
+
+
+def _try_anchor(
+    compiled: Grammar, text: str, anchor: re.Match[str], floor: int
+) -> re.Match[str] | None:
+    """The first match starting at a lead word in the stretch just before ``anchor``."""
+    start = anchor.start()
+    for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
+        at = lead.start()
+        pattern = compiled.by_char.get(lead.group().lower())
+        if pattern is None or (at != start and not compiled.leads.match(text, at)):
+            continue
+        match = _match_at(compiled, pattern, text, at, anchor.end())
+        if match is not None:
+            return match
+    return None
 
 
 def _match_at(
