@@ -52,6 +52,7 @@ _LISTS = {"ACTOR": "actors", "PLACE": "places", "SOURCE": "sources", "RELATED": 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+_BACKSLASH_N = re.compile(r"(?<=\\)N")
 
 
 # ------------------------------------------------------------------ writing
@@ -201,9 +202,14 @@ def _add_timeline_properties(vevent: icalendar.Event, event: Event) -> None:
 
 
 def to_json(value: Any) -> str:
-    """Compact JSON with every character iCalendar TEXT cannot carry as a \\u escape."""
+    """Compact JSON with every character iCalendar TEXT cannot carry as a \\u escape.
+
+    An ``N`` after a backslash is written ``\\u004e`` too: icalendar's TEXT escaping
+    turns ``\\N`` into a line break, which made ``"a\\\\Nb"`` unreadable JSON.
+    """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    text = _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return _BACKSLASH_N.sub(r"\\u004e", text)
 
 
 # ------------------------------------------------------------------ reading
