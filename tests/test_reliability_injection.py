@@ -50,6 +50,7 @@ PAYLOADS = (
     "\x85END:VEVENT",
     ";X-EVIL=1:",
     "\\n\\,\\;\\\\",
+    "C:\\New folder\\N",
     "=cmd|' /C calc'!A0",
     '=HYPERLINK("http://evil.example","x")',
     "+1+1",
