@@ -47,7 +47,13 @@ _SCALARS = {
     "CONFIDENCE": "confidence",
     "STATUS": "status",
 }
-_LISTS = {"ACTOR": "actors", "PLACE": "places", "SOURCE": "sources", "RELATED": "related"}
+_LISTS = {
+    "ACTOR": "actors",
+    "PLACE": "places",
+    "SOURCE": "sources",
+    "RELATED": "related",
+    "REPORT": "reports",
+}
 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
