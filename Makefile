@@ -16,7 +16,7 @@ $(BIN)/timeline: pyproject.toml
 venv: $(BIN)/timeline
 
 demo: venv
-	$(BIN)/timeline extract $(SEED)
+	$(BIN)/timeline extract $(SEED) --format table
 	$(BIN)/timeline extract $(SEED) -o seed-timeline.json
 
 lint: venv

@@ -66,7 +66,8 @@ def names_for(country: Any, lang: str, cldr: dict[str, str]) -> list[str]:
     out: list[str] = []
     for name in found:
         plain = re.sub(r"\s*\([^)]*\)", "", name)
-        for form in (plain, uninvert(plain), plain.partition(", ")[0]):
+        head = plain.partition(", ")[0]  # "Iran, Islamic Republic of" -> "Iran"
+        for form in (plain, uninvert(plain), head if len(head) > 3 else ""):  # not "Man"
             if form and ", " not in form and form not in out:
                 out.append(form)
     return out

@@ -39,12 +39,12 @@ def test_document_fields_win_over_the_batch_defaults() -> None:
 
 
 def test_one_timeline_per_document_even_without_events() -> None:
-    results = list(timeline.extract_many(["no date here", "On 2 March 2026 x.", ""]))
+    results = list(timeline.extract_many(["no date here", "On 2 March 2026 it rained.", ""]))
     assert [len(r) for r in results] == [0, 1, 0]
 
 
 def test_mappings_are_documents_too() -> None:
-    (result,) = timeline.extract_many([{"text": "On 2 March 2026 x.", "id": "r7"}])
+    (result,) = timeline.extract_many([{"text": "On 2 March 2026 it rained.", "id": "r7"}])
     assert result[0].sources[0].document == "r7"
 
 
@@ -59,7 +59,8 @@ def test_parallel_output_equals_serial_output(monkeypatch: pytest.MonkeyPatch) -
 
 def test_bad_documents_are_reported_and_the_batch_goes_on() -> None:
     errors: list[DocumentError] = []
-    items: list[object] = ["On 2 March 2026 x.", 42, {"title": "no text"}, "On 3 March 2026 y."]
+    rain, snow = "On 2 March 2026 it rained.", "On 3 March 2026 it snowed."
+    items: list[object] = [rain, 42, {"title": "no text"}, snow]
     results = list(timeline.extract_many(items, errors=errors.append))  # type: ignore[arg-type]
     assert [len(r) for r in results] == [1, 0, 0, 1]
     assert [(e.index, e.document) for e in errors] == [(1, "document #1"), (2, "document #2")]

@@ -70,8 +70,9 @@ def test_extract_writes_the_json_document(tmp_path: Path) -> None:
 def test_extract_output_says_where_it_wrote(capsys: Capture, tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     assert main(["extract", str(SEED), "-o", str(target)]) == 0
-    assert f"wrote 1 event to {target} (jsonl)" in capsys.readouterr().err
-    assert len(Timeline.from_jsonl(target.read_text(encoding="utf-8"))) == 1
+    written = len(Timeline.from_jsonl(target.read_text(encoding="utf-8")))
+    assert written > 0
+    assert f"wrote {written} events to {target} (jsonl)" in capsys.readouterr().err
 
 
 def test_extract_options_reach_the_documents(capsys: Capture, tmp_path: Path) -> None:
@@ -92,7 +93,7 @@ def test_extract_jobs_two_gives_the_same_bytes(capsys: Capture, news: Path) -> N
 
 def test_a_bad_file_is_reported_skipped_and_counted(capsys: Capture, tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("On 2 March 2026 it rained.", encoding="utf-8")
-    (tmp_path / "bad.jsonl").write_text('{"text": "On 3 March 2026 x."}\n{oops\n', "utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": "On 3 March 2026 it snowed."}\n{oops\n', "utf-8")
     status = main(["extract", str(tmp_path / "missing.txt"), str(tmp_path)])
     captured = capsys.readouterr()
     assert status == 1
@@ -135,6 +136,7 @@ def test_unknown_output_format_fails_before_any_work(capsys: Capture, news: Path
     [
         (["extract", "x.txt", "--published", "14/01/2026"], "is not a date like 2026-01-14"),
         (["extract", "x.txt", "--jobs", "two"], "is not a number of processes"),
+        (["extract", "x.txt", "--lang", "xx"], "invalid choice: 'xx'"),
         (["query", "x.jsonl", "--kind", "party"], "'party' is not a kind; one of: AGREE"),
         (["query", "x.jsonl", "--from", "soon"], "cannot read 'soon' as a date"),
         (["nonsense"], "invalid choice"),
@@ -223,9 +225,6 @@ def test_query_options_become_library_filters() -> None:
 
 
 def test_query_runs_the_library_query(capsys: Capture, saved: Path) -> None:
-    pytest.importorskip(
-        "timeline.query", reason="timeline.query (the merge helper's query API) has not landed"
-    )
     assert main(["query", str(saved), "--from", "2026-01-10"]) == 0
     (event,) = _lines(capsys.readouterr().out)
     assert event["when"]["start"] == "2026-01-14"  # type: ignore[index]

@@ -56,13 +56,13 @@ def test_read_jsonl_splits_files_in_blocks_and_keeps_the_path(client: Any, tmp_p
 
 def test_bad_lines_are_reported_and_skipped(client: Any, tmp_path: Path) -> None:
     path = tmp_path / "news.jsonl"
-    path.write_text('{"text": "On 2 March 2026 x."}\n{oops\n\n{"title": "t"}\n', "utf-8")
+    path.write_text('{"text": "On 2 March 2026 it rained."}\n{oops\n\n{"title": "t"}\n', "utf-8")
     timelines = extract_bag(read_jsonl(str(path)), errors="ignore").compute()
     assert [len(t) for t in timelines] == [1, 0, 0]
 
 
 def test_errors_raise_stops_with_the_document_error() -> None:
-    bag = db.from_sequence(["On 2 March 2026 x.", 42], npartitions=1)
+    bag = db.from_sequence(["On 2 March 2026 it rained.", 42], npartitions=1)
     with pytest.raises(DocumentError, match="expected a str, Document or mapping, not int"):
         extract_bag(bag, errors="raise").compute(scheduler="sync")
 

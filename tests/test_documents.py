@@ -187,6 +187,8 @@ def test_progress_counts_every_byte_of_the_files(tmp_path: Path) -> None:
     assert corpus.total_bytes == 3 + 15
     list(corpus)
     assert corpus.bytes_read == corpus.total_bytes
+    assert corpus.documents_read == 2
+    assert corpus.done_bytes(1) == corpus.total_bytes // 2
 
 
 def test_unknown_input_format_is_refused() -> None:

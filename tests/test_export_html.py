@@ -10,11 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import Event, Source, Timeline, TimeSpan, export
 from timeline.export.html import page_data, script_json, ticks
 
 from samples import IMAGE, SCRIPT, demo
+from strategies import events
 
 _DATA = re.compile(r'<script type="application/json" id="timeline-data">(.*?)</script>', re.S)
 
@@ -105,8 +108,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 def _open(browser: Any, path: Path) -> None:
+    browser.get_log("browser")  # empty the log: what is left is the previous page's
     browser.get(path.as_uri())
-    browser.get_log("browser")  # the log of the previous page is not this page's
 
 
 def _visible_cards(browser: Any) -> list[str]:
@@ -155,6 +158,11 @@ def test_text_filter_hides_what_does_not_match(browser: Any, demo_page: Path) ->
     assert len(_visible_cards(browser)) == 1
     assert _marks(browser) == 1
     assert browser.find_element("id", "count").text == "1 of 8 events"
+    assert not browser.find_element("id", "empty").is_displayed()
+    browser.find_element("id", "filter-text").send_keys(" nothing like this")
+    assert _visible_cards(browser) == []
+    assert _marks(browser) == 0
+    assert browser.find_element("id", "empty").is_displayed()
     browser.find_element("id", "filter-text").clear()
     browser.execute_script(
         "document.getElementById('filter-text').dispatchEvent(new Event('input'))"
@@ -192,10 +200,15 @@ def test_precision_is_visible_on_the_axis_and_cards(browser: Any, demo_page: Pat
         "return [...document.querySelectorAll('#axis .mark')].map(g => [g.dataset.id, "
         "[...g.children].map(c => c.tagName + (c.classList.contains('open') ? '.open' : ''))])"
     )
-    by_id = {event.title: dict(shapes)[event.id] for event in demo()}
-    assert by_id["Naval exercises"] == ["title", "rect"]
-    assert by_id["Press conference"] == ["title", "circle"]
+    drawn = {key: [tag for tag in tags if tag not in ("title", "text")] for key, tags in shapes}
+    by_id = {event.title: drawn[event.id] for event in demo()}
+    assert by_id["Naval exercises"] == ["rect"]
+    assert by_id["Press conference"] == ["circle"]
     assert "line.open" in by_id["Sanctions in force"]
+    captions = browser.execute_script(
+        "return [...document.querySelectorAll('#axis .caption')].map(t => t.textContent)"
+    )
+    assert "Naval exercises" in captions
     badges = browser.execute_script(
         "return [...document.querySelectorAll('.badge')].map(b => b.textContent)"
     )
@@ -220,3 +233,17 @@ def test_large_timeline_renders(browser: Any, tmp_path: Path) -> None:
     _open(browser, path)
     assert len(_visible_cards(browser)) == 240
     assert [entry for entry in browser.get_log("browser") if entry["level"] != "INFO"] == []
+
+
+@pytest.mark.slow
+@settings(max_examples=10)
+@given(st.lists(events(), min_size=1, max_size=6))
+def test_any_timeline_renders_without_errors(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory, items: list[Event]
+) -> None:
+    timeline = Timeline(items)
+    path = export.write(timeline, tmp_path_factory.mktemp("any") / "page.html")
+    _open(browser, path)
+    assert [entry for entry in browser.get_log("browser") if entry["level"] != "INFO"] == []
+    assert len(_visible_cards(browser)) == len(timeline)
+    assert _marks(browser) == len(timeline)

@@ -247,18 +247,15 @@ def test_ical_js_reads_dates_titles_and_uids(tmp_path: Path) -> None:
 
 @settings(max_examples=15)
 @given(st.lists(events(), min_size=1, max_size=4))
-def test_ical_js_parses_every_export(
+def test_ical_js_reads_every_export_as_icalendar_does(
     tmp_path_factory: pytest.TempPathFactory, items: list[Event]
 ) -> None:
-    path = tmp_path_factory.mktemp("ics") / "t.ics"
-    timeline = Timeline(items)
-    export.write(timeline, path)
+    path = export.write(Timeline(items), tmp_path_factory.mktemp("ics") / "t.ics")
     (parsed,) = _ical_js([path])
-    summaries = sorted(e["summary"] for e in parsed["events"])  # type: ignore[index]
-    expected = sorted(
-        str(v["SUMMARY"]) for v in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    )
-    assert summaries == expected
+    seen = sorted((e["uid"], e["summary"], e["description"]) for e in parsed["events"])  # type: ignore[index]
+    vevents = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    expected = sorted((str(v["UID"]), str(v["SUMMARY"]), str(v["DESCRIPTION"])) for v in vevents)
+    assert seen == expected
 
 
 def test_ical_js_reads_the_foreign_fixtures() -> None:
@@ -386,3 +383,71 @@ def test_odd_vevents_never_crash(lines: list[str]) -> None:
             assert len(timeline) <= 1
             return
     assert line is None or 1 <= line <= len(lines) + 4
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["DTSTART;VALUE=DATE:99991231", "DURATION:P2D"],
+        ["DTSTART:99991231T230000Z", "DURATION:PT2H"],
+        ["DTSTART;TZID=Asia/Tokyo:00010101T000000"],
+        ["DTSTART;TZID=Asia/Tokyo:18000101T000000"],
+        ["DTSTART;TZID=America/New_York:99991231T230000"],
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_import_and_export(lines: list[str]) -> None:
+    body = "\r\n".join(["BEGIN:VCALENDAR", "BEGIN:VEVENT", *lines, "END:VEVENT", "END:VCALENDAR"])
+    timeline = Timeline.from_ical(body)
+    assert len(timeline) == 1
+    assert problems(timeline.to_ical().encode()) == []
+    assert Timeline.from_ical(timeline.to_ical()) == timeline
+
+
+def test_a_calendar_mixing_our_events_and_foreign_ones_reads_both() -> None:
+    ours = Timeline([_event("2026-01-14")])
+    foreign = (
+        "BEGIN:VEVENT\r\nUID:x@y\r\nDTSTART;VALUE=DATE:20260301\r\nSUMMARY:Other\r\nEND:VEVENT\r\n"
+    )
+    text = ours.to_ical().replace("END:VCALENDAR\r\n", foreign + "END:VCALENDAR\r\n")
+    first, second = Timeline.from_ical(text)
+    assert first == ours[0]
+    assert (second.title, second.when) == ("Other", TimeSpan.parse("2026-03-01"))
+
+
+def _merged() -> Event:
+    first, second = _event("2026-01-14", title="Strike"), _event("2026-01-14", title="Attack")
+    second = second.model_copy(
+        update={"sources": (second.sources[0].model_copy(update={"document": "b.txt"}),)}
+    )
+    second = Event.model_validate({**second.model_dump(), "id": ""})
+    return Event(
+        when=first.when,
+        title="Strike",
+        sources=first.sources + second.sources,
+        reports=(first, second),
+    )
+
+
+def test_merged_events_keep_their_reports() -> None:
+    timeline = Timeline([_merged()])
+    text = timeline.to_ical()
+    assert text.count("X-TIMELINE-REPORT:") == 2
+    assert Timeline.from_ical(text) == timeline
+    assert export.loads(export.dumps(timeline, "csv"), "csv") == timeline
+
+
+def test_every_event_field_travels_in_an_x_property() -> None:
+    vevent = _vevent(_event("2026-01-14"))
+    names = {name.removeprefix("X-TIMELINE-") for name in vevent if name.startswith("X-TIMELINE-")}
+    scalars = {f.upper() for f in Event.model_fields}
+    assert {"ID", "WHEN", "TITLE", "SUMMARY", "KIND", "CONFIDENCE", "STATUS"} <= names
+    assert scalars - {"ACTORS", "PLACES", "SOURCES", "RELATED", "REPORTS"} <= names
+
+
+def test_a_file_from_before_a_field_existed_reads_with_its_default() -> None:
+    text = Timeline([_event("2026-01-14")]).to_ical()
+    older = "".join(
+        line for line in text.splitlines(keepends=True) if "X-TIMELINE-CONFIDENCE" not in line
+    )
+    (event,) = Timeline.from_ical(older)
+    assert event.confidence == Event.model_fields["confidence"].default

@@ -89,3 +89,19 @@ def test_reading_is_lazy_about_icalendar() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_written_files_get_the_usual_mode_and_keep_an_existing_one(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        fresh = export.write(TIMELINE, tmp_path / "fresh.html")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = tmp_path / "kept.ics"
+        kept.write_text("old", encoding="utf-8")
+        kept.chmod(0o640)
+        export.write(TIMELINE, kept)
+        assert kept.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(mask)

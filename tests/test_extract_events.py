@@ -157,3 +157,98 @@ def test_extract_never_raises_and_offsets_lie_in_text(text: str) -> None:
         for source in event.sources:
             assert 0 <= source.start <= source.end <= len(text)
             assert text[source.start : source.end] == source.quote
+
+
+def test_lone_surrogates_from_bad_bytes_do_not_break_extraction() -> None:
+    text = "\udc80 On 14 January 2026 Russian troops attacked Kharkiv."
+    (event,) = extract(text)
+    source = event.sources[0]
+    assert source.quote.startswith("\ufffd")
+    assert len(source.quote) == source.end - source.start
+
+
+def test_relational_date_cue_gives_an_order_event_not_a_second_date() -> None:
+    text = (
+        "Le président a reçu mardi son homologue, au lendemain d'une vague de frappes "
+        "russes sur Kiev."
+    )
+    events = extract(text, lang="fr", published="2025-03-12")
+    assert [e.when.edtf for e in events] == ["../2025-03-11", "2025-03-11"]
+    assert events[0].kind is EventKind.ASSAULT
+
+
+def test_wire_dateline_is_not_in_the_title() -> None:
+    text = "KYIV, Ukraine (AP) — On 14 January 2026 Russia attacked Kharkiv."
+    (event,) = extract(text, lang="en")
+    assert event.title == "Russia attacked Kharkiv"
+
+
+def test_capital_after_location_preposition_is_a_place_not_an_actor() -> None:
+    (event,) = extract("Le 14 janvier 2026, des manifestants ont défilé à Caracas.", lang="fr")
+    assert [(p.name, p.country) for p in event.places] == [("Caracas", "VEN")]
+    assert event.places[0].lat is not None
+    assert "VEN" not in {a.code for a in event.actors}
+
+
+def test_capital_as_subject_is_the_state() -> None:
+    (event,) = extract("Le 14 janvier 2026, Moscou a rejeté la proposition.", lang="fr")
+    assert {a.code for a in event.actors} == {"RUS"}
+    assert event.places == ()
+
+
+def test_capital_aimed_at_is_both_place_and_state() -> None:
+    (event,) = extract("On 14 January 2026 Russia launched a missile attack on Kyiv.", lang="en")
+    assert {a.code for a in event.actors} == {"RUS", "UKR"}
+    assert [p.name for p in event.places] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Russia attack Kyiv on 14 January 2026?",
+        "« La Russie a-t-elle attaqué Kiev le 14 janvier 2026 ? »",
+        "¿Atacó Rusia Kiev el 14 de enero de 2026?",
+    ],
+)
+def test_questions_state_no_event(text: str) -> None:
+    assert len(extract(text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia seized the port on 3 March 2025 and withdrew on 5 April 2025."),
+        ("fr", "Le 3 mars 2025, l'armée a pris le port, puis le 5 avril 2025 elle s'est retirée."),
+        ("es", "El 3 de marzo de 2025 Rusia tomó el puerto; el 5 de abril de 2025 se retiró."),
+        ("de", "Russland besetzte am 3. März 2025 den Hafen und zog sich am 5. April 2025 zurück."),
+    ],
+)
+def test_two_dated_actions_in_one_sentence_give_two_events(lang: str, text: str) -> None:
+    events = extract(text, lang=lang)
+    assert [e.when.edtf for e in events] == ["2025-03-03", "2025-04-05"]
+    assert events[1].kind is EventKind.RETREAT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Russia, according to officials, attacked Kharkiv on 3 March 2025.",
+            "Russia attacked Kharkiv",
+        ),
+        (
+            "fr",
+            "La Russie, selon Kiev, a attaqué Kharkiv le 3 mars 2025.",
+            "La Russie a attaqué Kharkiv",
+        ),
+        (
+            "es",
+            "Según fuentes militares, Rusia atacó Járkov el 3 de marzo de 2025.",
+            "Rusia atacó Járkov",
+        ),
+    ],
+)
+def test_titles_leave_out_attributions(lang: str, text: str, title: str) -> None:
+    (event,) = extract(text, lang=lang)
+    assert event.title == title

@@ -29,6 +29,10 @@ ISR = Actor(name="Israel", code="ISR", type=ActorType.STATE)
 PSE = Actor(name="Palestine", code="PSE", type=ActorType.STATE)
 PUTIN = Actor(name="Vladimir Putin", code="PUTIN", type=ActorType.PERSON, country="RUS")
 LAVROV = Actor(name="Sergei Lavrov", code="LAVROV", type=ActorType.PERSON, country="RUS")
+IRN = Actor(name="Iran", code="IRN", type=ActorType.STATE)
+DEU = Actor(name="Germany", code="DEU", type=ActorType.STATE)
+CHN = Actor(name="China", code="CHN", type=ActorType.STATE)
+UN = Actor(name="United Nations", code="UN", type=ActorType.ORGANIZATION)
 KYIV = Place(name="Kyiv", country="UKR")
 KIEV_FR = Place(name="Kiev", country="UKR")
 ODESA = Place(name="Odesa", country="UKR")
@@ -324,3 +328,67 @@ def test_a_merged_event_needs_consistent_reports() -> None:
 def test_a_merged_timeline_round_trips_through_json() -> None:
     result = merge(Timeline([STRIKE_EN, STRIKE_FR, STRIKE_DE]))
     assert Timeline.from_json(result.to_json()) == result
+
+
+def test_a_merged_event_given_again_with_one_of_its_reports_changes_nothing() -> None:
+    result = merge(Timeline([STRIKE_EN, STRIKE_FR]))
+    assert merge(result, Timeline([STRIKE_FR])) == result
+
+
+def test_relations_other_than_conflicts_are_kept() -> None:
+    follows = Relation(type="follows", target="ev_0000000000000000")
+    linked = STRIKE_EN.model_copy(update={"related": (follows,)})
+    event = merged_one(linked, STRIKE_FR)
+    assert event.related == (follows,)
+    stale = Relation(type="conflicts_with", target="ev_gone")
+    alone = STRIKE_EN.model_copy(update={"related": (stale, follows)})
+    assert merge(Timeline([alone]))[0].related == (follows,)
+
+
+def test_approximate_dates_stay_approximate_only_if_every_report_is() -> None:
+    rough = report("2026-01~", "a", "x")
+    exact = report("2026-01-14", "b", "y")
+    assert merged_one(rough, exact).when.edtf == "2026-01-14"
+    assert merged_one(rough, report("2026-01-14~", "c", "z")).when.edtf == "2026-01-14~"
+
+
+def test_a_vague_date_needs_more_than_agreeing_actors() -> None:
+    dispute = report(
+        "1996-11", "Iran and Germany row", "x", kind=EventKind.PROTEST, actors=(IRN, DEU)
+    )
+    growth = report("1996", "German growth", "y", kind=EventKind.OTHER, actors=(DEU,))
+    same_kind = report("1996", "Protests in Germany", "z", kind=EventKind.PROTEST, actors=(DEU,))
+    assert len(merge(Timeline([dispute, growth]))) == 2
+    assert len(merge(Timeline([dispute, same_kind]))) == 1
+
+
+def test_unrelated_texts_in_one_language_stay_apart() -> None:
+    denial = report(
+        "1997-04-03",
+        "China's official Xinhua news agency denied that its former Washington bureau chief",
+        "x",
+        kind=EventKind.REJECT,
+        actors=(CHN, USA),
+    )
+    vote = report(
+        "1997-04-03",
+        "The UN Human Rights Commission in Geneva voted a resolution condemning capital punishment",
+        "y",
+        kind=EventKind.ACCUSE,
+        actors=(UN, CHN, USA),
+    )
+    assert len(merge(Timeline([denial, vote]))) == 2
+    in_french = vote.model_copy(
+        update={"sources": (vote.sources[0].model_copy(update={"lang": "fr"}),)}
+    )
+    assert len(merge(Timeline([denial, in_french]))) == 1  # text is not used across languages
+
+
+def test_the_same_structured_fact_merges_without_shared_words() -> None:
+    one = report("2026-01-14", "Russia launches massive strike on Kyiv overnight", "x")
+    two = report("2026-01-14", "Moscow pounds Ukrainian capital with drones and missiles", "y")
+    assert len(merge(Timeline([one, two]))) == 1
+    three = report(
+        "2026-01-14", "Moscow pounds Ukrainian capital with drones and missiles", "z", actors=(RUS,)
+    )
+    assert len(merge(Timeline([one, three]))) == 2

@@ -19,7 +19,7 @@ from timeline import (
     Timeline,
     TimeSpan,
 )
-from timeline.query import apply
+from timeline.query import apply, gazetteer_codes
 
 from strategies import events
 
@@ -140,8 +140,7 @@ def test_between_refuses_an_end_before_the_start_and_two_open_ends() -> None:
 
 
 def test_involving_matches_codes_names_and_countries_of_persons() -> None:
-    by_name = TIMELINE.involving("Russie")
-    assert SPEECH not in by_name  # a name matches that actor only; a code also its people
+    assert TIMELINE.involving("Russie") == TIMELINE.involving("rus")
     assert _titles(TIMELINE.involving("RUS")) == [
         "Année de guerre",
         "Frappe russe sur Kyiv",
@@ -156,10 +155,21 @@ def test_involving_several_actors_means_any_of_them() -> None:
 
 
 def test_involving_uses_the_resolver_for_other_language_names() -> None:
-    gazetteer = {"russland": ["RUS"]}
-    result = TIMELINE.involving("Russland", resolve=lambda name: gazetteer.get(name.lower(), []))
+    table = {"rusia": ["RUS"]}
+    result = TIMELINE.involving("Rusia", resolve=lambda name: table.get(name.lower(), []))
     assert result == TIMELINE.involving("RUS")
-    assert len(TIMELINE.involving("Russland")) == 0
+    assert len(TIMELINE.involving("Rusia", resolve=lambda name: ())) == 0
+
+
+def test_involving_knows_names_in_every_language_from_the_gazetteer() -> None:
+    assert gazetteer_codes("russland") == ("RUS",)
+    assert gazetteer_codes("KREMLIN") == ("RUS",)
+    assert gazetteer_codes("no such name") == ()
+    assert TIMELINE.involving("Russland") == TIMELINE.involving("RUS")
+    assert _titles(TIMELINE.involving("Estados Unidos")) == [
+        "Opération à Caracas",
+        "Talks in Geneva",
+    ]
 
 
 def test_at_matches_place_names_and_country_codes() -> None:

@@ -23,7 +23,6 @@ from hypothesis import strategies as st
 
 from timeline import (
     DocumentError,
-    InvalidValueError,
     Timeline,
     TimelineError,
     extract,
@@ -130,10 +129,12 @@ def test_wrong_argument_types_raise_type_error(value: Any) -> None:
         extract(value)
 
 
-def test_a_lone_surrogate_is_an_invalid_value_naming_its_offset() -> None:
-    """Half of a JSON-escaped emoji in a document: InvalidValueError, not UnicodeEncodeError."""
-    with pytest.raises(InvalidValueError, match="offset 14"):
-        extract("Iran attacked \ud800 Israel on 14 January 2026.")
+def test_a_lone_surrogate_does_not_break_extraction() -> None:
+    """Half of a JSON-escaped emoji in a document: replaced in quotes, offsets kept."""
+    text = "Iran attacked \ud800 Israel on 14 January 2026."
+    (event,) = extract(text)
+    assert "\ufffd" in event.sources[0].quote
+    assert event.sources[0].end - event.sources[0].start == len(event.sources[0].quote)
     assert find_dates("\ud83d on 14 January 2026", lang="en")[0].start == 5
 
 

@@ -112,6 +112,9 @@ def _compiled_patterns() -> dict[str, re.Pattern[str]]:
         for field, pattern in clauses.patterns(lang)._asdict().items():
             found[f"clauses({lang}).{field}"] = pattern
         for place, table in status.cues(lang)._asdict().items():
+            if isinstance(table, re.Pattern):
+                found[f"cues({lang}).{place}"] = table
+                continue
             for state, pattern in table.items():
                 found[f"cues({lang}).{place}.{state.value}"] = pattern
     found["grammar(nl) (explicit dates only)"] = _grammar.grammar("nl").pattern

@@ -1,29 +1,241 @@
-"""find_dates(): explicit day dates and exact offsets."""
+"""find_dates(): golden cases per language, false alarms, resolution, bad input, laws."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from datetime import date, datetime
+from pathlib import Path
 
-from timeline import find_dates
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import Precision, Resolution, TimexType, find_dates
+
+DATA = Path(__file__).parent / "data"
+LANGS = ("en", "fr", "es", "de", "it", "pt")
+
+
+def _golden() -> list[tuple[str, dict[str, object]]]:
+    rows = []
+    for lang in LANGS:
+        for line in (DATA / lang / "temporal.jsonl").read_text(encoding="utf-8").splitlines():
+            rows.append((lang, json.loads(line)))
+    return rows
+
+
+def _summary(text: str, reference: date | None, lang: str | None) -> list[dict[str, object]]:
+    return [
+        {
+            "text": m.text,
+            "type": m.type.value,
+            "value": m.value,
+            "span": m.span.edtf if m.span else None,
+            "resolution": m.resolution.value,
+            "mod": m.mod,
+        }
+        for m in find_dates(text, reference=reference, lang=lang)
+    ]
+
+
+@pytest.mark.parametrize(("lang", "case"), _golden(), ids=lambda v: str(v)[:40])
+def test_golden_cases(lang: str, case: dict[str, object]) -> None:
+    """Each golden sentence gives exactly the expected mentions (text, type, value, span)."""
+    reference = date.fromisoformat(str(case["reference"]))
+    assert _summary(str(case["text"]), reference, lang) == case["expected"]
+
+
+def _recognizers() -> list[dict[str, object]]:
+    rows = []
+    for lang in ("en", "fr", "es"):
+        path = DATA / "recognizers" / f"cases_{lang}.jsonl"
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+@pytest.mark.parametrize("case", _recognizers(), ids=lambda c: str(c["id"]))
+def test_recognizers_cases(case: dict[str, object]) -> None:
+    """Copied Recognizers-Text cases (MIT): same spans and TIMEX3 values."""
+    reference = date.fromisoformat(str(case["reference"])[:10])
+    found = find_dates(str(case["text"]), reference=reference, lang=str(case["lang"]))
+    expected = case["expected"]
+    assert isinstance(expected, list)
+    assert [(m.text, m.value) for m in found] == [(e["text"], e["value"]) for e in expected]
+
+
+def test_seed_first_date_and_no_false_alarms(seed_text: str) -> None:
+    """The seed's 'Le 14 janvier 2026' is found; 'des', 'sa', 'mars' are not dates."""
+    mentions = find_dates(seed_text)
+    first = mentions[0]
+    assert (first.text, first.value, first.resolution) == (
+        "14 janvier 2026",
+        "2026-01-14",
+        Resolution.ABSOLUTE,
+    )
+    texts = {m.text.lower() for m in mentions}
+    assert not texts & {"des", "sa", "mars", "mai"}
 
 
 @pytest.mark.parametrize(
-    ("text", "found", "value"),
+    ("text", "lang"),
     [
-        ("Le 14 janvier 2026, des informations", "14 janvier 2026", "2026-01-14"),
-        ("On 14 January 2026 it began", "14 January 2026", "2026-01-14"),
-        ("on January 14th, 2026", "January 14th, 2026", "2026-01-14"),
-        ("el 23 de enero de 2019", "23 de enero de 2019", "2019-01-23"),
-        ("am 14. März 2026", "14. März 2026", "2026-03-14"),
-        ("dated 2026-01-14.", "2026-01-14", "2026-01-14"),
+        ("Des informations sur sa capacité et sur la planète Mars.", "fr"),
+        ("He may go, and they march on.", "en"),
+        ("Some 2,000 soldiers; Resolution 2231; up 12%; call +33 6 12 34 56 78.", "en"),
+        ("Version 3.10.2 costs $2019.", "en"),
+        ("Le 31 février 2026 n'existe pas.", "fr"),
+        ("El sol brilla y Mayo Clinic abrió.", "es"),
+        ("Na segunda vez, ficou na quinta posição.", "pt"),
+        ("Guten Morgen! Am Morgen regnete es.", "de"),
+        ("The Sunday Telegraph quoted USA Today.", "en"),
+        ("nowhere to go, it has been a long fall.", "en"),
     ],
 )
-def test_explicit_day_dates(text: str, found: str, value: str) -> None:
-    (mention,) = find_dates(text)
-    assert mention.text == found
-    assert text[mention.start : mention.end] == found
-    assert mention.value == value
+def test_ordinary_words_are_not_dates(text: str, lang: str) -> None:
+    """Modal verbs, planets, possessives, counts, names and impossible days are not dates."""
+    assert find_dates(text, reference=date(2026, 1, 20), lang=lang) == []
 
 
-def test_impossible_date_is_not_a_mention() -> None:
-    assert find_dates("le 31 février 2026") == []
+def test_numeric_order_follows_the_language() -> None:
+    """03/04/2026 is 3 April in French and March 4 in English."""
+    assert find_dates("le 03/04/2026", lang="fr")[0].value == "2026-04-03"
+    assert find_dates("on 03/04/2026", lang="en")[0].value == "2026-03-04"
+
+
+def test_without_reference_the_first_full_date_stands_in() -> None:
+    """Relative dates resolve from the first explicit date, marked inferred."""
+    text = "Le 14 janvier 2026, l'armée est entrée. Le lendemain, elle est repartie. Hier aussi."
+    mentions = find_dates(text)
+    assert [(m.value, m.resolution) for m in mentions] == [
+        ("2026-01-14", Resolution.ABSOLUTE),
+        ("2026-01-15", Resolution.ANAPHORIC),
+        ("2026-01-13", Resolution.INFERRED),
+    ]
+
+
+def test_without_any_date_relatives_keep_placeholders() -> None:
+    """No reference and no explicit date: X placeholders, no span, unresolved."""
+    mentions = find_dates("Yesterday and on March 14 and next week.", lang="en")
+    assert [(m.value, m.span, m.resolution) for m in mentions] == [
+        ("XXXX-XX-XX", None, Resolution.UNRESOLVED),
+        ("XXXX-03-14", None, Resolution.UNRESOLVED),
+        ("XXXX-WXX", None, Resolution.UNRESOLVED),
+    ]
+
+
+def test_time_zone_gives_an_aware_moment() -> None:
+    """'16:45 UTC' and 'heure de Caracas' carry their offset on the span."""
+    (utc,) = find_dates("at 16:45 UTC", reference=date(2026, 1, 14), lang="en")
+    assert utc.span is not None
+    assert utc.span.start_time == datetime.fromisoformat("2026-01-14T16:45:00+00:00")
+    (caracas,) = find_dates("à 14 h (heure de Caracas)", reference=date(2026, 1, 14), lang="fr")
+    assert caracas.span is not None
+    assert caracas.span.start_time is not None
+    assert caracas.span.start_time.utcoffset() is not None
+    assert caracas.span.start_time.isoformat() == "2026-01-14T14:00:00-04:00"
+
+
+def test_open_ranges_and_parts() -> None:
+    """'since 2019' is open at the end; 'early January' is an approximate part."""
+    since, early = find_dates("since 2019 and early January", reference=date(2026, 1, 20))
+    assert since.span is not None
+    assert (since.span.start, since.span.end, since.mod) == (date(2019, 1, 1), None, "ON_OR_AFTER")
+    assert early.span is not None
+    assert (early.mod, early.span.approximate, early.span.end) == ("START", True, date(2026, 1, 10))
+
+
+def test_types_of_durations_and_sets() -> None:
+    """'three days' is a DURATION, 'every week' a SET; neither has a span."""
+    duration, every = find_dates("for three days, every week", lang="en")
+    assert (duration.type, duration.value, duration.span) == (TimexType.DURATION, "P3D", None)
+    assert (every.type, every.value, every.span) == (TimexType.SET, "P1W", None)
+
+
+def test_language_is_detected_when_not_given() -> None:
+    """lang=None reads the language from the text."""
+    (mention,) = find_dates("La réunion a eu lieu le 1er mars 2026 à Paris, dit-on.")
+    assert (mention.lang, mention.value) == ("fr", "2026-03-01")
+
+
+def test_other_languages_get_explicit_dates() -> None:
+    """Month names of languages outside the six come from dateparser's data."""
+    (mention,) = find_dates("Встреча состоится 14 января 2026 года.", lang="ru")
+    assert mention.value == "2026-01-14"
+    assert mention.span is not None
+    assert mention.span.precision is Precision.DAY
+
+
+def test_unknown_language_still_finds_iso_dates() -> None:
+    """An unknown language code never crashes; ISO dates are still found."""
+    assert [m.value for m in find_dates("x 2026-01-14 y", lang="zz")] == ["2026-01-14"]
+    assert find_dates("whatever", lang="not a language") == []
+
+
+@pytest.mark.parametrize("value", [b"2026-01-14", 20260114, None])
+def test_non_text_is_a_type_error(value: object) -> None:
+    """Bytes and other types are refused with a message that says to decode."""
+    with pytest.raises(TypeError, match="decode"):
+        find_dates(value)  # type: ignore[arg-type]
+
+
+def test_long_text_without_newlines() -> None:
+    """A long single-line text is scanned without trouble, offsets stay exact."""
+    text = "On 14 January 2026 talks began. " * 3000
+    mentions = find_dates(text, lang="en")
+    assert len(mentions) == 3000
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@given(st.text(max_size=300), st.sampled_from([None, *LANGS, "ru", "xx"]))
+def test_never_raises_and_offsets_are_exact(text: str, lang: str | None) -> None:
+    """Any string: no exception, and every mention is exactly text[start:end]."""
+    for mention in find_dates(text, reference=date(2026, 1, 20), lang=lang):
+        assert 0 <= mention.start <= mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+
+
+_DATEISH = st.lists(
+    st.sampled_from(
+        [
+            "14 janvier 2026",
+            "hier",
+            "le lendemain",
+            "mars",
+            "since 2019",
+            "3 p.m.",
+            "2026-01-14",
+            "la semana pasada",
+            "vor drei Jahren",
+            " ",
+            ", ",
+            "\x00",
+            "é",
+            "31/02/2026",
+            "mid-",
+            "every week",
+            "Mayo",
+            "1990s",
+            "Q3",
+            "12%",
+            "-",
+            "du 1er au",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_DATEISH, st.sampled_from([None, *LANGS]))
+def test_date_like_noise_never_raises(text: str, lang: str | None) -> None:
+    """Fragments of dates glued together never raise and keep exact offsets."""
+    for mention in find_dates(text, lang=lang):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_docs_example_runs() -> None:
+    """The example at the top of docs/temporal.md gives what it shows."""
+    import doctest
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "temporal.md"
+    result = doctest.testfile(str(page), module_relative=False, verbose=False)
+    assert (result.attempted, result.failed) == (3, 0)

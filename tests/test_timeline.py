@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline import Event, Source, Timeline, TimeSpan
+from timeline import Event, Source, Timeline, TimeSpan, merge
 
 from strategies import events
 
@@ -39,3 +39,33 @@ def test_timeline_is_immutable() -> None:
 @given(st.lists(events(), max_size=6))
 def test_order_does_not_depend_on_input_order(items: list[Event]) -> None:
     assert Timeline(items) == Timeline(reversed(items))
+
+
+def test_or_merges_two_timelines() -> None:
+    first = Timeline([_event("2026-01-14", "a")])
+    second = Timeline([_event("2026-02", "b")])
+    assert first | second == merge(first, second)
+    assert len(first | second) == 2
+
+
+def test_or_with_something_else_is_not_implemented() -> None:
+    with pytest.raises(TypeError):
+        Timeline() | [1]  # type: ignore[operator]
+
+
+def test_every_query_returns_a_new_timeline() -> None:
+    timeline = Timeline([_event("2026-01-14", "a"), _event("2026-03", "b")])
+    results = [
+        timeline.between("2026", None),
+        timeline.within("2026", "2026"),
+        timeline.on("2026-01-14"),
+        timeline.before("2026-02"),
+        timeline.after("2026-02"),
+        timeline.involving("RUS"),
+        timeline.at("Kyiv"),
+        timeline.of_kind("OTHER"),
+        timeline.search("a"),
+        timeline.where(lambda event: True),
+    ]
+    assert all(isinstance(result, Timeline) for result in results)
+    assert [len(result) for result in results] == [2, 2, 1, 1, 1, 0, 0, 2, 1, 2]

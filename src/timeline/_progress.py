@@ -58,8 +58,8 @@ class Progress:
 
 def render(done: int, total: int, documents: int, events: int, seconds: float) -> str:
     """One line: bar and percentage (when the total is known), counts and speed."""
-    rate = done / seconds / 1e6 if seconds > 0 else 0.0
-    counts = f"{documents:,} documents  {events:,} events  {rate:.1f} MB/s"
+    rate = done / seconds if seconds > 0 else 0.0
+    counts = f"{documents:,} documents  {events:,} events  {_size(rate)}/s"
     if total <= 0:
         return f"{_size(done)}  {counts}"
     fraction = min(1.0, done / total)
@@ -75,7 +75,9 @@ def _eta(done: int, total: int, seconds: float) -> str:
     return f"  ETA {left // 60}:{left % 60:02d}"
 
 
-def _size(count: int) -> str:
+def _size(count: float) -> str:
+    if count < 1e6:
+        return f"{count / 1e3:.0f} kB"
     return f"{count / 1e6:.1f} MB"
 
 

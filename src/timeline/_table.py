@@ -6,7 +6,7 @@ from timeline.models import Event
 from timeline.timeline import Timeline
 
 HEADER = ("WHEN", "KIND", "ACTORS", "PLACES", "SRC", "TITLE")
-MIN_TITLE = 20
+MIN_TITLE = 12
 MAX_CELL = 30
 
 

@@ -144,8 +144,10 @@ def _name(document: Document | str | DocumentError, index: int) -> str:
 
 
 def _serial(chunks: Iterable[list[_Item]], options: Options) -> Iterator[_Result]:
+    """In this process, one document at a time (so progress is reported per document)."""
     for chunk in chunks:
-        yield from run_chunk(chunk, options)
+        for index, document, name in chunk:
+            yield _run_one(index, document, name, options)
 
 
 def _parallel(chunks: Iterator[list[_Item]], options: Options, workers: int) -> Iterator[_Result]:

@@ -13,27 +13,34 @@ import argparse
 import importlib
 import itertools
 import os
-import shutil
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn
 
 from timeline import __version__, export
+from timeline._cli_io import (
+    PROG,
+    TABLE,
+    Reporter,
+    Sink,
+    UsageError,
+    counted,
+    load_timelines,
+    plural,
+)
 from timeline._progress import Progress
-from timeline._table import format_table
 from timeline.batch import extract_many
-from timeline.documents import INPUT_FORMATS, STDIN, Corpus
-from timeline.errors import DocumentError, TimelineError
+from timeline.documents import INPUT_FORMATS, Corpus
+from timeline.errors import TimelineError
+from timeline.lang import SUPPORTED
 from timeline.merge import merge
 from timeline.models import EventKind, TimeSpan
 from timeline.timeline import Timeline
 
 __all__ = ["main", "reference_markdown"]
 
-PROG = "timeline"
-TABLE = "table"
 COMMANDS = ("extract", "merge", "query", "export", "show")
 
 
@@ -72,11 +79,24 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
     )
     _output_arguments(parser)
     parser.add_argument(
-        "--published", type=_iso_day, help="publication date (YYYY-MM-DD) of documents without one"
+        "--published",
+        type=_iso_day,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) of documents without one",
     )
-    parser.add_argument("--lang", help="language (en, fr, es, de, it, pt) of documents without one")
     parser.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, help="processes to use (0: every core; default 1)"
+        "--lang",
+        choices=SUPPORTED,
+        metavar="CODE",
+        help=f"language ({', '.join(SUPPORTED)}) of documents without one; detected otherwise",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="processes to use (0: every core; default 1)",
     )
     parser.add_argument(
         "--input-format",
@@ -88,12 +108,17 @@ def _extract_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _output_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", type=Path, help="write to this file (format from its extension)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write to this file (format from its extension)",
     )
     parser.add_argument(
         "-f",
         "--format",
-        help="output format: table, or any export format (json, jsonl, ical, csv, ...)",
+        metavar="FORMAT",
+        help=f"output format: table, {', '.join(export.FORMATS)}",
     )
 
 
@@ -111,16 +136,28 @@ def _merge_arguments(parser: argparse.ArgumentParser) -> None:
 def _query_arguments(parser: argparse.ArgumentParser) -> None:
     _timeline_arguments(parser)
     parser.add_argument(
-        "--from", dest="start", type=_span, help="events ending on or after this date (EDTF/ISO)"
+        "--from",
+        dest="start",
+        type=_span,
+        metavar="DATE",
+        help="events ending on or after this date (EDTF/ISO)",
     )
     parser.add_argument(
-        "--to", dest="end", type=_span, help="events starting on or before this date (EDTF/ISO)"
+        "--to",
+        dest="end",
+        type=_span,
+        metavar="DATE",
+        help="events starting on or before this date (EDTF/ISO)",
     )
     parser.add_argument(
         "--actor", action="append", default=[], help="actor code or name (repeat: any of them)"
     )
     parser.add_argument(
-        "--kind", action="append", default=[], type=_kind, help="event kind (repeat: any of them)"
+        "--kind",
+        action="append",
+        default=[],
+        type=_kind,
+        help="event kind: " + ", ".join(k.value for k in EventKind) + " (repeat: any of them)",
     )
     parser.add_argument("--place", action="append", default=[], help="place name (repeat: any)")
     parser.add_argument("--text", help="words to find in the title, summary or quotes")
@@ -129,7 +166,9 @@ def _query_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _show_arguments(parser: argparse.ArgumentParser) -> None:
     _timeline_arguments(parser)
-    parser.add_argument("--width", type=int, help="table width (default: the terminal's)")
+    parser.add_argument(
+        "--width", type=int, metavar="N", help="table width (default: the terminal's)"
+    )
 
 
 # -------------------------------------------------------------- argument types
@@ -167,40 +206,40 @@ def _kind(text: str) -> EventKind:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    sink = _Sink.of(args)
-    report = _Reporter(quiet=args.quiet)
+    sink = Sink.of(args)
+    report = Reporter(quiet=args.quiet)
     corpus = Corpus(args.inputs, errors=report, input_format=args.input_format)
     report.progress = Progress(sys.stderr, total_bytes=corpus.total_bytes, enabled=not args.quiet)
     results = extract_many(
         corpus, jobs=args.jobs, published=args.published, lang=args.lang, errors=report
     )
-    sink.write(_counted(results, report, corpus), report)
+    sink.write(counted(results, report, corpus), report)
     report.progress.close()
     report.say(
-        f"processed {_plural(report.documents, 'document')}, {_plural(report.events, 'event')}, "
-        f"{_plural(report.errors, 'error')}"
+        f"processed {plural(report.documents, 'document')}, {plural(report.events, 'event')}, "
+        f"{plural(report.errors, 'error')}"
     )
     return report.status
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    report = _Reporter()
-    timelines = list(_load(args.timelines, report))
-    _Sink.of(args).write([merge(*timelines)], report)
+    report = Reporter()
+    timelines = list(load_timelines(args.timelines, report))
+    Sink.of(args).write([merge(*timelines)], report)
     return report.status
 
 
 def _run_query(args: argparse.Namespace) -> int:
-    report = _Reporter()
-    sink = _Sink.of(args)
-    combined = Timeline(itertools.chain.from_iterable(_load(args.timelines, report)))
+    report = Reporter()
+    sink = Sink.of(args)
+    combined = Timeline(itertools.chain.from_iterable(load_timelines(args.timelines, report)))
     sink.write([_query(combined, args)], report)
     return report.status
 
 
 def _run_export(args: argparse.Namespace) -> int:
     if not (args.format or args.output):
-        raise _UsageError("export needs --format or -o FILE (its extension names the format)")
+        raise UsageError("export needs --format or -o FILE (its extension names the format)")
     return _run_merge_free(args, default=None)
 
 
@@ -210,9 +249,11 @@ def _run_show(args: argparse.Namespace) -> int:
 
 
 def _run_merge_free(args: argparse.Namespace, *, default: str | None) -> int:
-    report = _Reporter()
-    sink = _Sink.of(args, default=default)
-    sink.write([Timeline(itertools.chain.from_iterable(_load(args.timelines, report)))], report)
+    report = Reporter()
+    sink = Sink.of(args, default=default)
+    sink.write(
+        [Timeline(itertools.chain.from_iterable(load_timelines(args.timelines, report)))], report
+    )
     return report.status
 
 
@@ -292,150 +333,6 @@ _DESCRIPTION = (
 )
 
 
-# ------------------------------------------------------------ input and output
-
-
-class _UsageError(Exception):
-    """A combination of options that cannot work (exit status 2)."""
-
-
-class _Reporter:
-    """Prints each error as one line, counts documents, events and errors."""
-
-    def __init__(self, *, quiet: bool = False) -> None:
-        self.quiet = quiet
-        self.progress: Progress | None = None
-        self.documents = self.events = self.errors = self.written = 0
-
-    def __call__(self, error: DocumentError | TimelineError) -> None:
-        self.errors += 1
-        self._print(f"{PROG}: error: {error}")
-
-    def say(self, message: str) -> None:
-        if not self.quiet:
-            self._print(message)
-
-    def _print(self, line: str) -> None:
-        if self.progress:
-            self.progress.clear()
-        print(line, file=sys.stderr, flush=True)
-
-    @property
-    def status(self) -> int:
-        return 1 if self.errors else 0
-
-
-def _counted(results: Iterable[Timeline], report: _Reporter, corpus: Corpus) -> Iterator[Timeline]:
-    for timeline in results:
-        report.documents += 1
-        report.events += len(timeline)
-        if report.progress:
-            report.progress.update(
-                done_bytes=corpus.bytes_read, documents=report.documents, events=report.events
-            )
-        yield timeline
-
-
-def _load(paths: Iterable[str], report: _Reporter) -> Iterator[Timeline]:
-    """Each timeline file read; a bad one is reported and skipped."""
-    for path in paths:
-        try:
-            yield _read_stdin() if path == STDIN else export.read(path)
-        except TimelineError as exc:
-            report(exc)
-
-
-def _read_stdin() -> Timeline:
-    data = sys.stdin.buffer.read()
-    first = data.lstrip()[:200]
-    is_document = first.startswith(b"{\n") or b'"format"' in data.split(b"\n", 1)[0]
-    return export.loads(data, "json" if is_document else "jsonl", source="<stdin>")
-
-
-class _Sink:
-    """Where the timelines go: a file or stdout, in the format asked for or implied."""
-
-    def __init__(self, output: Path | None, format: str, *, width: int | None = None) -> None:
-        self.output = output
-        self.format = format
-        self.width = width
-
-    @classmethod
-    def of(cls, args: argparse.Namespace, *, default: str | None = None) -> _Sink:
-        output: Path | None = args.output
-        return cls(
-            output, _format(args.format or default, output), width=getattr(args, "width", None)
-        )
-
-    def write(self, timelines: Iterable[Timeline], report: _Reporter) -> None:
-        """Write every timeline; say where, when it went to a file."""
-        chunks: Iterator[str]
-        counted = _count_events(timelines, report)
-        if self.format == "jsonl":
-            chunks = (export.dumps(timeline, "jsonl") for timeline in counted)
-        else:
-            chunks = iter([self._render(Timeline(itertools.chain.from_iterable(counted)))])
-        if self.output is None:
-            _to_stdout(chunks)
-            return
-        _to_file(self.output, chunks)
-        report.say(f"wrote {_plural(report.written, 'event')} to {self.output} ({self.format})")
-
-    def _render(self, timeline: Timeline) -> str:
-        if self.format == TABLE:
-            width = self.width or shutil.get_terminal_size((120, 24)).columns
-            return format_table(timeline, width=width) + "\n"
-        return export.dumps(timeline, self.format)
-
-
-def _count_events(timelines: Iterable[Timeline], report: _Reporter) -> Iterator[Timeline]:
-    for timeline in timelines:
-        report.written += len(timeline)
-        yield timeline
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
-
-
-def _format(name: str | None, output: Path | None) -> str:
-    """The output format: given, from the output's extension, or by where stdout goes."""
-    if name == TABLE:
-        return TABLE
-    if name or output is not None:
-        return export.format_for(output or "", name)
-    return TABLE if _is_terminal(sys.stdout) else "jsonl"
-
-
-def _to_stdout(chunks: Iterable[str]) -> None:
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        reconfigure(errors=export.SURROGATES)  # a lone surrogate must not crash the output
-    for chunk in chunks:
-        sys.stdout.write(chunk)
-    sys.stdout.flush()
-
-
-def _to_file(target: Path, chunks: Iterable[str]) -> None:
-    """Stream to a temporary file beside ``target``, then rename it over: never half a file."""
-    handle, temporary = export.temporary_beside(target)
-    try:
-        with os.fdopen(
-            handle, "w", encoding="utf-8", errors=export.SURROGATES, newline=""
-        ) as stream:
-            for chunk in chunks:
-                stream.write(chunk)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
-
-
 # -------------------------------------------------------------------- main
 
 
@@ -464,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(parser, args)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 1
-    except _UsageError as exc:
+    except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
     except (TimelineError, OSError) as exc:

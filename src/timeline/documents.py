@@ -162,8 +162,9 @@ class Corpus:
     """The documents of some files, folders, globs and ``-``, read lazily.
 
     Iterate it for the documents. ``total_bytes`` is the size of the named
-    files (standard input counts as 0) and ``bytes_read`` how far reading has
-    got: together they drive a progress bar. ``input_format`` forces a reader
+    files (standard input counts as 0), ``bytes_read`` how far reading has
+    got and ``documents_read`` how many documents it has given: together they
+    drive a progress bar. ``input_format`` forces a reader
     (txt, json, jsonl, html) instead of the extension.
     """
 
@@ -182,6 +183,7 @@ class Corpus:
         self._format = input_format
         self._stdin = stdin
         self.bytes_read = 0
+        self.documents_read = 0
         self.total_bytes = sum(_size(item) for item in self._inputs)
 
     def __iter__(self) -> Iterator[Document]:
@@ -189,7 +191,15 @@ class Corpus:
             if isinstance(item, DocumentError):
                 self._errors(item)
             else:
-                yield from self._read(item)
+                for document in self._read(item):
+                    self.documents_read += 1
+                    yield document
+
+    def done_bytes(self, documents: int) -> int:
+        """About how many bytes the first ``documents`` documents took (reading runs ahead)."""
+        if not self.documents_read:
+            return 0
+        return self.bytes_read * min(documents, self.documents_read) // self.documents_read
 
     def _read(self, item: str | Path) -> Iterator[Document]:
         name = "<stdin>" if item == STDIN else str(item)

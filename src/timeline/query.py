@@ -12,8 +12,10 @@ value and what is accepted.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from timeline._edtf import Precision, unit_label
@@ -31,6 +33,7 @@ __all__ = [
     "NameResolver",
     "apply",
     "as_span",
+    "gazetteer_codes",
     "group",
     "group_keys",
     "involving",
@@ -106,20 +109,48 @@ def after(events: Iterable[Event], moment: DateLike) -> list[Event]:
 def involving(
     events: Iterable[Event], actors: Sequence[str], *, resolve: NameResolver | None = None
 ) -> list[Event]:
-    """Events with an actor named by code, by name (case/accent-insensitive) or by country."""
-    wanted = _wanted_actors(actors, resolve)
+    """Events with an actor named by code, by name (case/accent-insensitive) or by country.
+
+    A value that is not a code (``RUS``) is also looked up with ``resolve``,
+    by default :func:`gazetteer_codes` (names in the six languages).
+    """
+    wanted = _wanted_actors(actors, resolve or gazetteer_codes)
     return [e for e in events if any(_actor_matches(a, wanted) for a in e.actors)]
 
 
-def _wanted_actors(actors: Sequence[str], resolve: NameResolver | None) -> frozenset[str]:
+_CODE = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def _wanted_actors(actors: Sequence[str], resolve: NameResolver) -> frozenset[str]:
     wanted: set[str] = set()
     for actor in actors:
         if not isinstance(actor, str) or not actor.strip():
             raise QueryError("involving", actor, "actor codes ('RUS') or names ('Russie')")
         wanted.add(fold(actor))
-        if resolve is not None:
+        if not _CODE.fullmatch(actor):
             wanted.update(fold(code) for code in resolve(actor))
     return frozenset(wanted)
+
+
+def gazetteer_codes(name: str) -> tuple[str, ...]:
+    """The actor codes the gazetteer knows ``name`` by, in any of its languages.
+
+    'Russland', 'Russie', 'Kremlin' -> ('RUS',); 'Vladimir Putin' -> ('VLADIMIR_PUTIN',).
+    Case- and accent-insensitive. The first call reads the gazetteers (a second or two).
+    """
+    return tuple(sorted(_name_codes().get(fold(name), ())))
+
+
+@cache
+def _name_codes() -> dict[str, frozenset[str]]:
+    from timeline.extract.gazetteer import LANGS, gazetteer  # noqa: PLC0415 - heavy, on use
+
+    codes: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for key, entry in gazetteer(lang).table.items():
+            if entry.is_actor:
+                codes.setdefault(fold(key), set()).add(entry.code)
+    return {name: frozenset(found) for name, found in codes.items()}
 
 
 def _actor_matches(actor: Actor, wanted: frozenset[str]) -> bool:

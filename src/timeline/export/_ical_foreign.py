@@ -112,10 +112,17 @@ def _end(reader: _Reader, vevent: Any, block: Block, start: date) -> date | None
     if end is None:
         duration = _value(reader, vevent, block, "DURATION")
         if isinstance(duration, timedelta) and duration > timedelta(0):
-            end = start + duration
+            end = _plus(start, duration)
     if not isinstance(end, date):
         return None
     return _as_type(end, start) if isinstance(start, datetime) != isinstance(end, datetime) else end
+
+
+def _plus(start: date, duration: timedelta) -> date | None:
+    try:
+        return start + duration
+    except OverflowError:  # past year 9999: no end
+        return None
 
 
 def _as_type(end: date, start: date) -> date:

@@ -3,8 +3,9 @@
 icalendar parses leniently and its errors do not say where; this pass runs first.
 It unfolds content lines, checks each against RFC 5545's ``name *(";" param) ":"
 value`` grammar and checks that BEGIN/END nest. It returns, for each VEVENT, the
-line it starts on, its character offsets in the text, and the line of each property,
-so the importer can name lines and build sources. It imports nothing but ours.
+line it starts on, its character offsets in the text, the line of each property and
+the raw values of its X-TIMELINE-* properties, so the importer can name lines, build
+sources, and read our own events without a second parse. It imports nothing but ours.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Block:
     start: int
     end: int = 0
     lines: dict[str, int] = field(default_factory=dict)
+    timeline: dict[str, list[str]] = field(default_factory=dict)
 
 
 def content_lines(text: str, source: str) -> list[ContentLine]:
@@ -102,3 +104,5 @@ def _nest(line: ContentLine, stack: list[tuple[str, int]], blocks: list[Block], 
         raise FormatError(src, "content inside BEGIN:VCALENDAR ... END:VCALENDAR", line=line.number)
     elif stack[-1][0] == "VEVENT":
         blocks[-1].lines.setdefault(line.name, line.number)
+        if line.name.startswith("X-TIMELINE-"):
+            blocks[-1].timeline.setdefault(line.name, []).append(line.value)

@@ -7,7 +7,7 @@ Labels are English and fixed, so every export gives the same bytes on every mach
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from timeline._edtf import Precision, season_of
 from timeline.models import TimeSpan
@@ -57,11 +57,20 @@ def month_label(day: date) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}"
 
 
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` in UTC, or as it is when UTC would fall outside years 1-9999."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return moment
+
+
 def time_label(moment: datetime) -> str:
     """'14 January 2026 10:30 UTC' (seconds shown only when not zero)."""
-    utc = moment.astimezone(UTC)
+    utc = as_utc(moment)
     clock = utc.strftime("%H:%M:%S" if utc.second or utc.microsecond else "%H:%M")
-    return f"{day_label(utc.date())} {clock} UTC"
+    zone = "UTC" if utc.utcoffset() == timedelta(0) else f"UTC{utc:%z}"
+    return f"{day_label(utc.date())} {clock} {zone}"
 
 
 def unit_text(day: date, precision: Precision) -> str:  # noqa: PLR0911 - one return per unit

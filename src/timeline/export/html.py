@@ -13,14 +13,14 @@ import base64
 import hashlib
 import html
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
 from string import Template
 from typing import Any
 
 from timeline._edtf import Precision
-from timeline.export._labels import MONTHS, span_label, web_url
+from timeline.export._labels import MONTHS, as_utc, span_label, web_url
 from timeline.models import Event, EventKind
 from timeline.timeline import Timeline
 
@@ -77,7 +77,7 @@ def page_data(timeline: Timeline) -> dict[str, Any]:
 
 def _day(moment: date | datetime) -> float:
     if isinstance(moment, datetime):
-        utc = moment.astimezone(UTC)
+        utc = as_utc(moment)
         seconds = utc.hour * 3600 + utc.minute * 60 + utc.second
         return utc.date().toordinal() + seconds / 86400
     return float(moment.toordinal())
@@ -149,12 +149,13 @@ def ticks(low: float, high: float) -> list[dict[str, Any]]:
         step = max(1, -(-months // _MAX_TICKS))
         return [_month_tick(first, index) for index in range(1, months + 1, step)]
     step = max(1, -(-(last - first).days // _MAX_TICKS))
-    days = range(first.toordinal() + 1, last.toordinal() + 1, step)
-    return [_day_tick(date.fromordinal(ordinal)) for ordinal in days]
+    days = [date.fromordinal(o) for o in range(first.toordinal() + 1, last.toordinal() + 1, step)]
+    return [_day_tick(day, i == 0 or day.year != days[i - 1].year) for i, day in enumerate(days)]
 
 
-def _day_tick(day: date) -> dict[str, Any]:
-    return _tick(day, f"{day.day} {MONTHS[day.month - 1][:3]}")
+def _day_tick(day: date, show_year: bool) -> dict[str, Any]:
+    label = f"{day.day} {MONTHS[day.month - 1][:3]}"
+    return _tick(day, f"{label} {day.year}" if show_year else label)
 
 
 def _month_tick(first: date, index: int) -> dict[str, Any]:

@@ -21,15 +21,16 @@ import json
 import re
 import warnings
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, get_origin
 
 import icalendar
 from icalendar.prop import vGeo, vText
 
 from timeline._edtf import Precision
 from timeline.errors import FormatError, InvalidValueError, TimelineWarning
+from timeline.export._ical_foreign import foreign_event
 from timeline.export._ical_lines import Block, content_lines, vevent_blocks
-from timeline.export._labels import safe_uri, span_label, time_label
+from timeline.export._labels import safe_uri, span_label
 from timeline.models import Event, Place, Source, TimeSpan
 from timeline.timeline import Timeline
 
@@ -37,22 +38,18 @@ PRODID = "-//timeline//timeline export//EN"
 UID_DOMAIN = "timeline"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-# X-TIMELINE-<NAME> -> Event field; the tuple fields repeat the property once per item.
+# X-TIMELINE-<NAME> for each Event field, built from the model so that a new field travels
+# too; the tuple fields repeat the property once per item, under a singular name.
+_SINGULAR = {"actors": "ACTOR", "places": "PLACE", "sources": "SOURCE", "reports": "REPORT"}
 _SCALARS = {
-    "ID": "id",
-    "WHEN": "when",
-    "TITLE": "title",
-    "SUMMARY": "summary",
-    "KIND": "kind",
-    "CONFIDENCE": "confidence",
-    "STATUS": "status",
+    name.upper().replace("_", "-"): name
+    for name, info in Event.model_fields.items()
+    if get_origin(info.annotation) is not tuple
 }
 _LISTS = {
-    "ACTOR": "actors",
-    "PLACE": "places",
-    "SOURCE": "sources",
-    "RELATED": "related",
-    "REPORT": "reports",
+    _SINGULAR.get(name, name.upper().replace("_", "-")): name
+    for name, info in Event.model_fields.items()
+    if get_origin(info.annotation) is tuple
 }
 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
@@ -124,13 +121,21 @@ def _next_day(day: date) -> date | None:
     return None if day == date.max else day + timedelta(days=1)
 
 
+def _utc(moment: datetime | None) -> datetime | None:
+    """``moment`` in UTC; None when there is none or UTC would fall outside years 1-9999."""
+    try:
+        return moment.astimezone(UTC) if moment else None
+    except OverflowError:
+        return None
+
+
 def _add_schedule(vevent: icalendar.Event, span: TimeSpan) -> None:
     """DTSTART/DTEND as a calendar shows them (see the module docstring)."""
-    if span.precision is Precision.TIME and (span.start_time or span.end_time):
-        moment = span.start_time or span.end_time
-        vevent.add("dtstart", (moment or EPOCH).astimezone(UTC))
-        if span.start_time and span.end_time and span.end_time > span.start_time:
-            vevent.add("dtend", span.end_time.astimezone(UTC))
+    start, end = _utc(span.start_time or span.end_time), _utc(span.end_time)
+    if span.precision is Precision.TIME and start is not None:
+        vevent.add("dtstart", start)
+        if span.start_time and end is not None and end > start:
+            vevent.add("dtend", end)
     else:
         first = span.start if span.start is not None else span.end
         last = span.end if span.end is not None else span.start
@@ -242,12 +247,14 @@ def loads(
     """
     body = _decode(text, source)
     blocks = vevent_blocks(content_lines(body, source), source)
+    reader = _Reader(source, body, floating_tz)
+    if all("X-TIMELINE-ID" in block.timeline for block in blocks):  # ours: no second parse
+        return Timeline(reader.ours(block) for block in blocks)
     try:
         calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
     except ValueError as exc:  # the pre-pass catches the structure; this is a safety net
         raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
     vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
-    reader = _Reader(source, body, floating_tz)
     events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]
     return Timeline(event for event in events if event is not None)
 
@@ -272,10 +279,8 @@ class _Reader:
 
     def event(self, vevent: icalendar.Component, block: Block) -> Event | None:
         """Our own event from its X-TIMELINE-* properties, or a foreign one mapped."""
-        if "X-TIMELINE-ID" in vevent:
-            return self._ours(vevent, block)
-        from timeline.export._ical_foreign import foreign_event  # noqa: PLC0415 - cycle
-
+        if "X-TIMELINE-ID" in block.timeline:
+            return self.ours(block)
         if "DTSTART" not in vevent:
             warnings.warn(
                 TimelineWarning(
@@ -291,31 +296,25 @@ class _Reader:
         line = block.lines.get(name, block.line)
         return FormatError(self.source, expected, line=line, detail=detail)
 
-    def _ours(self, vevent: icalendar.Component, block: Block) -> Event:
+    def ours(self, block: Block) -> Event:
+        """The event a timeline export wrote, from its X-TIMELINE-* values (exact)."""
         data: dict[str, Any] = {}
         for name, field in _SCALARS.items():
-            data[field] = self._json(vevent, block, name)
+            values = block.timeline.get(f"X-TIMELINE-{name}", [])
+            if not values and not Event.model_fields[field].is_required():
+                continue  # written before this field existed: its default
+            if len(values) != 1:
+                raise self.fail(block, "X-TIMELINE-ID", f"exactly one X-TIMELINE-{name} property")
+            data[field] = self._parse_json(values[0], block, f"X-TIMELINE-{name}")
         for name, field in _LISTS.items():
-            data[field] = self._json_list(vevent, block, name)
+            prop = f"X-TIMELINE-{name}"
+            data[field] = [self._parse_json(v, block, prop) for v in block.timeline.get(prop, [])]
         try:
             return Event.model_validate(data)
         except InvalidValueError as exc:
             raise self.fail(
                 block, "X-TIMELINE-ID", "a valid timeline event", f"{exc.field}: {exc.reason}"
             ) from exc
-
-    def _json(self, vevent: icalendar.Component, block: Block, name: str) -> Any:
-        prop = f"X-TIMELINE-{name}"
-        value = vevent.get(prop)
-        if value is None or isinstance(value, list):
-            raise self.fail(block, "X-TIMELINE-ID", f"exactly one {prop} property")
-        return self._parse_json(str(value), block, prop)
-
-    def _json_list(self, vevent: icalendar.Component, block: Block, name: str) -> list[Any]:
-        prop = f"X-TIMELINE-{name}"
-        value = vevent.get(prop, [])
-        items = value if isinstance(value, list) else [value]
-        return [self._parse_json(str(item), block, prop) for item in items]
 
     def _parse_json(self, text: str, block: Block, prop: str) -> Any:
         try:
@@ -332,9 +331,9 @@ class _Reader:
                 return None, f"Time {value:%H:%M} has no timezone (floating); kept as a day."
             value = value.replace(tzinfo=self.floating_tz)
         offset = value.utcoffset() or timedelta(0)
-        return value.astimezone(timezone(offset) if offset else UTC), ""
-
-
-def format_moment(value: datetime) -> str:
-    """A datetime for notes: in UTC when aware."""
-    return time_label(value) if value.tzinfo else f"{value:%Y-%m-%d %H:%M}"
+        if offset % timedelta(minutes=1):  # local mean time (+09:18:59): JSON keeps whole minutes
+            utc = _utc(value)
+            if utc is not None:
+                return utc, ""
+            offset = timedelta(minutes=round(offset.total_seconds() / 60))
+        return value.replace(tzinfo=timezone(offset) if offset else UTC), ""

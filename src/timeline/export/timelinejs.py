@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from timeline._edtf import Precision
-from timeline.export._labels import span_label, web_url
+from timeline.export._labels import as_utc, span_label, web_url
 from timeline.models import Event, TimeSpan
 from timeline.timeline import Timeline
 
@@ -34,7 +34,7 @@ def _date(day: date, precision: Precision) -> dict[str, str]:
 
 
 def _moment(moment: datetime) -> dict[str, str]:
-    utc = moment.astimezone(UTC)
+    utc = as_utc(moment)
     fields = {"year": str(utc.year), "month": str(utc.month), "day": str(utc.day)}
     fields |= {"hour": str(utc.hour), "minute": str(utc.minute), "second": str(utc.second)}
     return fields

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from timeline.extract._text import normalise_key, person_code
-from timeline.extract.clauses import is_location
+from timeline.extract.clauses import is_location, is_target
 from timeline.extract.gazetteer import Entry, Hit, canonical_person, gazetteer
-from timeline.extract.people import Person, find_people
+from timeline.extract.people import Person, find_people, known_surnames
 from timeline.models import Actor, ActorType, Place
 
 __all__ = ["Cast", "cast_of"]
@@ -80,12 +81,14 @@ def cast_of(text: str, folded: str, lang: str) -> Cast:
 
 def _from_person(person: Person) -> _Mention:
     name = canonical_person(person.name)
+    if " " not in name:  # "M. Lavrov": a surname alone, of a known person
+        name = known_surnames().get(normalise_key(name), name)
     actor = Actor(
         name=name,
         code=person_code(name),
         type=ActorType.PERSON,
         country=person.country,
-        role=person.role,
+        role=person.role or None,
     )
     return _Mention(person.start, person.end, actor, None)
 
@@ -94,13 +97,18 @@ def _from_hit(hit: Hit, folded: str, lang: str) -> Iterator[_Mention]:
     entry = hit.entry
     place = None
     located = entry.role in _PLACE_ROLES and is_location(folded, lang, hit.start)
-    if entry.role == "city" or located:
+    if (
+        entry.role == "city"
+        or located
+        or (entry.role == "capital" and is_target(folded, lang, hit.start))
+    ):
         place = _place(entry)
     actor = None if entry.role == "city" or (located and entry.role == "capital") else _actor(entry)
     if actor is not None or place is not None:
         yield _Mention(hit.start, hit.end, actor, place)
 
 
+@cache
 def _actor(entry: Entry) -> Actor:
     if entry.role == "person":
         return Actor(name=entry.name, code=entry.code, type=ActorType.PERSON, country=entry.country)
@@ -109,6 +117,7 @@ def _actor(entry: Entry) -> Actor:
     return Actor(name=entry.name, code=entry.code, type=kind, country=country)
 
 
+@cache
 def _place(entry: Entry) -> Place | None:
     if entry.country is None:
         return None

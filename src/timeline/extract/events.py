@@ -11,6 +11,7 @@ inferred resolution.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from timeline.extract.sentences import split_sentences
 from timeline.extract.status import status_of
 from timeline.lang import detect_language
 from timeline.models import (
+    Actor,
     DateMention,
     Event,
     EventKind,
@@ -46,8 +48,11 @@ _BASE_CONFIDENCE = {
     Resolution.ANAPHORIC: 0.65,
     Resolution.INFERRED: 0.4,
 }
-_MIN_WORDS = 3  # a clause needs this many words besides its date (skips datelines)
+_MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOSING = " \"'\u00bb\u201d\u2019)"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Doc(NamedTuple):
@@ -86,24 +91,10 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    _check_encodable(text)
+    text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
     return Timeline(_events(doc, split_sentences(text), mentions))
-
-
-def _check_encodable(text: str) -> None:
-    """A lone surrogate (say, half of a JSON-escaped emoji) is not text: say where it is."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InvalidValueError(
-            "extract",
-            "text",
-            text[exc.start : exc.end],
-            f"a lone surrogate at offset {exc.start} is not Unicode text; "
-            "replace it (with U+FFFD, say) before extracting",
-        ) from exc
 
 
 def _read(text: str, published: date | None, lang: str, source: str | None) -> _Doc:
@@ -122,7 +113,9 @@ def _events(
     anchor: _Anchor | None = None
     for index, sentence in enumerate(sentences):
         inside = mentions[bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])]
-        phrases = _order_phrases(doc, sentence, inside)
+        near = anchor is not None and index - anchor.sentence <= _ANCHOR_REACH
+        phrases = _order_phrases(doc, sentence, inside) if inside or near else []
+        inside = [m for m in inside if not any(p.cue_start <= m.start < p.start for p in phrases)]
         if inside:
             dated = _dated_events(doc, sentence, inside, phrases)
             events.extend(dated)
@@ -139,8 +132,8 @@ def _order_phrases(
     """Order phrases naming an event (a trigger inside) and holding no date of their own."""
     found = []
     for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
-        if any(phrase.cue_start <= m.start < phrase.end for m in mentions):
-            continue
+        if any(phrase.start <= m.start < phrase.end for m in mentions):
+            continue  # "after 3 March" is a date, not an event
         if find_triggers(doc.marks, doc.lang, phrase.start, phrase.end):
             found.append(phrase)
     return found
@@ -152,28 +145,52 @@ def _dated_events(
     mentions: Sequence[DateMention],
     phrases: Sequence[clauses.OrderPhrase],
 ) -> list[Event]:
+    if doc.text[sentence[0] : sentence[1]].rstrip(_CLOSING).endswith("?"):
+        return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
-    events = []
-    for clause, group in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+    events: list[Event] = []
+    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+        group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
-        events.append(_dated_event(doc, sentence, clause, group, holes))
+        dateline = clauses.dateline_end(doc.marks, *clause)
+        if dateline is not None:
+            holes.append((clause[0], dateline))
+        inherited = events[-1].actors if events else ()
+        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
+        if _stands(event, group[0]):
+            events.append(event)
     return events
+
+
+def _stands(event: Event, mention: DateMention) -> bool:
+    """An event needs a full written date or a word that names what happened.
+
+    "La Russie semble aujourd'hui incapable..." has a date ("aujourd'hui",
+    nowadays) but states no event: relative dates count only with a trigger.
+    """
+    return event.kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
 
 
 def _dated_event(
     doc: _Doc,
     sentence: tuple[int, int],
     clause: tuple[int, int],
-    group: list[DateMention],
+    groups: list[list[DateMention]],
+    *,
     holes: list[tuple[int, int]],
+    inherited: tuple[Actor, ...],
 ) -> Event:
-    when = _span_of(group)
-    trigger = _first_trigger(doc, clause, holes)
+    """The event of one dated clause, dated by its first date group; a clause
+    without actors ("and then they withdrew") keeps the previous clause's."""
+    when = _span_of(groups[0])
+    group = [mention for found in groups for mention in found]
+    body = clauses.body_of(doc.marks, doc.lang, clause, group)
+    trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
-    title = clauses.make_title(doc.text, doc.marks, doc.lang, clause, group)
+    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
     return _event(
         doc,
         when=when,
@@ -183,6 +200,7 @@ def _dated_event(
         trigger=trigger,
         evidence=evidence,
         resolution=resolution,
+        inherited=inherited,
     )
 
 
@@ -222,8 +240,10 @@ def _event(
     trigger: Trigger | None,
     evidence: Source,
     resolution: Resolution,
+    inherited: tuple[Actor, ...] = (),
 ) -> Event:
     actors, places = doc.cast.within(clause, holes)
+    actors = actors or inherited
     day = when.end if when.start is None else when.start
     status = status_of(
         doc.marks,
@@ -317,12 +337,12 @@ def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMentio
         pieces.append(folded[position : max(position, mention.start)])
         position = max(position, mention.end)
     pieces.append(folded[position : clause[1]])
-    return sum(any(c.isalpha() for c in word) for word in " ".join(pieces).split())
+    return len(_WORD.findall(" ".join(pieces)))
 
 
 def _language(text: str, lang: str | None) -> str:
     if lang is None:
-        return detect_language(text) or "en"
+        return detect_language(text) or detect_language(text, minimum=1) or "en"
     if not isinstance(lang, str) or lang.lower() not in LANGS:
         raise InvalidValueError("extract", "lang", lang, f"use one of {', '.join(LANGS)} or None")
     return lang.lower()

@@ -24,6 +24,7 @@ from timeline.extract._text import normalise_key, person_code, trie_pattern
 __all__ = ["LANGS", "Entry", "Gazetteer", "Hit", "gazetteer"]
 
 LANGS = ("en", "fr", "es", "de", "it", "pt")
+_LARGE_CITY = 500_000  # smaller cities (territories' capitals) are left out: "Douglas", "Hamilton"
 _ROLES = (
     "ignore",
     "state",
@@ -72,7 +73,8 @@ class Gazetteer(NamedTuple):
         """The names in ``folded[start:end]`` (text passed through ``fold``)."""
         stop = len(folded) if end is None else end
         for match in self.pattern.finditer(folded, start, stop):
-            entry = self.table.get(normalise_key(match.group()))
+            found = match.group()
+            entry = self.table.get(found) or self.table.get(normalise_key(found))
             if entry is not None and entry.role != "ignore":
                 yield Hit(match.start(), match.end(), entry)
 
@@ -94,14 +96,15 @@ def countries() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def _cities() -> dict[tuple[str, str], tuple[str, float, float]]:
-    """(country, folded name) -> (name, lat, lon), largest cities first."""
+def _cities() -> dict[tuple[str, str], tuple[str, float, float, int]]:
+    """(country, folded name) -> (name, lat, lon, population), largest cities first."""
     rows = sorted(_tsv("cities.tsv"), key=lambda row: -int(row["population"]))
     return {
         (row["country"], normalise_key(row["name"])): (
             row["name"],
             float(row["lat"]),
             float(row["lon"]),
+            int(row["population"]),
         )
         for row in rows
     }
@@ -171,8 +174,9 @@ def _alias_entry(code: str, role: str, form: str, forms: list[str]) -> Entry:
         if found is not None:
             return Entry(code, role, found[0], code, found[1], found[2])
     info = countries()[code]
-    name = info["capital"] if role == "capital" else forms[0]
-    return Entry(code, role, name or forms[0], code, info["lat"], info["lon"])
+    if role == "city":  # a city the gazetteer has no coordinates for
+        return Entry(code, role, form, code)
+    return Entry(code, role, info["capital"] or forms[0], code, info["lat"], info["lon"])
 
 
 def _organisations(lang: str) -> Iterator[tuple[str, Entry]]:
@@ -184,10 +188,12 @@ def _organisations(lang: str) -> Iterator[tuple[str, Entry]]:
 
 
 def _large_cities() -> Iterator[tuple[str, Entry]]:
-    for (code, _key), (name, lat, lon) in _cities().items():
-        if countries()[code]["capital"] == name:
+    """Capitals of states (a metonym for them), and large cities (places only)."""
+    for (code, _key), (name, lat, lon, population) in _cities().items():
+        info = countries()[code]
+        if info["capital"] == name and info["un"]:
             yield name, Entry(code, "capital", name, code, lat, lon)
-        else:
+        elif population >= _LARGE_CITY:
             yield name, Entry(code, "city", name, code, lat, lon)
 
 

@@ -1,7 +1,8 @@
 """What kind of event: PLOVER types from multilingual trigger lexicons.
 
 ``data/kinds.json`` lists, per PLOVER type and language, word prefixes
-("accus" for accuse, accused, accusation...) and whole words ("=met"). Each
+("accus" for accuse, accused, accusation...) and whole words ("=met"), and
+longer prefixes that are not triggers ("negotiator" under "negotiat"). Each
 language compiles to one prefix-tree regex; ``find_triggers`` returns every
 trigger in a span of text in order, and the extractor reads the event's kind
 from the first trigger of its clause.
@@ -35,7 +36,7 @@ class Lexicon(NamedTuple):
     """One language's trigger pattern and the table from entry to kind."""
 
     pattern: re.Pattern[str]
-    table: dict[str, EventKind]
+    table: dict[str, EventKind | None]
 
 
 @cache
@@ -46,15 +47,19 @@ def _data() -> dict[str, dict[str, list[str]]]:
     return data
 
 
+_NOT_A_TRIGGER = "_not_triggers"
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled trigger lexicon of ``lang`` (built once, then cached)."""
-    exact: dict[str, EventKind] = {}
-    prefix: dict[str, EventKind] = {}
+    exact: dict[str, EventKind | None] = {}
+    prefix: dict[str, EventKind | None] = {}
     for kind, by_lang in _data().items():
+        value = None if kind == _NOT_A_TRIGGER else EventKind(kind)
         for entry in by_lang.get(lang, ()):
             target = exact if entry.startswith("=") else prefix
-            target.setdefault(_key(entry.lstrip("=")), EventKind(kind))
+            target.setdefault(_key(entry.lstrip("=")), value)
     pattern = re.compile(
         rf"(?<!\w)(?:(?P<x>{trie_pattern(exact)})(?!\w)|(?P<p>{trie_pattern(prefix)})\w*)",
         re.IGNORECASE,

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from timeline.extract._text import normalise_key, person_code, trie_pattern
 from timeline.extract.gazetteer import Hit, people_table
 
-__all__ = ["Person", "find_people", "known_people", "person_code"]
+__all__ = ["Person", "find_people", "known_people", "known_surnames", "person_code"]
 
 _STATE_ROLES = frozenset({"state", "demonym", "alias", "capital", "metonym"})
 _WORD = r"(?:[A-Z]\.\s?)*[A-Z][\w]*(?:-[A-Z]?[\w]+)*"
@@ -59,9 +59,28 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    table: dict[str, list[str]] = _role_table()["_honorifics"]  # type: ignore[assignment]
+    return frozenset(normalise_key(form).lower() for forms in table.values() for form in forms)
+
+
+@cache
 def _roles(lang: str) -> re.Pattern[str]:
-    forms = [normalise_key(role) for role in _role_table().get(lang, ())]
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(set(forms)))})(?![\w-])")
+    honorifics: dict[str, list[str]] = _role_table()["_honorifics"]  # type: ignore[assignment]
+    forms = [normalise_key(role) for role in (*_role_table().get(lang, ()), *honorifics[lang])]
+    body = trie_pattern(sorted(set(forms)))
+    # A name must follow soon: a capital letter before the end of the clause.
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|(?<=\w)\.)(?=[^.;:!?\n]{{0,60}}?[A-Z])")
+
+
+@cache
+def known_surnames() -> dict[str, str]:
+    """Folded surname -> canonical full name, for surnames of one known person only."""
+    names: dict[str, set[str]] = {}
+    for name in people_table()[0]:
+        canonical = people_table()[1].get(name, name)
+        names.setdefault(normalise_key(name).split(" ")[-1], set()).add(canonical)
+    return {surname: next(iter(found)) for surname, found in names.items() if len(found) == 1}
 
 
 @cache
@@ -82,23 +101,31 @@ def find_people(
     text: str, folded: str, lang: str, hits: Sequence[Hit], span: tuple[int, int]
 ) -> list[Person]:
     """The people named with a role in ``text[span]``; ``hits`` are its gazetteer hits."""
+    index = _HitIndex({h.start: h for h in hits}, {h.end: h for h in hits})
     people = []
     for role in _roles(lang).finditer(folded, *span):
-        person = _person_after(text, folded, role, hits, span[1])
+        person = _person_after(text, folded, lang, role, hits=index, stop=span[1])
         if person is not None:
             people.append(person)
     return people
 
 
+class _HitIndex(NamedTuple):
+    """Gazetteer hits by start and by end offset."""
+
+    by_start: dict[int, Hit]
+    by_end: dict[int, Hit]
+
+
 def _person_after(
-    text: str, folded: str, role: re.Match[str], hits: Sequence[Hit], stop: int
+    text: str, folded: str, lang: str, role: re.Match[str], *, hits: _HitIndex, stop: int
 ) -> Person | None:
     country = _state_before(folded, role.start(), hits)
     position = role.end()
     for _ in range(4):
         connector = _CONNECTOR.match(folded, position, stop)
         after = connector.end() if connector else position
-        hit = next((h for h in hits if h.start == after), None)
+        hit = hits.by_start.get(after)
         if hit is None or hit.entry.role == "person":
             if connector and any(char.isalpha() for char in connector.group()):
                 return None  # "Präsident des Landes": no name after the role
@@ -107,21 +134,28 @@ def _person_after(
         if hit.entry.role in _STATE_ROLES:
             country = country or hit.entry.code
         position = hit.end
+    inner = _roles(lang).match(folded, position, stop)
+    if inner is not None:  # "leader Colonel Moamer Kadhafi": the nearer title is the role
+        role, position = inner, _CONNECTOR.match(folded, inner.end(), stop).end()  # type: ignore[union-attr]
     name = _NAME.match(folded, position, stop)
     if name is None or name.group().split(" ")[0] in _not_names():
         return None
-    if any(h.start == name.start() and h.entry.role != "person" for h in hits):
+    at_name = hits.by_start.get(name.start())
+    if at_name is not None and at_name.entry.role != "person":
         return None
     written = text[name.start() : name.end()]
     country = country or known_people().get(normalise_key(written))
     role_text = text[role.start() : role.end()].lower()
+    if normalise_key(role_text) in _honorifics():
+        role_text = ""
     return Person(name.start(), name.end(), written, role_text, country)
 
 
-def _state_before(folded: str, start: int, hits: Sequence[Hit]) -> str | None:
+def _state_before(folded: str, start: int, hits: _HitIndex) -> str | None:
     """A state written just before the role: "Russian President", "Venezuela's"."""
-    for hit in hits:
-        if hit.entry.role not in _STATE_ROLES or not 0 <= start - hit.end <= 3:
+    for end in range(start, max(-1, start - 4), -1):
+        hit = hits.by_end.get(end)
+        if hit is None or hit.entry.role not in _STATE_ROLES:
             continue
         gap = folded[hit.end : start]
         if not gap.strip() or _POSSESSIVE.match(gap):

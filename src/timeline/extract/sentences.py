@@ -3,9 +3,9 @@
 Boundaries are a period, question or exclamation mark (with closing quotes or
 brackets after it) followed by space and something that can start a sentence,
 and line breaks (headings and paragraphs have no final punctuation). A period
-after an abbreviation ("M.", "Dr.", "Mme."), an initial ("J. F. Kennedy") or a
-number is not a boundary; "U.S." is one only when the next word is a common
-sentence opener ("in the U.S. The talks...").
+after an abbreviation ("M.", "Dr.", "Mme."), an initial ("J. F. Kennedy") or
+a German ordinal day ("14. Januar") is not a boundary; "U.S." is one only when
+the next word is a common sentence opener ("in the U.S. The talks...").
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class Abbreviations(NamedTuple):
     single: frozenset[str]
     multi_dot: frozenset[str]
     starters: frozenset[str]
+    after_ordinal: frozenset[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def abbreviations() -> Abbreviations:
         frozenset(table["abbreviations"]),
         frozenset(table["multi_dot"]),
         frozenset(table["sentence_starters"]),
+        frozenset(table["month_names"]),
     )
 
 
@@ -74,20 +76,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    """False when the period belongs to an abbreviation, an initial or a number."""
-    if match["mark"] != ".":
-        return True
-    if "\n" in match["space"]:
+    """False when the period belongs to an abbreviation, an initial or an ordinal."""
+    if match["mark"] != "." or "\n" in match["space"]:
         return True
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before is None:
-        return True
-    word = before[1].lstrip(_OPENERS).lower()
+    return before is None or _period_ends(before[1].lstrip(_OPENERS).lower(), text, match)
+
+
+def _period_ends(word: str, text: str, match: re.Match[str]) -> bool:
+    """Whether a period after ``word`` ends the sentence."""
     table = abbreviations()
     if "." in word:
         return word in table.multi_dot and _next_word(text, match.end()) in table.starters
     if len(word) == 1 and word.isalpha():
         return False
+    if word.isdigit() and len(word) <= 2 and _next_word(text, match.end()) in table.after_ordinal:
+        return False  # German ordinal day: "am 14. Januar"
     return word not in table.single
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -27,12 +28,12 @@ _NEVER = re.compile(r"(?!)")
 
 
 class Cues(NamedTuple):
-    """One language's compiled cue patterns."""
+    """One language's cue patterns: one regex per place, a named group per status."""
 
-    before: dict[Status, re.Pattern[str]]
-    after: dict[Status, re.Pattern[str]]
-    verb: dict[Status, re.Pattern[str]]
-    clause: dict[Status, re.Pattern[str]]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    verb: re.Pattern[str]
+    clause: re.Pattern[str]
 
 
 @cache
@@ -43,13 +44,15 @@ def raw_cues() -> dict[str, Any]:
     return table
 
 
-def _compiled(place: str, lang: str) -> dict[Status, re.Pattern[str]]:
+def _compiled(place: str, lang: str) -> re.Pattern[str]:
+    """``(?P<negated>...)|(?P<hypothetical>...)|...`` for the statuses with cues there."""
     table = raw_cues()
-    found = {}
+    branches = []
     for status in _ORDER:
         source = table.get(status.value, {}).get(place, {}).get(lang)
-        found[status] = re.compile(source, re.IGNORECASE) if source else _NEVER
-    return found
+        if source:
+            branches.append(f"(?P<{status.value}>{source})")
+    return re.compile("|".join(branches), re.IGNORECASE) if branches else _NEVER
 
 
 @cache
@@ -69,23 +72,26 @@ def status_of(
 ) -> Status:
     """The status of the event whose trigger is ``text[trigger]`` inside ``clause``."""
     found = cues(lang)
+    seen: set[str] = set()
+    if trigger is None:
+        _collect(found.before.finditer(text, *clause), seen)
+    else:
+        window = max(clause[0], trigger[0] - _WINDOW)
+        _collect(found.before.finditer(text, window, trigger[0]), seen)
+        _collect(found.verb.finditer(text, *trigger), seen)
+        after = found.after.match(text, trigger[1], min(clause[1], trigger[1] + _WINDOW))
+        _collect([after] if after else [], seen)
+    attribution = found.clause.search(text, *clause)  # only 'alleged' has clause-wide cues
+    _collect([attribution] if attribution else [], seen)
     for status in _ORDER:
-        if trigger is not None and _near(found, status, text, clause, trigger):
-            return status
-        if found.clause[status].search(text, clause[0], clause[1]):
+        if status.value in seen:
             return status
     if when is not None and published is not None and when > published:
         return Status.PLANNED
     return Status.REPORTED
 
 
-def _near(
-    found: Cues, status: Status, text: str, clause: tuple[int, int], trigger: tuple[int, int]
-) -> bool:
-    """A cue of ``status`` in the words around the trigger, or on the trigger itself."""
-    window = max(clause[0], trigger[0] - _WINDOW)
-    if found.before[status].search(text, window, trigger[0]):
-        return True
-    if found.verb[status].search(text, trigger[0], trigger[1]):
-        return True
-    return bool(found.after[status].match(text, trigger[1], min(clause[1], trigger[1] + _WINDOW)))
+def _collect(matches: Iterable[re.Match[str]], seen: set[str]) -> None:
+    for match in matches:
+        if match.lastgroup:
+            seen.add(match.lastgroup)

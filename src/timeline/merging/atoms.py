@@ -7,8 +7,11 @@ reports and nothing else (the laws of the merge follow from that).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
+from importlib import resources
 
 from timeline._edtf import Precision
 from timeline._text import fold, tokens
@@ -19,6 +22,26 @@ CONFLICT = "conflicts_with"
 
 OPEN_LO = 0
 OPEN_HI = date.max.toordinal() + 1
+MAX_WIDTH = 366
+"""Spans longer than this (decades, long intervals) are too vague to match anything else."""
+
+_ALIVE = frozenset({Status.REPORTED, Status.ALLEGED, Status.PLANNED})
+
+
+@cache
+def compatible_kinds(kind: EventKind) -> frozenset[EventKind]:
+    """The kinds another report of the same event may give: itself, OTHER, its near kinds.
+
+    OTHER is compatible with every kind; near pairs are in data/near_kinds.json.
+    """
+    if kind is EventKind.OTHER:
+        return frozenset(EventKind)
+    raw = resources.files("timeline.merging").joinpath("data/near_kinds.json").read_text("utf-8")
+    pairs: list[list[str]] = json.loads(raw)["pairs"]
+    near = {EventKind(b) for a, b, *_ in pairs if a == kind} | {
+        EventKind(a) for a, b, *_ in pairs if b == kind
+    }
+    return frozenset({kind, EventKind.OTHER, *near})
 
 
 class Report:
@@ -26,16 +49,20 @@ class Report:
 
     __slots__ = (
         "actors",
+        "alive",
         "codes",
         "countries",
         "docs",
         "event",
         "hi",
         "id",
+        "is_open",
         "kind",
+        "kinds_ok",
         "langs",
         "lo",
         "moment",
+        "normal",
         "places",
         "reach",
         "status",
@@ -47,7 +74,9 @@ class Report:
         self.event = event
         self.id = event.id
         self.kind: EventKind = event.kind
+        self.kinds_ok = compatible_kinds(event.kind)
         self.status: Status = event.status
+        self.alive = event.status in _ALIVE
         self._read_when(event)
         self._read_actors(event)
         self.places = frozenset(fold(place.name) for place in event.places)
@@ -63,24 +92,24 @@ class Report:
         self.lo = span.start.toordinal() if span.start else OPEN_LO
         self.hi = span.end.toordinal() if span.end else OPEN_HI
         self.width = self.hi - self.lo + 1
+        self.is_open = self.lo == OPEN_LO or self.hi == OPEN_HI
+        self.normal = not self.is_open and self.width <= MAX_WIDTH
         moment: datetime | None = span.start_time
         self.moment = moment if span.precision is Precision.TIME else None
 
     def _read_actors(self, event: Event) -> None:
         """Each actor as (own codes, codes it reaches): a person reaches its state too."""
         pairs = []
+        reach: set[str] = set()
         for actor in event.actors:
             own = frozenset((actor.code,))
             via = actor.country if actor.type is ActorType.PERSON and actor.country else None
-            pairs.append((own, own | {via} if via else own))
+            far = own | {via} if via else own
+            pairs.append((own, far))
+            reach |= far
         self.actors: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(pairs)
         self.codes = frozenset(actor.code for actor in event.actors)
-        self.reach = frozenset(code for _, reach in pairs for code in reach)
-
-    @property
-    def is_open(self) -> bool:
-        """True when one side of the date is open."""
-        return self.lo == OPEN_LO or self.hi == OPEN_HI
+        self.reach = frozenset(reach)
 
     def order(self) -> tuple[int, int, int, str]:
         """The canonical order of the merge: narrowest date first, then by date, then id."""

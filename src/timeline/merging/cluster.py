@@ -8,102 +8,175 @@ coarse "January" report must not bridge two different days). When it is
 compatible with none it starts a cluster; when it is compatible with two or
 more, it is ambiguous and also stands alone rather than be guessed into one.
 
-Candidates come from an index of clusters by (day, key), where the keys are
-the actor codes a cluster reaches, ``-`` for clusters of reports without
-actors and ``*`` for every cluster (looked up by reports without actors).
-A report only looks at the days its date can match, so the work grows with
-the number of reports per day, never with the square of the corpus.
+Candidates come from an index of clusters by (day or month, key, kind) of
+their first report, whom every later member must match: the days of its span
+(its bound when open, its first day when vague); as keys the actor codes it
+reaches and its places, plus, for week-precise clusters, ``*`` (looked up by
+reports without actors, which may match on text alone) and ``-`` when it has
+no actors (looked up by reports with actors); and its kind, looked up under
+every kind compatible with the report's. A report only
+looks at the days its date can match, so the work grows with the number of
+reports per day, never with the square of the corpus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
-from timeline.merging.atoms import OPEN_HI, OPEN_LO, Report
-from timeline.merging.rules import CONFLICT_GAP, HORIZON, MAX_WIDTH, conflicting, same_event
+from timeline.merging.atoms import OPEN_LO, Report
+from timeline.merging.rules import (
+    CONFLICT_GAP,
+    HORIZON,
+    TEXT_ONLY_DAYS,
+    conflicting,
+    same_event,
+)
+from timeline.models import EventKind
 
 _ANY = "*"
 _NO_ACTORS = "-"
+_PLACE = "@"
+FINE = TEXT_ONLY_DAYS
+"""Reports this many days wide or narrower look clusters up by day; wider ones by month."""
+_LAST = date.max.toordinal()
 
-Index = dict[tuple[int, str], list["Cluster"]]
+Key = tuple[int, str, EventKind]
+
+
+class Index:
+    """Clusters by (day, key, kind) and by (month, key, kind) of their first report.
+
+    Reports are taken narrowest first, so when a report of at most FINE days
+    looks up the day index, every cluster there began with a report of at
+    most FINE days too: only those are indexed by day. Every cluster is
+    indexed by month, for the wider reports.
+    """
+
+    __slots__ = ("days", "months")
+
+    def __init__(self) -> None:
+        self.days: dict[Key, list[Cluster]] = {}
+        self.months: dict[Key, list[Cluster]] = {}
+
+    def add(self, cluster: Cluster, first: Report) -> None:
+        """Index ``cluster`` under its first report's days (if fine), months, keys and kind."""
+        keys = {*first.reach, *(_PLACE + place for place in first.places)}
+        lo, hi = _registered(first)
+        _register(self.months, cluster, _months(lo, hi), keys, first.kind)
+        if first.normal and first.width <= FINE:
+            keys.add(_ANY)
+            if not first.actors:
+                keys.add(_NO_ACTORS)
+            _register(self.days, cluster, range(lo, hi + 1), keys, first.kind)
+
+    def candidates(self, report: Report) -> Iterator[Cluster]:
+        """Clusters whose first report shares a day (or month), a key and a compatible kind."""
+        lo, hi = _looked_up(report)
+        if report.normal and report.width <= FINE:
+            table, units = self.days, range(lo, hi + 1)
+        else:
+            table, units = self.months, _months(lo, hi)
+        keys = _lookup_keys(report)
+        for unit in units:
+            for key in keys:
+                for kind in report.kinds_ok:
+                    yield from table.get((unit, key, kind), ())
+
+
+def _register(
+    table: dict[Key, list[Cluster]],
+    cluster: Cluster,
+    units: range,
+    keys: set[str],
+    kind: EventKind,
+) -> None:
+    for unit in units:
+        for key in keys:
+            table.setdefault((unit, key, kind), []).append(cluster)
+
+
+def _month(ordinal: int) -> int:
+    day = date.fromordinal(ordinal)
+    return day.year * 12 + day.month - 1
+
+
+def _months(lo: int, hi: int) -> range:
+    return range(_month(max(1, lo)), _month(min(_LAST, hi)) + 1)
 
 
 class Cluster:
-    """Reports of one event, with the span they all share and the keys it is indexed under."""
+    """Reports of one event, with the span and the kinds they all share."""
 
-    __slots__ = ("hi", "keys", "lo", "members", "number")
+    __slots__ = ("hi", "kinds_ok", "lo", "members")
 
-    def __init__(self, number: int) -> None:
-        self.number = number
-        self.members: list[Report] = []
-        self.lo = OPEN_LO
-        self.hi = OPEN_HI
-        self.keys: set[str] = set()
+    def __init__(self, first: Report) -> None:
+        self.members = [first]
+        self.lo = first.lo
+        self.hi = first.hi
+        self.kinds_ok = first.kinds_ok
 
     def accepts(self, report: Report) -> bool:
-        """Complete linkage: the report is compatible with every member."""
+        """Complete linkage: the report is compatible with every member.
+
+        The shared span and the kinds every member accepts are checked first:
+        both are necessary, and they turn most candidates away at once.
+        """
+        if report.kind not in self.kinds_ok or report.lo > self.hi or self.lo > report.hi:
+            return False
         return all(same_event(report, member) for member in self.members)
 
-    def add(self, report: Report, index: Index) -> None:
-        """Take ``report`` in and index the cluster under its new keys."""
+    def add(self, report: Report) -> None:
+        """Take ``report`` in."""
         self.members.append(report)
         self.lo = max(self.lo, report.lo)
         self.hi = min(self.hi, report.hi)
-        fresh = _keys(report) - self.keys
-        if not fresh:
-            return
-        self.keys |= fresh
-        for day in _registered_days(self.lo, self.hi):
-            for key in fresh:
-                index.setdefault((day, key), []).append(self)
+        self.kinds_ok &= report.kinds_ok
 
 
-def _keys(report: Report) -> set[str]:
-    keys = set(report.reach) | {_ANY}
-    if not report.actors:
-        keys.add(_NO_ACTORS)
-    return keys
+def _registered(first: Report) -> tuple[int, int]:
+    """The days a cluster is found under: its first report's span, bound if open, start if vague."""
+    if first.lo == OPEN_LO:
+        return first.hi, first.hi
+    if not first.normal:
+        return first.lo, first.lo
+    return first.lo, first.hi
 
 
-def _registered_days(lo: int, hi: int) -> range:
-    """The days a cluster is found under: its span, its bound if open, its start if vague."""
-    if lo == OPEN_LO:
-        return range(hi, hi + 1)
-    if hi == OPEN_HI or hi - lo + 1 > MAX_WIDTH:
-        return range(lo, lo + 1)
-    return range(lo, hi + 1)
-
-
-def _lookup_days(report: Report) -> range:
+def _looked_up(report: Report) -> tuple[int, int]:
     """The days where a cluster this report may join is indexed (see rules.dates_compatible)."""
     if report.is_open:
         bound = report.hi if report.lo == OPEN_LO else report.lo
-        return range(bound - HORIZON, bound + HORIZON + 1)
-    if report.width > MAX_WIDTH:
-        return range(report.lo, report.lo + 1)
-    return range(report.lo, report.hi + 1)
+        return bound - HORIZON, bound + HORIZON
+    if not report.normal:
+        return report.lo, report.lo
+    return report.lo, report.hi
 
 
 def _lookup_keys(report: Report) -> tuple[str, ...]:
-    if not report.actors:
-        return (_ANY,)
-    return (*report.reach, _NO_ACTORS)
+    """Keys of the first reports this report may match (see rules._evidence).
 
-
-def _candidates(report: Report, index: Index) -> list[Cluster]:
-    found: dict[int, Cluster] = {}
-    keys = _lookup_keys(report)
-    for day in _lookup_days(report):
-        for key in keys:
-            for cluster in index.get((day, key), ()):
-                found[cluster.number] = cluster
-    return [found[number] for number in sorted(found)]
+    Its actor codes; its places; and, when its date is fine enough for text
+    alone to count, every cluster (without actors) or those without actors.
+    """
+    keys = (*report.reach, *(_PLACE + place for place in report.places))
+    if report.normal and report.width <= FINE:
+        return (*keys, _NO_ACTORS if report.actors else _ANY)
+    return keys
 
 
 def _home(report: Report, index: Index) -> Cluster | None:
-    """The only cluster that accepts ``report``; None if none or several do."""
+    """The only cluster that accepts ``report``; None if none or several do.
+
+    The answer does not depend on the order candidates are seen in, so the
+    scan stops at the second cluster that accepts.
+    """
     home = None
-    for cluster in _candidates(report, index):
+    seen: set[Cluster] = set()
+    for cluster in index.candidates(report):
+        if cluster in seen:
+            continue
+        seen.add(cluster)
         if cluster.accepts(report):
             if home is not None:
                 return None
@@ -113,14 +186,16 @@ def _home(report: Report, index: Index) -> Cluster | None:
 
 def clusters(reports: list[Report]) -> list[list[Report]]:
     """Reports (in canonical order) grouped into events."""
-    index: Index = {}
+    index = Index()
     made: list[Cluster] = []
     for report in reports:
         home = _home(report, index)
         if home is None:
-            home = Cluster(len(made))
-            made.append(home)
-        home.add(report, index)
+            cluster = Cluster(report)
+            index.add(cluster, report)
+            made.append(cluster)
+        else:
+            home.add(report)
     return [cluster.members for cluster in made]
 
 

@@ -6,31 +6,23 @@ in its two reports.
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-
 from timeline._text import similarity
-from timeline.merging.atoms import OPEN_LO, Report
+from timeline.merging.atoms import MAX_WIDTH, OPEN_LO, Report, compatible_kinds
 from timeline.models import EventKind, Status
 
 HORIZON = 366
 """An open span ("before 14 January") reaches back (or forward) at most this many days."""
-MAX_WIDTH = 366
-"""Spans longer than this (decades, long intervals) are too vague to match anything else."""
 TEXT_SAME = 0.5
 """Token overlap at which two titles/summaries tell the same thing."""
+TEXT_UNRELATED = 0.1
+"""Below this token overlap, two texts of one language (MIN_TOKENS words or more) are unrelated."""
+MIN_TOKENS = 5
+TEXT_ONLY_DAYS = 7
+"""Text alone (no actors on a side) links reports only when both dates are this precise."""
 CONFLICT_GAP = 7
 """Two precise dates at most this many days apart can be a conflict about one event."""
 
 _ALIVE = frozenset({Status.REPORTED, Status.ALLEGED, Status.PLANNED})
-
-
-@cache
-def _near_kinds() -> frozenset[frozenset[EventKind]]:
-    raw = resources.files("timeline.merging").joinpath("data/near_kinds.json").read_text("utf-8")
-    pairs: list[list[str]] = json.loads(raw)["pairs"]
-    return frozenset(frozenset((EventKind(a), EventKind(b))) for a, b, *_ in pairs)
 
 
 # ---------------------------------------------------------------- each criterion
@@ -38,6 +30,8 @@ def _near_kinds() -> frozenset[frozenset[EventKind]]:
 
 def dates_compatible(a: Report, b: Report) -> bool:
     """Overlapping closed spans; an open span only with what lies inside it, near its bound."""
+    if a.normal and b.normal:
+        return a.lo <= b.hi and b.lo <= a.hi
     if a.is_open and b.is_open:
         return _same_direction(a, b) and abs(_bound(a) - _bound(b)) <= HORIZON
     if a.is_open or b.is_open:
@@ -66,9 +60,7 @@ def _inside_open(open_: Report, closed: Report) -> bool:
 
 def kinds_compatible(a: EventKind, b: EventKind) -> bool:
     """Same kind, OTHER on either side, or a near pair (data/near_kinds.json)."""
-    if a is b or EventKind.OTHER in (a, b):
-        return True
-    return frozenset((a, b)) in _near_kinds()
+    return b in compatible_kinds(a)
 
 
 def statuses_compatible(a: Status, b: Status) -> bool:
@@ -94,6 +86,10 @@ def places_verdict(a: Report, b: Report) -> bool | None:
 
 def actors_agree(a: Report, b: Report) -> bool:
     """All actors of one side are matched, or more than half of all actors are."""
+    if a.reach.isdisjoint(b.reach):
+        return False
+    if a.codes <= b.codes or b.codes <= a.codes:
+        return True
     matched_a = sum(1 for actor in a.actors if _matches_any(actor, b.actors))
     if matched_a == 0:
         return False
@@ -114,6 +110,8 @@ def _matches_any(
 
 
 def _shares_actor(a: Report, b: Report) -> bool:
+    if a.reach.isdisjoint(b.reach):
+        return False
     return any(_matches_any(actor, b.actors) for actor in a.actors)
 
 
@@ -122,23 +120,53 @@ def _shares_actor(a: Report, b: Report) -> bool:
 
 def same_event(a: Report, b: Report) -> bool:
     """True when ``a`` and ``b`` can be two reports of one event."""
-    if not (dates_compatible(a, b) and kinds_compatible(a.kind, b.kind)):
+    if a.kind not in b.kinds_ok or not dates_compatible(a, b):
         return False
-    if not statuses_compatible(a.status, b.status):
+    if a.status is not b.status and not (a.alive and b.alive):
         return False
     place = places_verdict(a, b)
-    if place is False:
+    if place is False or not _evidence(a, b, shared_place=place is True):
         return False
-    return _evidence(a, b, shared_place=place is True)
+    return _strong_enough(a, b, shared_place=place is True) and _texts_consistent(a, b)
 
 
 def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
-    """Agreeing actors; where actors are missing, a shared place or the same text."""
+    """Agreeing actors; where actors are missing, a shared place, or the same text in a week."""
     if a.actors and b.actors:
         if actors_agree(a, b):
             return True
         return _shares_actor(a, b) and same_language(a, b) and _similar(a, b)
-    return shared_place or _similar(a, b)
+    if shared_place:
+        return True
+    return a.width <= TEXT_ONLY_DAYS and b.width <= TEXT_ONLY_DAYS and _similar(a, b)
+
+
+def _strong_enough(a: Report, b: Report, *, shared_place: bool) -> bool:
+    """A date vaguer than a week needs more: a shared place, the same kind or the same text."""
+    if a.width <= TEXT_ONLY_DAYS and b.width <= TEXT_ONLY_DAYS:
+        return True
+    if shared_place or (a.kind is b.kind and a.kind is not EventKind.OTHER):
+        return True
+    return same_language(a, b) and _similar(a, b)
+
+
+def _texts_consistent(a: Report, b: Report) -> bool:
+    """Two reports of one event in one language share some words.
+
+    Unless they tell the same structured fact: same day, same kind (not
+    OTHER), the same two actors or more.
+    """
+    if len(a.tokens) < MIN_TOKENS or len(b.tokens) < MIN_TOKENS or not same_language(a, b):
+        return True
+    if similarity(a.tokens, b.tokens) >= TEXT_UNRELATED:
+        return True
+    return (
+        a.width == b.width == 1
+        and a.lo == b.lo
+        and a.kind is b.kind is not EventKind.OTHER
+        and len(a.codes) >= 2
+        and a.codes == b.codes
+    )
 
 
 def _similar(a: Report, b: Report) -> bool:

@@ -39,6 +39,9 @@ class Atom:
     minute: int | None = None
     tz: str | None = None
     daypart: str | None = None
+    holiday: str | None = None
+    approx: str | None = None
+    base: Atom | None = field(default=None, repr=False)
     link: str | None = None
     until: Atom | None = None
     time: Atom | None = field(default=None, repr=False)

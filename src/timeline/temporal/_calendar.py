@@ -71,14 +71,25 @@ def season_span(year: int, code: str) -> TimeSpan:
 
 
 def part_of(whole: TimeSpan, part: str | None) -> TimeSpan:
-    """The approximate first, middle or last third of a span ('early January')."""
+    """The approximate first, middle or last third of a span ('early January', 'fin 2025')."""
     if part not in _PART_THIRD or whole.start is None or whole.end is None:
         return whole
+    months = (whole.end.year - whole.start.year) * 12 + whole.end.month - whole.start.month + 1
+    if months >= 3:
+        return _months_part(whole.start, months, _PART_THIRD[part])
     days = (whole.end - whole.start).days + 1
     third = max(1, days // 3)
     first = whole.start + timedelta(days=third * _PART_THIRD[part])
     last = whole.end if part == "END" else first + timedelta(days=third - 1)
     return TimeSpan(start=first, end=last, approximate=True)
+
+
+def _months_part(first: date, months: int, third: int) -> TimeSpan:
+    size = months // 3
+    start = shift(first, "M", size * third) or first
+    last = shift(first, "M", months - 1 if third == 2 else size * (third + 1) - 1) or first
+    end = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+    return TimeSpan(start=start, end=end, precision=Precision.MONTH, approximate=True)
 
 
 def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future: bool) -> date:
@@ -95,7 +106,36 @@ def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future:
 
 def duration_value(qty: float | None, unit: str) -> str:
     """The TIMEX3 duration: 'P3D', 'PT2H', 'PXY' when the amount is vague."""
+    if unit in ("DE", "CE") and qty is not None:  # ISO 8601 has no decades: years
+        qty, unit = qty * (10 if unit == "DE" else 100), "Y"
     amount = "X" if qty is None else (f"{qty:g}" if qty % 1 else str(int(qty)))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"
     return f"P{amount}{unit}"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def holiday(rule: str, year: int) -> date:
+    """The day of a holiday rule ('12-25', 'easter-2', 'thanksgiving') in ``year``."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if rule == "thanksgiving":  # fourth Thursday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "laborday":  # first Monday of September
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))

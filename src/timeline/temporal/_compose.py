@@ -15,11 +15,23 @@ from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._grammar import alt
-from timeline.temporal._lexicon import Lexicon, lexicon
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
-_DATED = ("date", "dayword", "anaday", "weekday", "shift", "ago", "later", "future", "decade")
-_DAY_LIKE = ("dayword", "anaday", "weekday")
-_TIME_THEN_DAY = re.compile(r"\s*,?\s*")
+_DATED = (
+    "date",
+    "holiday",
+    "offset",
+    "dayword",
+    "anaday",
+    "weekday",
+    "shift",
+    "ago",
+    "later",
+    "future",
+    "decade",
+)
+_DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
+_OFFSET_BASES = ("date", "dayword", "weekday", "holiday", "ref")
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,9 @@ class Joints:
     and_gap: re.Pattern[str]
     range_from: re.Pattern[str]
     range_between: re.Pattern[str]
+    offset: re.Pattern[str]
+    signs: dict[str, int]
+    day_gap: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
 
@@ -52,6 +67,11 @@ def joints(lang: str) -> Joints:
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
         range_from=before(lex.range_from),
         range_between=before(lex.range_between),
+        offset=re.compile(
+            f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
+        ),
+        signs=lex.offset_words,
+        day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         since=before(lex.since),
         until=before(lex.until),
     )
@@ -98,8 +118,17 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     gap = text[first.end : second.start]
     if first.kind == "time" or second.kind == "time":
         return _join_time(first, second, gap, rules)
+    if first.kind == "duration" and second.kind in _OFFSET_BASES:
+        return _offset(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
+    if first.kind == "weekday" and second.kind == "date" and second.day is not None:
+        return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
+    return _join_range(first, second, gap, text, rules)
+
+
+def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
+    """'from March to May 2025', 'between 1994 and 1997', 'du 1er au 15 mars'."""
     if rules.range_gap.fullmatch(gap):
         lead = rules.range_from.search(text, max(0, first.start - 20), first.start)
         return _range(first, second, lead.start() if lead else first.start)
@@ -114,12 +143,22 @@ def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | Non
     if second.kind == "time" and first.time is None and _day_level(first):
         return first.but(end=second.end, time=second) if rules.time_gap.fullmatch(gap) else None
     if first.kind == "time" and second.time is None and _day_level(second):
-        return second.but(start=first.start, time=first) if _TIME_THEN_DAY.fullmatch(gap) else None
+        return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
     return None
 
 
 def _day_level(atom: Atom) -> bool:
     return atom.kind in _DAY_LIKE or (atom.kind == "date" and atom.day is not None)
+
+
+def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
+    found = rules.offset.fullmatch(gap)
+    if found is None or duration.qty is None or (base.kind == "ref" and base.ref != "PRESENT_REF"):
+        return None
+    sign = rules.signs.get(norm(found["word"]), 1)
+    return Atom(
+        duration.start, base.end, "offset", unit=duration.unit, qty=sign * duration.qty, base=base
+    )
 
 
 def _range(first: Atom, second: Atom, start: int) -> Atom:

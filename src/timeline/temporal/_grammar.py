@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline.temporal._lexicon import Lexicon, lexicon, zones
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
-_APOSTROPHE = re.compile("['\u2019]")
 _CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
 
@@ -29,21 +29,48 @@ class Grammar:
 
     lang: str
     pattern: re.Pattern[str]
+    anchors: re.Pattern[str]
+    leads: re.Pattern[str]
+    by_char: dict[str, re.Pattern[str]]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
 def alt(words: Iterable[str], name: str | None = None) -> str:
-    """An alternation of phrases, longest first; spaces match any whitespace."""
-    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not items:
-        return "(?!x)x"
-    body = "|".join(_phrase(w) for w in items)
+    """An alternation of phrases as a trie (fast to match); spaces match any whitespace.
+
+    Longer phrases win over their prefixes, as in a longest-first alternation.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for unit in _units_of(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    body = _render(trie) if trie else "(?!x)x"
     return f"(?P<{name}>{body})" if name else f"(?:{body})"
 
 
-def _phrase(word: str) -> str:
-    text = re.escape(word).replace(r"\ ", r"\s+")
-    return _APOSTROPHE.sub(lambda _: "['\u2019]", text)
+def _units_of(word: str) -> list[str]:
+    units: list[str] = []
+    for char in word:
+        if char.isspace():
+            if units[-1:] != [r"\s+"]:
+                units.append(r"\s+")
+        elif char in "'\u2019":
+            units.append("['\u2019]")
+        else:
+            units.append(re.escape(char))
+    return units
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def _month(lex: Lexicon, name: str = "month") -> str:
@@ -111,12 +138,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     ordinal = alt(lex.ordinals, "ordw")
     time_core = _time_rules(lex)
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
+    approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     return [
         (
             "iso",
-            r"(?<![\d/.\-])(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d\-/])",
+            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
         (
             "numeric",
@@ -135,25 +163,38 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "dmy",
             f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
         ),
-        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:,?\\s+{YEAR})?"),
+        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
-            f"(?:{art})?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"(?:{art}(?!\\S+-))?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}"
+            f"(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        (
+            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            if lex.day_month_numeric
+            else "(?!x)x",
+        ),
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
-        ("ago_post", f"{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
+        ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
+        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
-        ("dayword", f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
-        ("shiftunit", f"{part}?(?P<art>{art})?{shift}\\s*{calunit}(?:-(?:ci|là))?"),
+        ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
+        ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        (
+            "shiftunit",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-)"
+            "(?:-(?:ci|là))?",
+        ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
@@ -170,16 +211,18 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ],
         (
             "yearrange",
-            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d])",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"{part}?{fiscal}?(?<![\\d/.\\-+,$€£#]){YEAR}(?![.,]?\\d|\\s*%)"),
+        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?(?![\\s-]+olds?\\b)",
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
@@ -194,7 +237,10 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
         ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
-        ("time_h", f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:]){zone}?"),
+        (
+            "time_h",
+            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
     ]
 
@@ -215,16 +261,28 @@ def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 @cache
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (built once, then cached)."""
+    from timeline.temporal import _dispatch  # noqa: PLC0415 - it builds on this module
+
     lex = lexicon(lang)
     rules = _rules(lex) if lex.full else _explicit_rules(lex)
-    parts = []
     groups: dict[str, tuple[tuple[str, str], ...]] = {}
+    bodies: dict[str, str] = {}
     for name, body in rules:
-        renamed, names = _prefixed(name, body)
-        groups[name] = names
-        parts.append(f"(?P<{name}>{renamed})")
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
-    return Grammar(lang=lang, pattern=pattern, groups=groups)
+        bodies[name], groups[name] = _prefixed(name, body)
+    return Grammar(
+        lang=lang,
+        pattern=combine(bodies, list(bodies)),
+        anchors=_dispatch.anchors(lex),
+        leads=_dispatch.leads(lex),
+        by_char=_dispatch.by_first_char(lex, bodies),
+        groups=groups,
+    )
+
+
+def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+    """One alternation of the named rules, in grammar order."""
+    parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:

@@ -53,6 +53,7 @@ class Lexicon:
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
     ambiguous_seasons: frozenset[str] = frozenset()
+    strict_seasons: frozenset[str] = frozenset()
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     refs: dict[str, str | None] = field(default_factory=dict)
@@ -87,8 +88,17 @@ class Lexicon:
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
+    unit_determiners: tuple[str, ...] = ()
+    approximators: dict[str, str] = field(default_factory=dict)
+    plural_units: frozenset[str] = frozenset()
+    vague_duration_context: frozenset[str] = frozenset()
+    day_month_numeric: bool = False
+    idioms: frozenset[str] = frozenset()
+    offset_words: dict[str, int] = field(default_factory=dict)
+    holidays: dict[str, str] = field(default_factory=dict)
     ambiguous_weekdays: frozenset[str] = frozenset()
     weekday_context: frozenset[str] = frozenset()
+    weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
 
 

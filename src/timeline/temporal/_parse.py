@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._grammar import Grammar
-from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
 
 
@@ -28,7 +29,11 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     atom = reader(fields, lex)
     if atom is None:
         return None
-    atom = atom.but(start=match.start(), end=match.end())
+    # The atom is new and not shared yet: set its offsets in place (no copy).
+    object.__setattr__(atom, "start", match.start())
+    object.__setattr__(atom, "end", match.end())
+    if norm(match.group(0)) in lex.idioms:
+        return None
     return atom if _plausible(atom, rule, fields, lex, match.string) else None
 
 
@@ -109,8 +114,12 @@ def _read_numeric(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
 
 
-def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom:
-    return Atom(0, 0, "date", year=int(fields["year"]), month=int(fields["mon"]))
+def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
+    month = int(fields["mon"])
+    if not 1 <= month <= 12:
+        return None
+    day = int(fields["day"]) if "day" in fields else None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
 
 
 def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -154,7 +163,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
         qty = number(fields["qty"], lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
-        return Atom(0, 0, kind, unit=unit, qty=qty)
+        approx = lex.approximators.get(norm(fields.get("approx", "")))
+        return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader
 
@@ -163,16 +173,37 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         words: dict[str, int] = getattr(lex, table)
         daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
-        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart)
+        part = lex.parts.get(norm(fields.get("part", "")))
+        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart, part=part)
 
     return reader
 
 
-def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom:
+def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
+    rule = lex.holidays[norm(fields["holiday"])]
+    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+
+
+def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
+    offset = lex.shift_before.get(norm(fields["shift"]))
+    daypart = lex.day_parts.get(norm(fields["daypart"]))
+    if offset is None or offset > 0:
+        return None
+    return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
+
+
+def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    unit = lex.units[norm(fields["unit"])]
+    plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=1.0)
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+    if plural and lead in lex.unit_determiners:  # "the weeks" is no date
+        return None
+    if plural:  # "coming months", "ces dernières années"
+        shift = _shift(fields, lex) or 0
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
     return Atom(
         0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
     )
@@ -182,6 +213,11 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+
+
+def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
+    """'for weeks', 'pendant des années': an unknown number of units."""
+    return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
@@ -200,8 +236,8 @@ def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
-    if "pm" in fields or "am" in fields:
-        if not 1 <= hour <= 12:
+    if ("pm" in fields or "am" in fields) and hour <= 12:
+        if hour == 0:
             return None
         hour = hour % 12 + (12 if "pm" in fields else 0)
     minute = int(fields.get("minute", 0))
@@ -230,6 +266,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
     "monthnum": _read_monthnum,
+    "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,
@@ -244,9 +281,12 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
     "dayword": _read_word("dayword", "day_words"),
+    "holiday": _read_holiday,
+    "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "weekday": _read_weekday,
+    "plural": _read_plural,
     "set": _read_set,
     "setadv": _read_set,
     "ref": _read_ref,
@@ -295,9 +335,21 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
-    key = norm(word).rstrip(".")
-    number = lex.months.get(key)
-    return any(n == number and len(name) > len(key) for name, n in lex.months.items())
+    return norm(word).rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Month names that are a shorter form of another name of the same month ('sept')."""
+    months = lexicon(lang).months
+    return frozenset(
+        key
+        for key, number in months.items()
+        if any(
+            n == number and len(name) > len(key) and name.startswith(key[:3])
+            for name, n in months.items()
+        )
+    )
 
 
 def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -321,8 +373,10 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months:
+    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
         return True
+    if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
+        return True  # a list of years: "in 1994, 1995 and 1997"
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
@@ -338,14 +392,29 @@ def _capitalised_noun_before(text: str, start: int) -> bool:
 
 def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     word = norm(fields["weekday"])
-    bare = atom.shift is None
     if (
-        bare
+        atom.shift is None
         and word in lex.ambiguous_weekdays
-        and word_before(text, atom.start) not in lex.weekday_context
+        and not _weekday_context(atom, text, lex)
     ):
         return False
+    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+        return False
     return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
+
+
+def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
+    if word_before(text, atom.start) not in lex.weekday_context:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
+
+
+def _title_of_name(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 4) : atom.start]
+    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    return bool(after) and before in ("The ", "the ")
 
 
 def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -353,7 +422,11 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if norm(word) not in lex.ambiguous_seasons:
         return _case_ok(word, lex, text, atom.start, bare=True)
     led = not text[atom.start : atom.end].lower().startswith(word.lower())
-    return bool(atom.part or atom.shift is not None or atom.year or led)
+    if atom.part or atom.shift is not None or atom.year:
+        return True
+    if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
+        return False
+    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
 
 
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
@@ -362,7 +435,7 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         blockers = lex.not_after.get(word)
         if blockers and _phrase_before(text, atom.start, blockers):
             return False
-        if lex.lang == "de" and fields[key][:1].isupper():
+        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
         return True
 
@@ -372,6 +445,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
+    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
+        return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
@@ -379,6 +454,26 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
             not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
         )
     return True
+
+
+def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
+    return any(char.isupper() for char in fields["holiday"])
+
+
+def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'am 22.04.' is a date; 'Version 1.2.' is not."""
+    return word_before(text, atom.start) in lex.month_context
+
+
+def _after_a_count(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip()
+    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+
+
+def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
+    return word_before(text, atom.start) in lex.vague_duration_context
 
 
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
@@ -389,6 +484,10 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "weekday": _check_weekday,
     "season": _check_season,
     "dayword": _check_word("dayword"),
+    "setadv": _check_word("setadv"),
     "ref": _check_word("ref"),
     "duration": _check_duration,
+    "holiday": _check_holiday,
+    "daymonth": _check_daymonth,
+    "plural": _check_plural,
 }

@@ -56,6 +56,8 @@ def place(atom: Atom, ctx: Context) -> Placed | None:
         return _closed_range(placed, place(atom.until.but(kind=atom.until.kind), ctx))
     if atom.link:
         return _open_range(placed, atom.link)
+    if atom.approx and placed.mod is None:
+        return Placed(placed.type, placed.value, placed.span, placed.resolution, atom.approx)
     return placed
 
 
@@ -104,6 +106,14 @@ def _day(atom: Atom, ctx: Context) -> Placed:
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
     if atom.time is not None:
         return _at(atom.time, day, resolution)
+    if atom.part:  # "late yesterday"
+        return Placed(
+            TimexType.DATE,
+            day.isoformat(),
+            TimeSpan.of(day, approximate=True),
+            resolution,
+            atom.part,
+        )
     if atom.daypart:
         return Placed(
             TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
@@ -112,17 +122,25 @@ def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
 
 
 def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
-    """Last/next occurrence of ``month``; without a shift, by tense (news is mostly past)."""
+    """Last/next occurrence of ``month``; without a shift, the nearest one, leaning by tense.
+
+    News mostly tells the past, so a month ahead of the reference counts double
+    against it ("Oct. 23" in May is last October; "January" in November is the
+    coming one); in a future clause the bias is reversed.
+    """
     if shift == -1:
         return reference.year if month < reference.month else reference.year - 1
     if shift == 1:
         return reference.year if month > reference.month else reference.year + 1
     if shift == 0:
         return reference.year
-    distance = month - reference.month
-    if future:
-        return reference.year if distance >= -1 else reference.year + 1
-    return reference.year if distance <= 2 else reference.year - 1
+
+    def cost(year: int) -> int:
+        distance = (year - reference.year) * 12 + month - reference.month
+        ahead, behind = max(distance, 0), max(-distance, 0)
+        return behind * 2 + ahead if future else ahead * 2 + behind
+
+    return min((reference.year, reference.year - 1, reference.year + 1), key=cost)
 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:
@@ -177,6 +195,43 @@ def _quarter(atom: Atom, ctx: Context) -> Placed:
 def _decade(atom: Atom, ctx: Context) -> Placed:
     assert atom.decade is not None
     return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
+
+
+def _holiday(atom: Atom, ctx: Context) -> Placed:
+    assert atom.holiday is not None
+    if atom.year is not None:
+        return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if ctx.reference is None:
+        fixed = atom.holiday[:1].isdigit()
+        return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
+    day = cal.holiday(atom.holiday, ctx.reference.year)
+    forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    if forward and day < ctx.reference:
+        day = cal.holiday(atom.holiday, ctx.reference.year + 1)
+    elif not forward and day > ctx.reference + timedelta(days=_SOON):
+        day = cal.holiday(atom.holiday, ctx.reference.year - 1)
+    return _on(atom, day, ctx.deictic)
+
+
+_SOON = 14  # a holiday up to two weeks ahead is this year's even in past-tense news
+
+
+def _offset(atom: Atom, ctx: Context) -> Placed | None:
+    """'three days after Christmas', 'two weeks from now': a shift from another date."""
+    assert atom.base is not None
+    assert atom.unit is not None
+    if atom.base.kind == "ref":
+        anchor, resolution = ctx.reference, ctx.deictic
+    else:
+        base = place(atom.base, ctx)
+        if base is None or base.span is None or base.span.start is None:
+            return _unresolved(_x_value(atom.unit))
+        anchor, resolution = base.span.start, base.resolution
+    if anchor is None or atom.qty is None:
+        return _unresolved(_x_value(atom.unit))
+    day = cal.shift(anchor, atom.unit, round(atom.qty))
+    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
+    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
 
 
 # ------------------------------------------------------------------ relative
@@ -341,6 +396,8 @@ def _open_range(base: Placed, link: str) -> Placed:
 _PLACERS = {
     "date": _date,
     "decade": _decade,
+    "holiday": _holiday,
+    "offset": _offset,
     "dayword": _dayword,
     "anaday": _anaday,
     "weekday": _weekday,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_WEEK = re.compile(r"-W(\d)(?!\d)")
 _KEPT_TYPES = ("date", "time", "datetime", "duration", "set")
 
 
@@ -104,8 +105,12 @@ def _pairs(gold: list[Timex], found: list[Timex]) -> Iterator[tuple[Timex, Timex
 
 
 def same_value(gold: str, found: str) -> bool:
-    """TIMEX3 values agree ('199' and '199X' are the same decade in TimeML 1.2 and 2.0)."""
-    if gold == found:
+    """TIMEX3 values agree.
+
+    Written differently, the same value: '199' and '199X' (a decade in TimeML 1.2
+    and ISO-TimeML), '2000-W7' and '2000-W07' (TimeBank does not pad weeks).
+    """
+    if gold == found or _WEEK.sub(r"-W0\1", gold) == found:
         return True
     if re.fullmatch(r"\d{2,3}", gold):
         return found == gold + "X" * (4 - len(gold))
@@ -220,10 +225,18 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
             return None
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
-        expected.append((str(result["text"]), tuple(timexes + resolved)))
+        anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
+        expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
     reference = date.fromisoformat(str(row["ref"])[:10])
     lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
+
+
+def _on_reference(timex: str, reference: str) -> str:
+    """A time of day ('T18' or 'T18:12') anchored on the reference day, as TIMEX3 values are."""
+    clock = timex[1:].split(":")
+    minutes = clock[1] if len(clock) > 1 else "00"
+    return f"{reference[:10]}T{clock[0]}:{minutes}"
 
 
 def case_passes(case: Case, found: list[tuple[str, str]]) -> bool:

@@ -18,12 +18,16 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
-from timeline.temporal._grammar import alt, grammar
+from timeline.temporal._grammar import Grammar, alt, grammar
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
 
 _CLAUSE_BACK = 60
+_BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
+_AHEAD = 90
+_SPACE = re.compile(r"\s")
+_WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 
 
 def find_dates(
@@ -58,10 +62,66 @@ def scan(text: str, lang: str) -> list[Atom]:
     lex = lexicon(lang)
     atoms = [
         atom
-        for match in compiled.pattern.finditer(text)
+        for match in _matches(compiled, text)
         if (atom := read(match, compiled, lex)) is not None
     ]
     return compose(atoms, text, lex)
+
+
+def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches, tried only at the word starts just before cheap anchors.
+
+    Every expression holds an anchor (a digit, a month, a unit, a day word...)
+    at most ``_BACK`` characters after its start, so trying the grammar at the
+    word starts of that stretch finds what one scan of the whole text would,
+    at a fraction of the cost.
+    """
+    position = tried = 0
+    anchors = compiled.anchors
+    for found in anchors.finditer(text):
+        anchor: re.Match[str] | None = found
+        while anchor is not None and anchor.end() > position:
+            if anchor.start() < position:  # straddles the last match: the words after it
+                anchor = anchors.search(text, position)
+                continue
+            match = _try_anchor(compiled, text, anchor, max(position, tried))
+            if match is None:
+                tried = anchor.start() + 1  # a word start tried once gives the same answer
+                break
+            yield match
+            position = match.end()  # the same anchor may come after this match: again
+
+
+def _try_anchor(
+    compiled: Grammar, text: str, anchor: re.Match[str], floor: int
+) -> re.Match[str] | None:
+    """The first match starting at a lead word in the stretch just before ``anchor``."""
+    start = anchor.start()
+    for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
+        at = lead.start()
+        pattern = compiled.by_char.get(lead.group().lower())
+        if pattern is None or (at != start and not compiled.leads.match(text, at)):
+            continue
+        match = _match_at(compiled, pattern, text, at, anchor.end())
+        if match is not None:
+            return match
+    return None
+
+
+def _match_at(
+    compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, anchor_end: int
+) -> re.Match[str] | None:
+    limit = _word_end(text, anchor_end + _AHEAD)
+    match = pattern.match(text, at, limit)
+    if match is not None and match.end() == limit < len(text):  # cut short: match again
+        return compiled.pattern.match(text, at) or match
+    return match
+
+
+def _word_end(text: str, index: int) -> int:
+    """The first whitespace at or after ``index`` (or the end of the text)."""
+    found = _SPACE.search(text, index)
+    return found.start() if found else len(text)
 
 
 def _language(text: str, lang: str | None) -> str:

@@ -4,6 +4,7 @@
 (function () {
   const SVG = "http://www.w3.org/2000/svg";
   const WIDTH = 1000, LEFT = 10, RIGHT = 990, TOP = 28, LANE = 18, POINT = 4;
+  const CHAR = 6.2, MAX_CAPTIONS = 60;  // width of a caption character; captions up to 60 events
   const PALETTE = ["#2f5fd0", "#d0452f", "#2f9e5b", "#b8860b", "#8e44ad", "#16a2b8", "#c2185b",
     "#5d6d7e", "#e67e22", "#1abc9c", "#7f8c2d", "#a04000", "#34495e", "#d35400", "#117864", "#6c3483", "#888888"];
   const data = JSON.parse(document.getElementById("timeline-data").textContent);
@@ -56,14 +57,26 @@
       (!actor || e.actors.some((a) => a.code === actor)) && (!kind || e.kind === kind));
   }
 
+  // A title beside each mark when few events are shown: right of the mark, else left, else none.
+  function caption(e, a, b, labelled) {
+    if (!labelled) return null;
+    const text = e.title.length > 48 ? e.title.slice(0, 47) + "\u2026" : e.title;
+    const width = text.length * CHAR;
+    if (b + 8 + width <= RIGHT) return { text: text, x: b + 8, anchor: "start", lo: a, hi: b + 8 + width };
+    if (a - 8 - width >= LEFT) return { text: text, x: a - 8, anchor: "end", lo: a - 8 - width, hi: b };
+    return null;
+  }
+
   function lanes(shown) {
-    const ends = [], placed = [];
+    const ends = [], placed = [], labelled = shown.length <= MAX_CAPTIONS;
     for (const e of shown) {
       const a = e.open === "start" ? LEFT : x(e.lo), b = e.open === "end" ? RIGHT : x(e.hi);
-      let lane = ends.findIndex((end) => end + 6 < a);
+      const label = caption(e, a, b, labelled);
+      const lo = label ? label.lo : a, hi = Math.max(label ? label.hi : b, a + 2 * POINT);
+      let lane = ends.findIndex((end) => end + 6 < lo);
       if (lane < 0) { lane = ends.length; ends.push(0); }
-      ends[lane] = Math.max(b, a + 2 * POINT);
-      placed.push([e, lane, a, b]);
+      ends[lane] = hi;
+      placed.push([e, lane, a, b, label]);
     }
     return [placed, ends.length];
   }
@@ -72,11 +85,13 @@
     for (const tick of data.ticks) {
       const g = svg("g", { class: "tick" }, root);
       svg("line", { x1: x(tick.day), x2: x(tick.day), y1: 16, y2: height }, g);
-      svg("text", { x: x(tick.day) + 3, y: 12 }, g).textContent = tick.label;
+      if (x(tick.day) + 6 * tick.label.length < WIDTH) {  // no label cut by the edge
+        svg("text", { x: x(tick.day) + 3, y: 12 }, g).textContent = tick.label;
+      }
     }
   }
 
-  function drawMark(root, e, lane, a, b) {
+  function drawMark(root, e, lane, a, b, label) {
     const y = TOP + lane * LANE + LANE / 2, fill = colour(e.kind);
     const g = svg("g", { class: "mark", "data-id": e.id, tabindex: 0, role: "button" }, root);
     svg("title", {}, g).textContent = e.label + " \u2014 " + e.title;
@@ -92,6 +107,10 @@
     } else {
       svg("rect", Object.assign({ x: a, y: y - 5, width: b - a, height: 10, rx: 3 }, hollow), g);
     }
+    if (label) {
+      const attributes = { x: label.x, y: y + 4, "text-anchor": label.anchor, class: "caption" };
+      svg("text", attributes, g).textContent = label.text;
+    }
     g.addEventListener("click", () => select(e.id, true));
     g.addEventListener("keydown", (ev) => { if (ev.key === "Enter") select(e.id, true); });
   }
@@ -102,9 +121,8 @@
     const [placed, count] = lanes(shown);
     const height = TOP + Math.max(1, count) * LANE + 8;
     root.setAttribute("viewBox", `0 0 ${WIDTH} ${height}`);
-    root.setAttribute("height", String(height));
     drawTicks(root, height);
-    placed.forEach(([e, lane, a, b]) => drawMark(root, e, lane, a, b));
+    placed.forEach(([e, lane, a, b, label]) => drawMark(root, e, lane, a, b, label));
   }
 
   function sourceItem(s) {
@@ -163,8 +181,9 @@
     const shown = new Set(visible());
     events.forEach((e, i) => { cards[i].hidden = !shown.has(e); });
     drawAxis(events.filter((e) => shown.has(e)));
-    $("count").textContent = `${shown.size} of ${events.length} events`;
+    $("count").textContent = `${shown.size} of ${events.length} event${events.length === 1 ? "" : "s"}`;
     $("count").dataset.visible = String(shown.size);
+    $("empty").hidden = shown.size > 0;
   }
 
   fillFilters();

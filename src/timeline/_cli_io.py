@@ -1,0 +1,168 @@
+"""What the command line reads and writes: timeline files in, events out, messages to stderr.
+
+Part of the CLI (``timeline.cli``), kept apart so that module stays about parsing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from timeline import export
+from timeline._progress import Progress
+from timeline._table import format_table
+from timeline.documents import STDIN, Corpus
+from timeline.errors import DocumentError, TimelineError
+from timeline.timeline import Timeline
+
+PROG = "timeline"
+TABLE = "table"
+
+
+class UsageError(Exception):
+    """A combination of options that cannot work (exit status 2)."""
+
+
+class Reporter:
+    """Prints each error as one line, counts documents, events and errors."""
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.progress: Progress | None = None
+        self.documents = self.events = self.errors = self.written = 0
+
+    def __call__(self, error: DocumentError | TimelineError) -> None:
+        self.errors += 1
+        self._print(f"{PROG}: error: {error}")
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            self._print(message)
+
+    def _print(self, line: str) -> None:
+        if self.progress:
+            self.progress.clear()
+        print(line, file=sys.stderr, flush=True)
+
+    @property
+    def status(self) -> int:
+        return 1 if self.errors else 0
+
+
+def counted(results: Iterable[Timeline], report: Reporter, corpus: Corpus) -> Iterator[Timeline]:
+    for timeline in results:
+        report.documents += 1
+        report.events += len(timeline)
+        if report.progress:
+            report.progress.update(
+                done_bytes=corpus.done_bytes(report.documents),
+                documents=report.documents,
+                events=report.events,
+            )
+        yield timeline
+
+
+def load_timelines(paths: Iterable[str], report: Reporter) -> Iterator[Timeline]:
+    """Each timeline file read; a bad one is reported and skipped."""
+    for path in paths:
+        try:
+            yield _read_stdin() if path == STDIN else export.read(path)
+        except TimelineError as exc:
+            report(exc)
+
+
+def _read_stdin() -> Timeline:
+    data = sys.stdin.buffer.read()
+    first = data.lstrip()[:200]
+    is_document = first.startswith(b"{\n") or b'"format"' in data.split(b"\n", 1)[0]
+    return export.loads(data, "json" if is_document else "jsonl", source="<stdin>")
+
+
+class Sink:
+    """Where the timelines go: a file or stdout, in the format asked for or implied."""
+
+    def __init__(self, output: Path | None, format: str, *, width: int | None = None) -> None:
+        self.output = output
+        self.format = format
+        self.width = width
+
+    @classmethod
+    def of(cls, args: argparse.Namespace, *, default: str | None = None) -> Sink:
+        output: Path | None = args.output
+        return cls(
+            output, _format(args.format or default, output), width=getattr(args, "width", None)
+        )
+
+    def write(self, timelines: Iterable[Timeline], report: Reporter) -> None:
+        """Write every timeline; say where, when it went to a file."""
+        chunks: Iterator[str]
+        counted = _count_events(timelines, report)
+        if self.format == "jsonl":
+            chunks = (export.dumps(timeline, "jsonl") for timeline in counted)
+        else:
+            chunks = iter([self._render(Timeline(itertools.chain.from_iterable(counted)))])
+        if self.output is None:
+            _to_stdout(chunks)
+            return
+        _to_file(self.output, chunks)
+        report.say(f"wrote {plural(report.written, 'event')} to {self.output} ({self.format})")
+
+    def _render(self, timeline: Timeline) -> str:
+        if self.format == TABLE:
+            width = self.width or shutil.get_terminal_size((120, 24)).columns
+            return format_table(timeline, width=width) + "\n"
+        return export.dumps(timeline, self.format)
+
+
+def _count_events(timelines: Iterable[Timeline], report: Reporter) -> Iterator[Timeline]:
+    for timeline in timelines:
+        report.written += len(timeline)
+        yield timeline
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def _format(name: str | None, output: Path | None) -> str:
+    """The output format: given, from the output's extension, or by where stdout goes."""
+    if name == TABLE:
+        return TABLE
+    if name or output is not None:
+        return export.format_for(output or "", name)
+    return TABLE if _is_terminal(sys.stdout) else "jsonl"
+
+
+def _to_stdout(chunks: Iterable[str]) -> None:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=export.SURROGATES)  # a lone surrogate must not crash the output
+    for chunk in chunks:
+        sys.stdout.write(chunk)
+    sys.stdout.flush()
+
+
+def _to_file(target: Path, chunks: Iterable[str]) -> None:
+    """Stream to a temporary file beside ``target``, then rename it over: never half a file."""
+    handle, temporary = export.temporary_beside(target)
+    try:
+        with os.fdopen(
+            handle, "w", encoding="utf-8", errors=export.SURROGATES, newline=""
+        ) as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())

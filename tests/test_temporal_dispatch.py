@@ -1,0 +1,98 @@
+"""The cheap scan (anchors, lead words, rule dispatch) finds what a full grammar scan finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.temporal._grammar import grammar
+from timeline.temporal.tagger import _matches
+
+DATA = Path(__file__).parent / "data"
+LANGS = ("en", "fr", "es", "de", "it", "pt")
+
+
+def _same_as_full_scan(text: str, lang: str) -> None:
+    compiled = grammar(lang)
+    full = [(m.start(), m.end(), m.lastgroup) for m in compiled.pattern.finditer(text)]
+    cheap = [(m.start(), m.end(), m.lastgroup) for m in _matches(compiled, text)]
+    assert cheap == full
+
+
+def _texts() -> list[tuple[str, str]]:
+    rows = []
+    for lang in LANGS:
+        for line in (DATA / lang / "temporal.jsonl").read_text(encoding="utf-8").splitlines():
+            rows.append((lang, json.loads(line)["text"]))
+    for lang in ("en", "fr", "es"):
+        path = DATA / "recognizers" / f"cases_{lang}.jsonl"
+        rows += [(lang, json.loads(line)["text"]) for line in path.read_text("utf-8").splitlines()]
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "text"), _texts(), ids=lambda v: str(v)[:30])
+def test_cheap_scan_equals_full_scan_on_golden_texts(lang: str, text: str) -> None:
+    """Every golden and Recognizers sentence: same matches either way."""
+    _same_as_full_scan(text, lang)
+
+
+_PIECES = st.sampled_from(
+    [
+        "14 janvier 2026",
+        "Q31994,",
+        "4Q 2019",
+        "10:30",
+        "2019-2020",
+        "$2019",
+        "1.5",
+        "3,000",
+        "hier",
+        "le lendemain",
+        "mars",
+        "since 2019",
+        "3 p.m. GMT",
+        "2026-01-14",
+        "la semana pasada",
+        "vor drei Jahren",
+        "il y a trois jours",
+        " ",
+        ", ",
+        ". ",
+        "the",
+        "early",
+        "mid-",
+        "between",
+        "and",
+        "du 1er au",
+        "15 mars",
+        "antes de ayer",
+        "dos días antes",
+        "the past two months",
+        "every week",
+        "1990s",
+        "Q3",
+        "12%",
+        "2,000",
+        "weeks",
+        "for",
+        "al día siguiente",
+        "am 22.04.",
+        "quest'anno",
+        "l'année prochaine",
+        "more than four decades ago",
+        "Christmas",
+        "14 h (heure de Caracas)",
+        "x",
+        "é",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=14).map(" ".join), st.sampled_from(LANGS))
+def test_cheap_scan_equals_full_scan_on_date_noise(text: str, lang: str) -> None:
+    """Fragments of dates in a row: the anchor scan misses nothing the full scan finds."""
+    _same_as_full_scan(text, lang)

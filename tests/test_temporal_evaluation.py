@@ -1,0 +1,127 @@
+"""The scorer (TimeML reading, TempEval-3 counts, Recognizers cases) and the corpus floors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal.evaluation import (
+    Case,
+    Score,
+    Timex,
+    case_passes,
+    read_timeml,
+    recognizers_cases,
+    same_value,
+    timeml_files,
+)
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">
+1998-08-07</TIMEX3></DCT>
+<TEXT>
+AT&amp;T said <TIMEX3 tid="t1" type="DATE" value="1998-08-06">Thursday</TIMEX3> it
+<EVENT eid="e1">grew</EVENT> for <TIMEX3 tid="t2" type="DURATION" value="P3Y">three years</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_read_timeml_gives_plain_text_offsets_and_creation_date(tmp_path: Path) -> None:
+    """Tags are stripped, entities decoded, gold offsets point into the plain text."""
+    path = tmp_path / "doc.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    document = read_timeml(path)
+    assert document.created == date(1998, 8, 7)
+    assert [document.text[t.start : t.end] for t in document.timexes] == [
+        "Thursday",
+        "three years",
+    ]
+    assert document.text.startswith("\nAT&T said")
+    assert timeml_files(tmp_path) == [path]
+
+
+def test_score_counts_strict_relaxed_and_attributes() -> None:
+    """An exact match counts everywhere; an overlap only as relaxed."""
+    score = Score()
+    gold = [Timex(0, 8, "DATE", "1998-08-06"), Timex(20, 31, "DURATION", "P3Y")]
+    found = [Timex(0, 8, "DATE", "1998-08-06"), Timex(16, 31, "DURATION", "P2Y")]
+    score.add(gold, found)
+    assert (score.strict, score.relaxed, score.type, score.value) == (1, 2, 2, 1)
+    assert score.table()["relaxed"] == (1.0, 1.0, 1.0)
+
+
+def test_decades_compare_across_timeml_versions() -> None:
+    """'199' (TimeML 1.2) and '199X' (ISO-TimeML) name the same decade."""
+    assert same_value("199", "199X")
+    assert not same_value("199", "198X")
+
+
+def test_case_passes_needs_the_exact_list() -> None:
+    """A case passes with exactly the expected (text, value) pairs, in order."""
+    case = Case("see you tomorrow", date(2016, 11, 7), "en", (("tomorrow", ("2016-11-08",)),))
+    assert case_passes(case, [("tomorrow", "2016-11-08")])
+    assert not case_passes(case, [("tomorrow", "2016-11-08"), ("x", "y")])
+    assert not case_passes(case, [])
+
+
+def test_recognizers_reader_reads_both_formats(tmp_path: Path) -> None:
+    """Plain cases and raw Recognizers rows give the same Case shape; unvalidated rows drop."""
+    plain = tmp_path / "cases_en.jsonl"
+    plain.write_text(
+        '{"text": "see you tomorrow", "reference": "2016-11-07T00:00:00", "lang": "en", '
+        '"expected": [{"text": "tomorrow", "value": "2016-11-08"}]}\n',
+        encoding="utf-8",
+    )
+    raw = tmp_path / "German_DateTimeModel_all.jsonl"
+    raw.write_text(
+        '{"lang": "German", "input": "Ich komme morgen", "ref": "2016-11-07T00:00:00", '
+        '"supported_by": ["python"], "results": [{"text": "morgen", "type": "datetimeV2.date", '
+        '"values": [{"timex": "2016-11-08", "value": "2016-11-08"}]}]}\n'
+        '{"lang": "German", "input": "x", "ref": "2016-11-07T00:00:00", "supported_by": [], '
+        '"results": []}\n',
+        encoding="utf-8",
+    )
+    (english,) = recognizers_cases(plain)
+    (german,) = recognizers_cases(raw)
+    assert english.expected == (("tomorrow", ("2016-11-08",)),)
+    assert (german.lang, german.expected[0][0]) == ("de", "morgen")
+
+
+@pytest.mark.corpus
+def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
+    """TempEval-3 train (gold TIMEX3, DCT as reference): regressions below the floor fail."""
+    score = Score()
+    for path in timeml_files(shared / "corpora" / "tempeval3-train"):
+        document = read_timeml(path)
+        mentions = find_dates(document.text, reference=document.created, lang="en")
+        score.add(
+            document.timexes, [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
+        )
+    table = score.table()
+    assert table["strict"][2] >= 0.82
+    assert table["relaxed"][2] >= 0.91
+    assert table["type"][2] >= 0.86
+    assert table["value"][2] >= 0.73
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "floor"), [("en", 0.46), ("fr", 0.59), ("es", 0.41)])
+def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: float) -> None:
+    """Exact (text, value) accuracy on the validated Recognizers cases of each language."""
+    cases = recognizers_cases(shared / "corpora" / "recognizers" / f"cases_{name}.jsonl")
+    passed = sum(
+        case_passes(
+            case,
+            [
+                (m.text, m.value)
+                for m in find_dates(case.text, reference=case.reference, lang=case.lang)
+            ],
+        )
+        for case in cases
+    )
+    assert passed / len(cases) >= floor
