@@ -2,7 +2,8 @@
 
     pip install atheris                      # not in the dev extra: it builds against clang
     python fuzz/fuzz_timeline.py TARGET [libFuzzer options]
-    python fuzz/fuzz_timeline.py ics -max_total_time=300 fuzz/corpus/ics
+    python fuzz/make_corpus.py /tmp/corpus     # seed inputs, one folder per target
+    python fuzz/fuzz_timeline.py ics -max_total_time=300 -max_len=16384 /tmp/corpus/ics
 
 TARGET is one of: find_dates, extract, json, jsonl, ics, csv, documents, read.
 Each input is turned into text (or kept as bytes for the readers) and given to the
@@ -14,6 +15,7 @@ checked as in tests/test_reliability_fuzz.py. docs/reliability.md has the runs.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
 import tempfile
 import warnings
@@ -26,6 +28,10 @@ with atheris.instrument_imports(include=["timeline"]):
     from timeline import Timeline, TimelineError, extract, find_dates
     from timeline.documents import Corpus
     from timeline.export import loads, read
+
+    # the format modules are imported on use: import them here so they are instrumented
+    for _format in ("json", "csv", "ical", "_ical_foreign"):
+        importlib.import_module(f"timeline.export.{_format}")
 
 LANGS = (None, "en", "fr", "es", "de", "it", "pt", "nl")
 FOLDER = Path(tempfile.mkdtemp(prefix="timeline-fuzz-"))
