@@ -10,8 +10,11 @@ examples (default 100); docs/reliability.md gives the long-run command.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import warnings
 from datetime import date, datetime
 from pathlib import Path
@@ -28,6 +31,7 @@ from timeline import (
     extract,
     find_dates,
 )
+from timeline.cli import main
 from timeline.documents import Corpus, document_from_record
 from timeline.export import FORMATS, dumps, loads, read
 
@@ -62,8 +66,8 @@ json_values = st.recursive(
 )
 
 
-def _allowed(exc: BaseException) -> bool:
-    return isinstance(exc, TimelineError)
+# extract replaces lone surrogates (undecodable halves of JSON escapes) with U+FFFD
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _check_events(timeline: Timeline, text: str | None = None) -> None:
@@ -75,7 +79,8 @@ def _check_events(timeline: Timeline, text: str | None = None) -> None:
             assert 0 <= source.start <= source.end
             if text is not None:
                 assert source.end <= len(text)
-                assert text[source.start : source.end] == source.quote
+                quoted = text[source.start : source.end]
+                assert SURROGATES.sub("\ufffd", quoted) == source.quote
 
 
 def _attempt(call: Any, *args: Any, **kwargs: Any) -> Any:
@@ -224,6 +229,12 @@ ICAL_LINES = (
     "DTSTART:20260114T100000Z",
     "DTSTART;VALUE=DATE:20260114",
     "DTSTART;TZID=Nowhere/Land:20260114T100000",
+    "DTSTART;VALUE=DATE,DATE:20260114",
+    "DTEND;VALUE=DATE-TIME,PERIOD:20260114T100000Z",
+    "DTSTART;TZID=A,B:20260114T100000",
+    "RDATE;VALUE=PERIOD:20260114T100000Z/PT1H",
+    "GEO;VALUE=FLOAT,TEXT:1;2",
+    "CATEGORIES;LANGUAGE=en,fr:a,b",
     "DTSTART:2026",
     "DTEND;VALUE=DATE:20260101",
     "DURATION:P1D",
@@ -341,3 +352,50 @@ def test_a_missing_file_is_a_format_error(tmp_path: Path) -> None:
     """read() of a file that is not there names it."""
     with pytest.raises(TimelineError, match=r"missing\.json"):
         read(tmp_path / "missing.json")
+
+
+# ------------------------------------------------------------------ the CLI
+
+OUTPUTS = (".json", ".jsonl", ".ics", ".csv", ".md", ".html", ".timelinejs.json")
+COMMANDS = (
+    ("extract", ".txt"),
+    ("extract", ".jsonl"),
+    ("extract", ".html"),
+    ("merge", ".json"),
+    ("show", ".jsonl"),
+    ("export", ".ics"),
+    ("query", ".csv"),
+)
+
+
+exports = st.tuples(st.lists(events(), max_size=3), st.sampled_from(READABLE)).map(
+    lambda pair: dumps(Timeline(pair[0]), pair[1]).encode("utf-8", "surrogatepass")
+)
+
+
+@settings(max_examples=BUDGET // 2, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=payloads | exports,
+    command=st.sampled_from(COMMANDS),
+    output=st.sampled_from(OUTPUTS),
+)
+def test_the_cli_answers_any_file_with_a_status_not_a_traceback(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: bytes,
+    command: tuple[str, str],
+    output: str,
+) -> None:
+    """Any bytes given to any command: exit status 0 or 1, an output file or none, no raise."""
+    folder = tmp_path_factory.mktemp("cli")
+    path = folder / f"input{command[1]}"
+    path.write_bytes(data)
+    target = folder / f"out{output}"
+    arguments = [command[0], str(path), "-o", str(target)]
+    if command[0] == "extract":
+        arguments.append("-q")
+    if command[0] == "show":
+        arguments = ["show", str(path), "--width", "80"]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        status = main(arguments)
+    assert status in (0, 1)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []

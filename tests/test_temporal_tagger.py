@@ -239,3 +239,38 @@ def test_docs_example_runs() -> None:
     page = Path(__file__).resolve().parent.parent / "docs" / "temporal.md"
     result = doctest.testfile(str(page), module_relative=False, verbose=False)
     assert (result.attempted, result.failed) == (3, 0)
+
+
+def test_a_year_earlier_keeps_the_period_named_before() -> None:
+    """'a year earlier' after a quarter is that quarter a year before (anaphoric)."""
+    text = "Profit rose in the third quarter of 2025 from a loss a year earlier."
+    quarter, earlier = find_dates(text, reference=date(2025, 10, 30), lang="en")
+    assert (quarter.value, earlier.value, earlier.resolution) == (
+        "2025-Q3",
+        "2024-Q3",
+        Resolution.ANAPHORIC,
+    )
+
+
+def test_the_quarter_of_a_report_is_the_last_completed_one() -> None:
+    """Results come after a quarter ends: 'the quarter' in October is the third."""
+    (mention,) = find_dates("Sales fell 3% in the quarter.", reference=date(2025, 10, 30))
+    assert mention.value == "2025-Q3"
+
+
+def test_a_history_without_document_date_places_yearless_days_in_its_year() -> None:
+    """No reference: '4 July' after '1861' is 4 July 1861 (anaphoric), not a guess."""
+    text = "The war began in April 1861. On 4 July, Congress met."
+    april, july = find_dates(text, lang="en")
+    assert (april.value, july.value, july.resolution) == (
+        "1861-04",
+        "1861-07-04",
+        Resolution.ANAPHORIC,
+    )
+
+
+def test_news_with_a_document_date_keeps_yearless_days_near_it() -> None:
+    """With a reference, 'since 1959 ... on Feb. 10' is next February, not 1959's."""
+    text = "Relations froze in 1959. Talks resume on Feb. 10, officials will say."
+    mentions = find_dates(text, reference=date(2000, 1, 7), lang="en")
+    assert [m.value for m in mentions] == ["1959", "2000-02-10"]

@@ -54,6 +54,9 @@ _LISTS = {
 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# What icalendar raises on input it does not expect: ValueError for most, but also
+# AttributeError and friends, e.g. on a repeated VALUE parameter ("VALUE=DATE,DATE").
+_ICALENDAR_ERRORS = (ValueError, AttributeError, TypeError, KeyError, IndexError)
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
@@ -72,7 +75,7 @@ def dumps(timeline: Timeline, *, stamp: datetime | None = None, name: str | None
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     if name:
-        calendar.add("x-wr-calname", vText(clean(name)))
+        calendar.add("x-wr-calname", _Text(clean(name)))
     moment = (stamp or default_stamp(timeline)).astimezone(UTC)
     seen: dict[str, int] = {}
     for event in timeline:
@@ -105,8 +108,8 @@ def _vevent(event: Event, stamp: datetime, uid: str) -> icalendar.Event:
     vevent.add("uid", uid)
     vevent.add("dtstamp", stamp)
     _add_schedule(vevent, event.when)
-    vevent.add("summary", vText(_title(event)))
-    vevent.add("description", vText(clean(describe(event))))
+    vevent.add("summary", _Text(_title(event)))
+    vevent.add("description", _Text(clean(describe(event))))
     categories = [event.kind.value, *dict.fromkeys(actor.code for actor in event.actors)]
     vevent.add("categories", categories)
     _add_place(vevent, event.places)
@@ -145,7 +148,7 @@ def _add_schedule(vevent: icalendar.Event, span: TimeSpan) -> None:
     if span.is_open:
         vevent.add("x-timeline-open", "start" if span.start is None else "end")
     vevent.add("x-timeline-precision", span.precision.value)
-    vevent.add("x-timeline-edtf", vText(span.edtf))
+    vevent.add("x-timeline-edtf", _Text(span.edtf))
 
 
 def _title(event: Event) -> str:
@@ -186,6 +189,18 @@ def _source_text(source: Source) -> str:
     return f"- {head}\n  “{source.quote}”" if source.quote else f"- {head}"
 
 
+class _Text(vText):
+    """TEXT escaped as RFC 5545 says (backslash, semicolon, comma, line breaks).
+
+    icalendar's own escaping first reads a literal backslash-N as a line break, so
+    "C:\\New folder" showed as two lines and JSON holding "\\\\N" did not read back.
+    """
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n").encode()
+
+
 class _Geo(vGeo):
     """GEO with RFC 5545 FLOAT values (never exponents), six decimals."""
 
@@ -195,7 +210,7 @@ class _Geo(vGeo):
 
 def _add_place(vevent: icalendar.Event, places: tuple[Place, ...]) -> None:
     if places:
-        vevent.add("location", vText(clean("; ".join(_place_text(p) for p in places))))
+        vevent.add("location", _Text(clean("; ".join(_place_text(p) for p in places))))
     located = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
     if located:
         lat, lon = located[0]
@@ -205,10 +220,10 @@ def _add_place(vevent: icalendar.Event, places: tuple[Place, ...]) -> None:
 def _add_timeline_properties(vevent: icalendar.Event, event: Event) -> None:
     data = event.model_dump(mode="json")
     for name, field in _SCALARS.items():
-        vevent.add(f"x-timeline-{name.lower()}", vText(to_json(data[field])))
+        vevent.add(f"x-timeline-{name.lower()}", _Text(to_json(data[field])))
     for name, field in _LISTS.items():
         for item in data[field]:
-            vevent.add(f"x-timeline-{name.lower()}", vText(to_json(item)))
+            vevent.add(f"x-timeline-{name.lower()}", _Text(to_json(item)))
 
 
 def to_json(value: Any) -> str:
@@ -240,7 +255,7 @@ def loads(
         return Timeline(reader.ours(block) for block in blocks)
     try:
         calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
-    except ValueError as exc:  # the pre-pass catches the structure; this is a safety net
+    except _ICALENDAR_ERRORS as exc:  # the pre-pass catches the structure; a safety net
         raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
     vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
     events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]

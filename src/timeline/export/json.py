@@ -63,13 +63,18 @@ def loads(text: str | bytes, *, source: str = "<string>") -> Timeline:
     return Timeline(_event(item, source, f"events[{i}]") for i, item in enumerate(events))
 
 
+# Characters that JSON may hold raw but that str.splitlines() and other readers take
+# for line ends: escaped in JSON Lines, so that one event stays one line for them too.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps_lines(timeline: Timeline) -> str:
     """One compact JSON event per line."""
     lines = [
         json.dumps(_event_dict(event), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         for event in timeline
     ]
-    return "".join(line + "\n" for line in lines)
+    return "".join(line.translate(_LINE_BREAKS) + "\n" for line in lines)
 
 
 def loads_lines(text: str | bytes, *, source: str = "<string>") -> Timeline:

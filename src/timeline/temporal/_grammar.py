@@ -30,7 +30,7 @@ class Grammar:
     lang: str
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
-    leads: re.Pattern[str]
+    leads: frozenset[str]
     by_char: dict[str, re.Pattern[str]]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
@@ -196,6 +196,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
+        ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",

@@ -26,6 +26,8 @@ class Context:
     inferred: bool = False
     previous: date | None = None
     future: bool = False
+    period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
+    narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
 
     @property
     def deictic(self) -> Resolution:
@@ -81,24 +83,43 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
         return _day(atom, ctx)
     if atom.year is not None:
         return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
-    if ctx.reference is None:
+    if ctx.reference is None and ctx.narrative is None:
         return _unresolved(f"XXXX-{atom.month:02d}")
-    year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-    return _with_part(atom, date(year, atom.month, 1), "M", ctx.deictic)
+    year, resolution = _yearless(atom, ctx)
+    return _with_part(atom, date(year, atom.month, 1), "M", resolution)
+
+
+_HISTORY = 2  # years between the document and the year a text tells about: a history
+
+
+def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
+    """The year of a month or day written without one.
+
+    Without a document date, in a text that last named in full a year at least
+    ``_HISTORY`` years from the one standing in for it (a history), that year;
+    otherwise the year near the document date, by tense (news: a document date
+    given by the caller wins, as news mentioning 1959 still tells of this year).
+    """
+    assert atom.month is not None
+    told = ctx.reference is None or ctx.inferred  # no document date came with the text
+    if ctx.narrative is not None and atom.shift is None and told:
+        far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
+        if far:
+            return ctx.narrative, Resolution.ANAPHORIC
+    assert ctx.reference is not None
+    return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.month is not None
     assert atom.day is not None
-    if atom.year is None and ctx.reference is None:
+    if atom.year is None and ctx.reference is None and ctx.narrative is None:
         date(2000, atom.month, atom.day)  # raises ValueError for 31 February
         return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
-        assert ctx.reference is not None
-        year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-        resolution = ctx.deictic
+        year, resolution = _yearless(atom, ctx)
     day = date(year, atom.month, atom.day)
     return _on(atom, day, resolution)
 
@@ -145,6 +166,11 @@ def _year_for(month: int, shift: int | None, reference: date, *, future: bool = 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:
     whole = cal.span(day, unit)
+    if atom.part in ("H1", "H2"):
+        if unit != "Y":
+            return Placed(TimexType.DATE, cal.label(day, unit), whole, resolution)
+        half = cal.part_of(whole, atom.part)
+        return Placed(TimexType.DATE, f"{day.year:04d}-{atom.part}", half, resolution)
     return Placed(
         TimexType.DATE, cal.label(day, unit), cal.part_of(whole, atom.part), resolution, atom.part
     )
@@ -220,18 +246,20 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     """'three days after Christmas', 'two weeks from now': a shift from another date."""
     assert atom.base is not None
     assert atom.unit is not None
+    by_day = True
     if atom.base.kind == "ref":
-        anchor, resolution = ctx.reference, ctx.deictic
+        anchor, resolution, by_day = ctx.reference, ctx.deictic, False
     else:
         base = place(atom.base, ctx)
         if base is None or base.span is None or base.span.start is None:
             return _unresolved(_x_value(atom.unit))
         anchor, resolution = base.span.start, base.resolution
+        by_day = base.span.precision in (Precision.DAY, Precision.TIME)
     if anchor is None or atom.qty is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, round(atom.qty))
-    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
-    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
+    unit = "D" if by_day or atom.unit in ("H", "MIN", "S", "W") else atom.unit
+    return None if day is None else _with_part(atom, day, unit, resolution)
 
 
 # ------------------------------------------------------------------ relative
@@ -295,11 +323,30 @@ def _future(atom: Atom, ctx: Context) -> Placed | None:
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period
+    if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
+        return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1
     return _moved(
         atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
     )
+
+
+_PERIOD_UNITS = ("M", "Q", "Y")
+_PRECISION_UNIT = {Precision.MONTH: "M", Precision.QUARTER: "Q", Precision.YEAR: "Y"}
+
+
+def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
+    """'a year earlier' after 'the third quarter of 1989' is the third quarter of 1988."""
+    assert atom.unit is not None
+    assert atom.qty is not None
+    assert period.start is not None
+    day = cal.shift(period.start, atom.unit, round(atom.qty))
+    if day is None:
+        return None
+    unit = _PRECISION_UNIT[period.precision]
+    return Placed(TimexType.DATE, cal.label(day, unit), cal.span(day, unit), Resolution.ANAPHORIC)
 
 
 def _duration(atom: Atom, ctx: Context) -> Placed:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
-from timeline.models import DateMention, Precision
+from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
+from timeline.temporal._dispatch import is_lead
 from timeline.temporal._grammar import Grammar, alt, grammar
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -100,7 +102,7 @@ def _try_anchor(
     for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
         at = lead.start()
         pattern = compiled.by_char.get(lead.group().lower())
-        if pattern is None or (at != start and not compiled.leads.match(text, at)):
+        if pattern is None or (at != start and not is_lead(text, at, compiled.leads)):
             continue
         match = _match_at(compiled, pattern, text, at, anchor.end())
         if match is not None:
@@ -171,19 +173,23 @@ def _first_full_date(atoms: list[Atom]) -> date | None:
 
 
 def _after(context: Context, placed: Placed) -> Context:
+    """The context for what follows: the previous day and the previous period named."""
     span = placed.span
-    if span is None or span.start is None or span.start != span.end:
+    if span is None or span.start is None or span.end is None or span.approximate:
         return context
-    if span.precision not in (Precision.DAY, Precision.TIME) or span.approximate:
+    if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
+        context = replace(context, narrative=span.start.year)
+    if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
+        return replace(context, period=span)
+    if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
-    return Context(context.reference, context.inferred, span.start, context.future)
+    return replace(context, previous=span.start, period=None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = re.split(r"[.!?;\n\"]", window)[-1]
-    future = bool(_future_pattern(lang).search(window))
-    return Context(context.reference, context.inferred, context.previous, future)
+    return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
