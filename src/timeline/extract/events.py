@@ -14,7 +14,9 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import NamedTuple
 
 from timeline.errors import InvalidValueError
@@ -55,8 +57,9 @@ _CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Doc(NamedTuple):
-    """Everything read once from the document."""
+@dataclass(frozen=True)
+class _Doc:
+    """Everything read once from the document; its names when an event first needs them."""
 
     text: str
     marks: str
@@ -65,7 +68,11 @@ class _Doc(NamedTuple):
     published: date | None
     document: str
     url: str | None
-    cast: Cast
+
+    @cached_property
+    def cast(self) -> Cast:
+        """The actors and places of the whole document (one pass per pattern)."""
+        return cast_of(self.text, self.folded, self.lang)
 
 
 class _Anchor(NamedTuple):
@@ -94,6 +101,8 @@ def extract(
     text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
+    if not mentions:
+        return Timeline()  # no date, no event: names and sentences are not needed
     return Timeline(_events(doc, split_sentences(text), mentions))
 
 
@@ -101,8 +110,7 @@ def _read(text: str, published: date | None, lang: str, source: str | None) -> _
     folded = fold(text)
     document = source or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     url = source if source and "://" in source else None
-    cast = cast_of(text, folded, lang)
-    return _Doc(text, marks(text), folded, lang, published, document, url, cast)
+    return _Doc(text, marks(text), folded, lang, published, document, url)
 
 
 def _events(
