@@ -274,3 +274,18 @@ def test_news_with_a_document_date_keeps_yearless_days_near_it() -> None:
     text = "Relations froze in 1959. Talks resume on Feb. 10, officials will say."
     mentions = find_dates(text, reference=date(2000, 1, 7), lang="en")
     assert [m.value for m in mentions] == ["1959", "2000-02-10"]
+
+
+def test_results_compare_with_the_quarter_a_year_before() -> None:
+    """In results, 'a year ago' and a second 'a year earlier' are last year's quarter."""
+    text = (
+        "Profit rose in the third quarter of 2025 from a loss a year ago. "
+        "Sales grew 5% from a year earlier, and costs fell from a year earlier."
+    )
+    mentions = find_dates(text, reference=date(2025, 10, 30), lang="en")
+    assert [m.value for m in mentions] == ["2025-Q3", "2024-Q3", "2024-Q3", "2024-Q3"]
+
+
+def test_a_year_ago_without_a_period_is_last_year() -> None:
+    (mention,) = find_dates("A year ago the border closed.", reference=date(2025, 10, 30))
+    assert mention.value == "2024"

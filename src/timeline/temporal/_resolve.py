@@ -315,6 +315,11 @@ def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -
 
 
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period  # results: "up from $10 million a year ago" is that quarter
+    quarter = period is not None and period.precision is Precision.QUARTER
+    if quarter and atom.unit == "Y" and atom.qty is not None:
+        assert period is not None
+        return _period_later(atom.but(qty=-atom.qty), period)
     return _moved(atom, ctx.reference, ctx.deictic, -1)
 
 

@@ -150,7 +150,13 @@ def _mentions(
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
-        context = _after(context, placed)
+        if atom.kind not in _PERIOD_ECHOES:
+            context = _after(context, placed)
+
+
+# "a year earlier" names the period before the one the text named, not a new one:
+# a second "a year earlier" still compares with the period named ("1988-Q3" twice).
+_PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
