@@ -289,3 +289,20 @@ def test_results_compare_with_the_quarter_a_year_before() -> None:
 def test_a_year_ago_without_a_period_is_last_year() -> None:
     (mention,) = find_dates("A year ago the border closed.", reference=date(2025, 10, 30))
     assert mention.value == "2024"
+
+
+def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
+    """'the year-ago quarter', 'year-earlier results': the period named, a year before."""
+    text = (
+        "Profit rose in the third quarter. In the year-ago quarter, it lost money; "
+        "year-earlier results included a gain. A three-year-old plan and a year-long war."
+    )
+    mentions = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "1989-Q3"),
+        ("the year-ago quarter", "1988-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("a year-long", "P1Y"),
+    ]
+    (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
+    assert quarter.value == "1988-Q3"

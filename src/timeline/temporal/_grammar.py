@@ -185,6 +185,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
+        ("yearago", _year_ago(lex, art, ordinal)),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
@@ -221,6 +222,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "duration",
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
@@ -228,6 +230,16 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
+    """'the year-ago quarter', 'the comparable year-earlier period', 'year-ago results'.
+
+    The article belongs to the expression only when a period word follows.
+    """
+    adjective, noun = alt(lex.year_ago), alt(lex.period_words)
+    ahead = f"(?={adjective}\\s+(?:\\w+\\s+)?{noun}(?!\\w))"
+    return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"
 
 
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:

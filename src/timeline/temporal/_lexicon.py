@@ -63,6 +63,8 @@ class Lexicon:
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)
+    year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
+    period_words: tuple[str, ...] = ()
     in_before: tuple[str, ...] = ()
     parts: dict[str, str] = field(default_factory=dict)
     range_from: tuple[str, ...] = ()

@@ -163,6 +163,14 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     return reader
 
 
+def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
+    """'the year-ago quarter' is 'a year earlier': the period named, a year before."""
+    quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
+        return Atom(0, 0, "date", quarter=quarter, shift=-1)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0)
+
+
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         words: dict[str, int] = getattr(lex, table)
@@ -269,6 +277,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),
+    "yearago": _read_year_ago,
     "future": _read_relative("future"),
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
