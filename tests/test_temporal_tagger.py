@@ -306,3 +306,16 @@ def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
     ]
     (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
     assert quarter.value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Over the weekend, talks failed.", date(1990, 8, 13), "1990-W32-WE"),
+        ("Over the weekend, talks failed.", date(1990, 8, 18), "1990-W33-WE"),
+        ("They will meet over the weekend.", date(1990, 8, 13), "1990-W33-WE"),
+    ],
+)
+def test_the_weekend_is_the_last_one_unless_future(text: str, reference: date, value: str) -> None:
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value

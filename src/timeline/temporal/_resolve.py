@@ -296,8 +296,28 @@ def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
     if ctx.reference is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, atom.shift or 0)
+    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
     return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+
+
+_SATURDAY = 5
+
+
+def _weekend_shift(atom: Atom, ctx: Context) -> int | None:
+    """'the weekend' alone is the nearer one, a weekend ahead counting double as for months.
+
+    News tells the past: on Monday to Thursday it is the last one, on Friday the
+    coming one; in a future clause ("will meet over the weekend"), the coming one.
+    """
+    if atom.unit != "WE" or atom.shift is not None or atom.part or ctx.reference is None:
+        return None
+    weekday = ctx.reference.weekday()
+    if weekday >= _SATURDAY:
+        return None
+    behind, ahead = weekday + 1, _SATURDAY - weekday  # days since Sunday, days to Saturday
+    if ctx.future or ahead * 2 < behind:
+        return None
+    return -1
 
 
 def _x_value(unit: str) -> str:

@@ -163,8 +163,10 @@ def _needs_tense(atom: Atom) -> bool:
     """Weekdays and yearless dates are placed before or after the reference by tense."""
     if atom.shift is not None:
         return False
-    return atom.kind == "weekday" or (
-        atom.kind == "date" and atom.month is not None and not atom.year
+    return (
+        atom.kind == "weekday"
+        or (atom.kind == "shift" and atom.unit == "WE")
+        or (atom.kind == "date" and atom.month is not None and not atom.year)
     )
 
 
