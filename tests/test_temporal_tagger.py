@@ -319,3 +319,19 @@ def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
 def test_the_weekend_is_the_last_one_unless_future(text: str, reference: date, value: str) -> None:
     (mention,) = find_dates(text, reference=reference, lang="en")
     assert mention.value == value
+
+
+def test_months_and_quarters_of_a_named_year() -> None:
+    """'June last year', "this year's third quarter", 'the 1988 second quarter'."""
+    text = (
+        "It began in February this year, after talks in June last year. Profit fell in "
+        "this year's third quarter, last year's fourth quarter and the 1988 second quarter."
+    )
+    mentions = find_dates(text, reference=date(1998, 12, 3), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("February this year", "1998-02"),
+        ("June last year", "1997-06"),
+        ("this year's third quarter", "1998-Q3"),
+        ("last year's fourth quarter", "1997-Q4"),
+        ("the 1988 second quarter", "1988-Q2"),
+    ]

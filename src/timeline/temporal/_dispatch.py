@@ -32,6 +32,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ordmy": ("articles", "ordinals", "#"),
     "quarter": ("articles", "shift_before", "ordinals", "#"),
     "quarter_q": ("#", "q"),
+    "quarter_y": ("articles", "#"),
+    "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "daymonth": ("#",),

@@ -139,6 +139,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     time_core = _time_rules(lex)
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
+    years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     return [
         (
             "iso",
@@ -151,6 +152,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
             r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
         ),
+        # "June last year", "Feb. 3 this year": the month of the year before or after
+        ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
         (
             "dayrange_dm",
             f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
@@ -167,9 +170,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}"
-            f"(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
+            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
+        ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
         (

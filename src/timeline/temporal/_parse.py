@@ -138,6 +138,11 @@ def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
 
 
+def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
+    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    return _read_date(fields, lex).but(kind="yearof")
+
+
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
@@ -272,6 +277,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "ordmy": _read_ordmy,
     "quarter": _read_quarter,
     "quarter_q": _read_quarter,
+    "quarter_y": _read_quarter,
+    "yearof": _read_year_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "ago_pre": _read_relative("ago"),

@@ -8,7 +8,7 @@ date of the narrative. What cannot be placed keeps X placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -174,6 +174,15 @@ def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Plac
     return Placed(
         TimexType.DATE, cal.label(day, unit), cal.part_of(whole, atom.part), resolution, atom.part
     )
+
+
+def _year_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'June last year', 'Feb. 3 this year': the reference's year moved by the shift."""
+    if ctx.reference is None:
+        return _date(atom.but(shift=None), ctx)
+    year = ctx.reference.year + (atom.shift or 0)
+    placed = _date(atom.but(year=year, shift=None), ctx)
+    return None if placed is None else replace(placed, resolution=ctx.deictic)
 
 
 def _season(atom: Atom, ctx: Context) -> Placed:
@@ -467,6 +476,7 @@ def _open_range(base: Placed, link: str) -> Placed:
 
 _PLACERS = {
     "date": _date,
+    "yearof": _year_of,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,
