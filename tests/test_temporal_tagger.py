@@ -335,3 +335,15 @@ def test_months_and_quarters_of_a_named_year() -> None:
         ("last year's fourth quarter", "1997-Q4"),
         ("the 1988 second quarter", "1988-Q2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They said they would appeal the decision, announced Wednesday.", "2000-01-05"),
+        ("The stock is to resume trading in Paris Wednesday.", "2000-01-12"),
+    ],
+)
+def test_tense_is_read_in_the_clause_of_the_weekday(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2000, 1, 7), lang="en")
+    assert mention.value == value

@@ -196,7 +196,7 @@ def _after(context: Context, placed: Placed) -> Context:
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
-    window = re.split(r"[.!?;\n\"]", window)[-1]
+    window = re.split(r"[.!?;,\n\"]", window)[-1]
     return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
