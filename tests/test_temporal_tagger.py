@@ -347,3 +347,13 @@ def test_months_and_quarters_of_a_named_year() -> None:
 def test_tense_is_read_in_the_clause_of_the_weekday(text: str, value: str) -> None:
     (mention,) = find_dates(text, reference=date(2000, 1, 7), lang="en")
     assert mention.value == value
+
+
+def test_the_year_ended_a_date_is_a_year_long() -> None:
+    text = "Net income in the year ended June 30 rose. The year was good."
+    mentions = find_dates(text, reference=date(1998, 12, 3), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the year", "P1Y"),
+        ("June 30", "1998-06-30"),
+        ("The year", "1998"),
+    ]
