@@ -357,3 +357,17 @@ def test_the_year_ended_a_date_is_a_year_long() -> None:
         ("June 30", "1998-06-30"),
         ("The year", "1998"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mr. Smith will succeed Daniel P. Davison Feb. 1, the company said.", "1990-02-01"),
+        ("Blasts hit next to the U.S. embassies on Friday.", "1989-10-20"),
+        ("The deal is scheduled to close Monday.", "1989-10-30"),
+    ],
+)
+def test_future_markers_in_the_clause(text: str, value: str) -> None:
+    """An initial's full stop does not end the clause; 'next to' is no future marker."""
+    (mention,) = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert mention.value == value

@@ -29,6 +29,8 @@ _CLAUSE_BACK = 60
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
 _SPACE = re.compile(r"\s")
+# Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 
 
@@ -196,14 +198,16 @@ def _after(context: Context, placed: Placed) -> Context:
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
-    window = re.split(r"[.!?;,\n\"]", window)[-1]
+    window = _CLAUSE_END.split(window)[-1]
     return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
-    markers = lexicon(lang).future_markers if lang in FULL_LANGUAGES else ()
-    return re.compile(f"(?<!\\w){alt(markers)}(?!\\w)", re.IGNORECASE)
+    lex = lexicon(lang)
+    markers = lex.future_markers if lang in FULL_LANGUAGES else ()
+    false = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""  # "next to"
+    return re.compile(f"(?<!\\w){false}{alt(markers)}(?!\\w)", re.IGNORECASE)
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
