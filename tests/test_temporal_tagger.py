@@ -371,3 +371,20 @@ def test_future_markers_in_the_clause(text: str, value: str) -> None:
     """An initial's full stop does not end the clause; 'next to' is no future marker."""
     (mention,) = find_dates(text, reference=date(1989, 10, 26), lang="en")
     assert mention.value == value
+
+
+def test_the_year_period_of_a_report_is_its_quarter() -> None:
+    """'the 1988 period' after the quarter ended Sept. 30 is 1988's third quarter."""
+    text = (
+        "In the third quarter ended Sept. 30, profit rose, from a loss in the 1988 period. "
+        "The 1990 period is next."
+    )
+    mentions = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "1989-Q3"),
+        ("Sept. 30", "1989-09-30"),
+        ("the 1988 period", "1988-Q3"),
+        ("The 1990 period", "1990-Q3"),
+    ]
+    (alone,) = find_dates("In the 1990 period, sales fell.", reference=date(1989, 10, 26))
+    assert alone.value == "1990"

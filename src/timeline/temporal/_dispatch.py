@@ -33,6 +33,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter": ("articles", "shift_before", "ordinals", "#"),
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
+    "yearperiod": ("articles", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),

@@ -173,6 +173,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year
+        ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),

@@ -143,6 +143,11 @@ def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
     return _read_date(fields, lex).but(kind="yearof")
 
 
+def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1988 period': that year, or its quarter when a quarter is being reported."""
+    return Atom(0, 0, "yearperiod", year=_year(fields))
+
+
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
@@ -279,6 +284,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "quarter_q": _read_quarter,
     "quarter_y": _read_quarter,
     "yearof": _read_year_of,
+    "yearperiod": _read_year_period,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "ago_pre": _read_relative("ago"),

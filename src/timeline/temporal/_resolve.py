@@ -185,6 +185,18 @@ def _year_of(atom: Atom, ctx: Context) -> Placed | None:
     return None if placed is None else replace(placed, resolution=ctx.deictic)
 
 
+def _year_period(atom: Atom, ctx: Context) -> Placed | None:
+    """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
+    assert atom.year is not None
+    period = ctx.period
+    if period is None or period.precision is not Precision.QUARTER or period.start is None:
+        return _date(atom.but(kind="date"), ctx)
+    quarter = date(atom.year, period.start.month, 1)
+    return Placed(
+        TimexType.DATE, cal.label(quarter, "Q"), cal.span(quarter, "Q"), Resolution.ANAPHORIC
+    )
+
+
 def _season(atom: Atom, ctx: Context) -> Placed:
     assert atom.season is not None
     if atom.year is not None:
@@ -477,6 +489,7 @@ def _open_range(base: Placed, link: str) -> Placed:
 _PLACERS = {
     "date": _date,
     "yearof": _year_of,
+    "yearperiod": _year_period,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,

@@ -193,7 +193,9 @@ def _after(context: Context, placed: Placed) -> Context:
         return replace(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
-    return replace(context, previous=span.start, period=None)
+    period = context.period  # "the quarter ended Sept. 30" still reports that quarter
+    inside = period is not None and period.contains(span)
+    return replace(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
