@@ -365,7 +365,14 @@ def _ago(atom: Atom, ctx: Context) -> Placed | None:
 
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
-    return _moved(atom, ctx.reference, ctx.deictic, 1)
+    """'dans trois semaines', 'in drei Wochen': the day that many units from the reference."""
+    if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
+        return _moved(atom, ctx.reference, ctx.deictic, 1)
+    day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
+    return None if day is None else _on(atom, day, ctx.deictic)
+
+
+_DAY_COUNTED = ("D", "W", "M", "Y")
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
