@@ -388,3 +388,27 @@ def test_the_year_period_of_a_report_is_its_quarter() -> None:
     ]
     (alone,) = find_dates("In the 1990 period, sales fell.", reference=date(1989, 10, 26))
     assert alone.value == "1990"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sales in week 31 and in week 2 of 2020.",
+            "en",
+            [("week 31", "2019-W31"), ("week 2 of 2020", "2020-W02")],
+        ),
+        ("Gebaut wird in KW 12.", "de", [("KW 12", "2019-W12")]),
+        ("la semaine 12 de 2025", "fr", [("semaine 12 de 2025", "2025-W12")]),
+        ("In week 3 of the strike, talks resumed.", "en", []),
+        (
+            "the first week of 2021, the second week of March",
+            "en",
+            [("the first week of 2021", "2021-W01"), ("the second week of March", "2019-W10")],
+        ),
+        ("la última semana de 2016", "es", [("la última semana de 2016", "2016-W52")]),
+    ],
+)
+def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

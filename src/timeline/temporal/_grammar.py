@@ -176,6 +176,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "the 1988 period", "the 1988 quarter": the period of the report, in that year
         ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        (
+            "weeknum",
+            f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
+            f"(?!\\s+{of}(?!\\d))"  # "week 3 of the strike" counts weeks: no date
+            f"(?:\\s*,?\\s+{of}?{YEAR})?",
+        ),
+        (
+            "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
+            f"(?:{art})?{ordinal}\\s+{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
+        ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
         (
@@ -199,7 +210,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),

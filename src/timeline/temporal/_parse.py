@@ -148,6 +148,21 @@ def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "yearperiod", year=_year(fields))
 
 
+def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
+    week = int(fields["wn"])
+    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+
+
+def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the first week of 2021' (-1: the last week), of a month or a year."""
+    number = lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not (number == -1 or 1 <= number <= 5):  # weeks of a month
+        return None
+    month = _month(fields["month"], lex) if "month" in fields else None
+    return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
+
+
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
@@ -285,6 +300,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "quarter_y": _read_quarter,
     "yearof": _read_year_of,
     "yearperiod": _read_year_period,
+    "weeknum": _read_week_number,
+    "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "ago_pre": _read_relative("ago"),

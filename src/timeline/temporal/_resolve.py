@@ -197,6 +197,39 @@ def _year_period(atom: Atom, ctx: Context) -> Placed | None:
     )
 
 
+def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
+    """'week 31': the ISO week of the year written, else of the reference's year."""
+    assert atom.qty is not None
+    week = round(atom.qty)
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year, ctx.deictic
+    else:
+        return _unresolved(f"XXXX-W{week:02d}")
+    monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
+    return Placed(TimexType.DATE, cal.label(monday, "W"), cal.span(monday, "W"), resolution)
+
+
+def _week_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the first week of 2021' is 2021-W01; of a month, the week of its 1st, 8th... day."""
+    assert atom.qty is not None
+    whole = _date(atom.but(kind="date", qty=None), ctx)
+    if whole is None or whole.span is None or whole.span.start is None:
+        return None if whole is None else _unresolved("XXXX-WXX")
+    assert whole.span.end is not None
+    n = round(atom.qty)
+    if atom.month is None:  # ISO weeks of the year
+        last = date(whole.span.start.year, 12, 28).isocalendar().week
+        week = last if n == -1 else n
+        day = date.fromisocalendar(whole.span.start.year, week, 1)
+    else:
+        day = whole.span.end if n == -1 else whole.span.start + timedelta(weeks=n - 1)
+        if day > whole.span.end:
+            return None
+    return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
+
+
 def _season(atom: Atom, ctx: Context) -> Placed:
     assert atom.season is not None
     if atom.year is not None:
@@ -497,6 +530,8 @@ _PLACERS = {
     "date": _date,
     "yearof": _year_of,
     "yearperiod": _year_period,
+    "isoweek": _iso_week,
+    "weekof": _week_of,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,
