@@ -412,3 +412,20 @@ def test_the_year_period_of_a_report_is_its_quarter() -> None:
 def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vingt-trois mars, ils sont arrivés.", "fr", [("vingt-trois mars", "2019-03-23")]),
+        ("le trente et un décembre 2019", "fr", [("trente et un décembre 2019", "2019-12-31")]),
+        ("el veintitrés de enero de 2019", "es", [("veintitrés de enero de 2019", "2019-01-23")]),
+        ("il ventitré aprile", "it", [("ventitré aprile", "2019-04-23")]),
+        ("em vinte e três de abril", "pt", [("vinte e três de abril", "2019-04-23")]),
+        ("am neunundzwanzigsten Mai", "de", [("am neunundzwanzigsten Mai", "2019-05-29")]),
+        ("les trois Mars de la saga", "fr", []),
+    ],
+)
+def test_days_written_in_words(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

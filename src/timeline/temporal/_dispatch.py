@@ -30,6 +30,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("weekdays", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
+    "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "ordinals", "#"),
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),

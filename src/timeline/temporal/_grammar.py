@@ -167,6 +167,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
+        (
+            "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
+            f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
+            f"(?:,?\\s+{of}?{YEAR})?"
+            if lex.word_days
+            else "(?!x)x",
+        ),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",

@@ -98,6 +98,7 @@ class Lexicon:
     plural_units: frozenset[str] = frozenset()
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
+    word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)

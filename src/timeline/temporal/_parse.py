@@ -130,6 +130,13 @@ def _read_ordmy(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=day)
 
 
+def _read_word_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = number(fields["dayw"], lex)
+    if day is None or day % 1 or not 1 <= day <= 31:  # days of a month
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
@@ -295,6 +302,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,
+    "wordday": _read_word_day,
     "quarter": _read_quarter,
     "quarter_q": _read_quarter,
     "quarter_y": _read_quarter,
