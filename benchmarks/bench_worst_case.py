@@ -40,6 +40,8 @@ SHAPES: dict[str, str] = {
     "newlines": "\n",
     "'!?' marks": "!?",
     "digits and slashes": "12/",
+    "digits and dots": "1.",
+    "digits and dashes": "12-",
     "digits and spaces": "14 ",
     "month names": "January ",
     "brackets": "(",
