@@ -4,9 +4,10 @@ A corpus of ``--size`` bytes is generated (benchmarks/corpus.py), then a fresh
 Python process reads it with ``timeline.documents.Corpus``, runs
 ``timeline.extract_many`` over it with ``--jobs`` processes and writes every
 event as JSON Lines to /dev/null: the path of ``timeline extract big.jsonl -o
-events.jsonl``. That process reports its own peak RSS (``resource.getrusage``)
-and the peak of the summed RSS of its whole process tree (main process,
-forkserver, workers), sampled every 0.1 s with psutil (in the ``bench`` extra).
+events.jsonl``. That process reports its own peak RSS and the peak of the summed RSS of
+its whole process tree (main process, forkserver, workers), both sampled
+every 0.1 s with psutil (in the ``bench`` extra; without it, only the main
+process's ``resource.getrusage`` peak is reported).
 
     python benchmarks/bench_memory.py --size 1GB --jobs 2
 """
@@ -51,13 +52,14 @@ def sampler(peak, stop):
         return
     me = psutil.Process()
     while not stop.wait(0.1):
+        peak["main"] = max(peak["main"], me.memory_info().rss)
         total, count = tree_rss(me)
         if total > peak["tree"]:
             peak["tree"], peak["processes"] = total, count
 
 def main():
     path, jobs = sys.argv[1], int(sys.argv[2])
-    peak = {"tree": 0, "processes": 0}
+    peak = {"tree": 0, "processes": 0, "main": 0}
     stop = threading.Event()
     thread = threading.Thread(target=sampler, args=(peak, stop), daemon=True)
     thread.start()
@@ -71,7 +73,7 @@ def main():
     seconds = time.perf_counter() - started
     stop.set()
     thread.join()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    own = peak["main"] or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     print(json.dumps({"documents": documents, "events": events, "seconds": seconds,
                       "parent_bytes": own, "tree_bytes": peak["tree"] or None,
                       "processes": peak["processes"]}))

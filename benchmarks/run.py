@@ -31,13 +31,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_memory
+import merge_sections
 from corpus import generate, parse_size, write_jsonl
 from report import REPORT, ROOT, Section, machine, record
 
 import timeline
 from timeline.documents import Document
 
-SECTIONS = ("extraction", "merge", "peers", "silver", "memory")
+SECTIONS = ("extraction", "merge", "merge-extracted", "peers", "silver", "memory")
 # each memory size has its own section in the report, so a 1 GB run stays beside smaller ones
 
 
@@ -72,22 +73,32 @@ def extraction(size: int, seed: int) -> Section:
     section = Section(
         "extraction",
         "Extraction throughput",
-        ("what", "input", "seconds", "MB/s", "vs one process"),
+        (
+            "what",
+            "input",
+            "seconds",
+            "MB/s",
+            "vs one process",
+            "MB/s after start-up",
+            "CPU seconds (per process)",
+        ),
     )
     documents = _documents(_count_for(size, seed), seed)
     megabytes = _megabytes(documents)
-    _events(_one_per_language(documents), 1)  # warm this process up, as a long run would be
+    _stream(_one_per_language(documents), 1)  # warm this process up, as a long run would be
     base = 0.0
     for jobs in (1, 2):
-        seconds, events = _timed(lambda j=jobs: _events(documents, j))
+        seconds, (events, steady, cpu) = _timed(lambda j=jobs: _stream(documents, j))
         base = base or seconds
         section.rows.append(
             (
                 f"`extract_many(jobs={jobs})`",
                 f"{megabytes:.1f} MB text",
                 f"{seconds:.2f}",
-                f"{megabytes / seconds:.2f}",
+                f"{megabytes / seconds:.3f}",
                 f"{base / seconds:.2f}x",
+                f"{steady:.3f}",
+                cpu,
             )
         )
     section.rows.extend(_cli_rows(size, seed))
@@ -95,12 +106,46 @@ def extraction(size: int, seed: int) -> Section:
         f"{len(documents)} generated documents in six languages, {events} events. "
         "MB/s counts the UTF-8 bytes of the texts (extract_many) or of the JSONL file (CLI, "
         "which also parses the records and writes the events). `extract_many(jobs=1)` runs in "
-        "this already warmed-up process; `jobs=2` includes starting the worker processes, "
-        "each of which loads the grammars and gazetteers of the languages it meets once; the "
-        "CLI rows are whole cold runs (`python -m timeline extract`). On small inputs that "
-        "start-up dominates; on large corpora it is paid once per process."
+        "this already warmed-up process; `jobs=2` includes starting the forkserver (which "
+        "loads every language's grammar and gazetteer once) and its worker processes; the "
+        "CLI rows are whole cold runs (`python -m timeline extract`). 'After start-up' counts "
+        "from the first result on (the documents after it, over the time after it): the "
+        "speed a long run settles to. 'CPU seconds' are those of this process (jobs=1) or of "
+        "each worker (jobs=2, with psutil): the work is split between the workers, and wall "
+        "time only falls if the machine has a free core for each of them (compare with the "
+        "load average above)."
     )
     return section
+
+
+def _stream(documents: Sequence[Document], jobs: int) -> tuple[int, float, str]:
+    """Events found, the MB/s from the first result on, and the CPU seconds spent."""
+    events = done = 0
+    first = 0.0
+    sizes = [len(d.text.encode("utf-8")) for d in documents]
+    started = time.process_time()
+    cpu = ""
+    for index, found in enumerate(timeline.extract_many(documents, jobs=jobs)):
+        events += len(found)
+        if index == 0:
+            first = time.perf_counter()
+        else:
+            done += sizes[index]
+        if index == len(documents) - 1:
+            cpu = _worker_cpu() if jobs > 1 else f"{time.process_time() - started:.1f}"
+    elapsed = time.perf_counter() - first
+    return events, (done / 1e6 / elapsed if elapsed > 0 else 0.0), cpu
+
+
+def _worker_cpu() -> str:
+    """The CPU seconds of each busy descendant process (the workers), while they live."""
+    try:
+        import psutil
+    except ImportError:
+        return "(psutil not installed)"
+    times = [child.cpu_times() for child in psutil.Process().children(recursive=True)]
+    busy = [t.user + t.system for t in times if t.user + t.system >= 0.1]
+    return " + ".join(f"{t:.1f}" for t in busy)
 
 
 def _count_for(size: int, seed: int) -> int:
@@ -108,10 +153,6 @@ def _count_for(size: int, seed: int) -> int:
     sample = list(generate(seed=seed, documents=200))
     average = sum(len(r["text"].encode("utf-8")) for r in sample) / len(sample)
     return max(1, int(size / average))
-
-
-def _events(documents: Sequence[Document], jobs: int) -> int:
-    return sum(len(t) for t in timeline.extract_many(documents, jobs=jobs))
 
 
 def _cli_rows(size: int, seed: int) -> list[tuple[str, ...]]:
@@ -130,73 +171,13 @@ def _cli_rows(size: int, seed: int) -> list[tuple[str, ...]]:
                     f"`timeline extract --jobs {jobs}`",
                     f"{written / 1e6:.1f} MB JSONL",
                     f"{seconds:.2f}",
-                    f"{written / 1e6 / seconds:.2f}",
+                    f"{written / 1e6 / seconds:.3f}",
                     f"{base / seconds:.2f}x",
+                    "",
+                    "",
                 )
             )
     return rows
-
-
-# --------------------------------------------------------------------- merge
-
-
-def merge_scaling(seed: int, sizes: Sequence[int]) -> Section:
-    """timeline.merge over per-document timelines of growing total size."""
-    section = Section(
-        "merge",
-        "Merge scaling",
-        ("events in", "timelines", "events out", "seconds", "µs per event", "growth vs linear"),
-    )
-    timelines = _timelines_with(max(sizes), seed)
-    previous: tuple[int, float] | None = None
-    for size in sizes:
-        chosen = _first_events(timelines, size)
-        count = sum(len(t) for t in chosen)
-        seconds, merged = _timed(lambda c=chosen: timeline.merge(*c, *c), repeat=3)
-        growth = "" if previous is None else _growth(previous, (2 * count, seconds))
-        previous = (2 * count, seconds)
-        section.rows.append(
-            (
-                str(2 * count),
-                str(2 * len(chosen)),
-                str(len(merged)),
-                f"{seconds:.3f}",
-                f"{seconds / (2 * count) * 1e6:.1f}",
-                growth,
-            )
-        )
-    section.notes.append(
-        "Each document's timeline is merged with a copy of itself and all the others, so "
-        "half of the input events are duplicates. 'growth vs linear' is the time ratio to the "
-        "previous row divided by the size ratio: 1.0 is linear, 2.0 doubles per doubling."
-    )
-    return section
-
-
-def _timelines_with(events: int, seed: int) -> list[timeline.Timeline]:
-    result: list[timeline.Timeline] = []
-    total = 0
-    for item in generate(seed=seed + 1):
-        found = timeline.extract_many([Document.model_validate(item)])
-        result.extend(found)
-        total += len(result[-1])
-        if total >= events:
-            break
-    return result
-
-
-def _first_events(timelines: Sequence[timeline.Timeline], events: int) -> list[timeline.Timeline]:
-    chosen, total = [], 0
-    for item in timelines:
-        if total >= events:
-            break
-        chosen.append(item)
-        total += len(item)
-    return chosen
-
-
-def _growth(before: tuple[int, float], after: tuple[int, float]) -> str:
-    return f"{(after[1] / before[1]) / (after[0] / before[0]):.2f}"
 
 
 # --------------------------------------------------------------------- peers
@@ -207,7 +188,14 @@ def peers(count: int, seed: int) -> Section:
     section = Section(
         "peers",
         "Dates: timeline against dateparser and datefinder",
-        ("tool", "seconds", "KB/s", "dates or events found", "time vs find_dates"),
+        (
+            "tool",
+            "seconds",
+            "KB/s",
+            "dates or events found",
+            "time vs find_dates",
+            "time vs extract",
+        ),
     )
     documents = _documents(count, seed + 2)
     kilobytes = _megabytes(documents) * 1000
@@ -216,7 +204,7 @@ def peers(count: int, seed: int) -> Section:
         run(_one_per_language(documents))  # warm up: lazy imports, grammars, gazetteers
         seconds, found = _timed(lambda r=run: r(documents))
         results.append((name, seconds, found))
-    ours = results[0][1]
+    ours, extracting = results[0][1], results[1][1]
     for name, seconds, found in results:
         section.rows.append(
             (
@@ -225,6 +213,7 @@ def peers(count: int, seed: int) -> Section:
                 f"{kilobytes / seconds:.0f}",
                 str(found),
                 f"{seconds / ours:.1f}x",
+                f"{seconds / extracting:.1f}x",
             )
         )
     section.notes.append(
@@ -402,8 +391,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--size",
         type=parse_size,
-        default=parse_size("1MB"),
-        help="text to extract in the extraction section (default 1MB)",
+        default=parse_size("2MB"),
+        help="text to extract in the extraction section (default 2MB)",
     )
     parser.add_argument(
         "--peer-documents",
@@ -416,6 +405,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         type=int,
         default=100,
         help="TempEval-3 silver documents for the English comparison (default 100)",
+    )
+    parser.add_argument(
+        "--merge-reports",
+        default="10000,100000",
+        help="synthetic reports to merge (bench_merge.py corpus; default 10000,100000)",
     )
     parser.add_argument(
         "--merge-sizes",
@@ -438,7 +432,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error(f"unknown sections {sorted(unknown)}; known: {', '.join(SECTIONS)}")
     runners: dict[str, Callable[[], Section]] = {
         "extraction": lambda: extraction(args.size, args.seed),
-        "merge": lambda: merge_scaling(args.seed, [int(n) for n in args.merge_sizes.split(",")]),
+        "merge": lambda: merge_sections.synthetic([int(n) for n in args.merge_reports.split(",")]),
+        "merge-extracted": lambda: merge_sections.extracted(
+            args.seed, [int(n) for n in args.merge_sizes.split(",")]
+        ),
         "peers": lambda: peers(args.peer_documents, args.seed),
         "silver": lambda: silver(args.silver_documents),
         "memory": lambda: memory(args.memory_size, args.seed, args.memory_jobs),

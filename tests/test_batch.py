@@ -111,3 +111,13 @@ def test_jobs_must_be_a_count(jobs: object) -> None:
 def test_jobs_none_means_every_core() -> None:
     assert batch._workers(None) >= 1
     assert batch._workers(0) == batch._workers(None)
+
+
+def test_a_dead_worker_is_one_readable_error() -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    future: Future[list[object]] = Future()
+    future.set_exception(BrokenProcessPool("gone"))
+    with pytest.raises(timeline.TimelineError, match="if __name__"):
+        batch._result(future)  # type: ignore[arg-type]

@@ -392,3 +392,20 @@ def test_the_same_structured_fact_merges_without_shared_words() -> None:
         "2026-01-14", "Moscow pounds Ukrainian capital with drones and missiles", "z", actors=(RUS,)
     )
     assert len(merge(Timeline([one, three]))) == 2
+
+
+def test_extracted_reports_in_three_languages_merge_and_another_event_stays_apart() -> None:
+    from timeline import extract
+
+    texts = {
+        "en": "On 3 January 2026, United States forces captured Venezuelan president "
+        "Nicolás Maduro in Caracas.",
+        "fr": "Le 3 janvier 2026, les forces américaines ont capturé le président "
+        "vénézuélien Nicolás Maduro à Caracas.",
+        "es": "El 3 de enero de 2026, fuerzas de Estados Unidos capturaron al presidente "
+        "venezolano Nicolás Maduro en Caracas.",
+        "en-2": "On 3 January 2026, Russian drones struck Kharkiv.",
+    }
+    timelines = [extract(text, published="2026-01-04", source=name) for name, text in texts.items()]
+    result = merge(*timelines)
+    assert sorted(event.documents for event in result) == [("en", "es", "fr"), ("en-2",)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from timeline import Event
+from timeline import Actor, ActorType, Event, EventKind, Source, TimeSpan
 from timeline.merging.atoms import Report, reports_of
 from timeline.merging.cluster import clusters
 from timeline.merging.rules import same_event
@@ -40,3 +40,22 @@ def test_the_rule_is_symmetric(items: list[Event]) -> None:
     for a in reports:
         for b in reports:
             assert same_event(a, b) == same_event(b, a)
+
+
+def test_the_index_finds_what_a_full_scan_finds_at_the_ends_of_the_calendar() -> None:
+    russia = Actor(name="Russia", code="RUS", type=ActorType.STATE)
+    dates = ["0001-01-01", "../0001-01-05", "0001", "00XX", "0001-01-01T00:00:00Z", "0001-01-01/.."]
+    dates += ["9999-12-31/..", "9999-12-31", "99XX", "9999", "../9999-12-31", "9999-12"]
+    items = [
+        Event(
+            when=TimeSpan.parse(edtf),
+            title="strike",
+            kind=EventKind.ASSAULT,
+            actors=(russia,),
+            sources=(Source(document=edtf, quote="q", start=0, end=1),),
+        )
+        for edtf in dates
+    ]
+    reports = reports_of(items)
+    assert _ids(clusters(reports)) == _ids(_scan_every_cluster(reports))
+    assert all(report.width > 3_000_000 for report in reports if report.is_open)

@@ -21,6 +21,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -152,24 +153,39 @@ def _serial(chunks: Iterable[list[_Item]], options: Options) -> Iterator[_Result
 
 def _parallel(chunks: Iterator[list[_Item]], options: Options, workers: int) -> Iterator[_Result]:
     """Results in submission order, with at most IN_FLIGHT_PER_JOB chunks per worker pending."""
-    context = multiprocessing.get_context(_start_method())
+    context = _context()
     pending: deque[Future[list[_Result]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         try:
             for chunk in chunks:
                 pending.append(pool.submit(run_chunk, chunk, options))
                 if len(pending) >= workers * IN_FLIGHT_PER_JOB:
-                    yield from pending.popleft().result()
+                    yield from _result(pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from _result(pending.popleft())
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_method() -> str:
-    """forkserver where available: forking a process that runs threads is unsafe."""
-    methods = multiprocessing.get_all_start_methods()
-    return "forkserver" if "forkserver" in methods else "spawn"
+def _result(future: Future[list[_Result]]) -> list[_Result]:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise TimelineError(
+            "a worker process of extract_many stopped abruptly (killed, out of memory, or "
+            "started from a script that calls extract_many(jobs > 1) outside an "
+            "'if __name__ == \"__main__\":' block); use jobs=1 or fix the cause"
+        ) from exc
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where available (forking a process that runs threads is unsafe), its
+    server preloading every language once (timeline._warm) for the workers it forks."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", "timeline._warm"])
+    return context
 
 
 def run_chunk(chunk: list[_Item], options: Options) -> list[_Result]:

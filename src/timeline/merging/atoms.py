@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from importlib import resources
 
-from timeline._edtf import Precision
 from timeline._text import fold, tokens
 from timeline.models import ActorType, Event, EventKind, Status
 
@@ -50,9 +49,10 @@ class Report:
     __slots__ = (
         "actors",
         "alive",
+        "by_code",
+        "code_list",
         "codes",
         "countries",
-        "docs",
         "event",
         "hi",
         "id",
@@ -61,7 +61,6 @@ class Report:
         "kinds_ok",
         "langs",
         "lo",
-        "moment",
         "normal",
         "places",
         "reach",
@@ -84,18 +83,16 @@ class Report:
         if len(self.countries) < len(event.places):  # a place without a country: unknown
             self.countries = frozenset()
         self.langs = frozenset(s.lang for s in event.sources if s.lang)
-        self.docs = frozenset(s.document for s in event.sources)
         self.tokens = tokens(f"{event.title} {event.summary}")
 
     def _read_when(self, event: Event) -> None:
         span = event.when
         self.lo = span.start.toordinal() if span.start else OPEN_LO
         self.hi = span.end.toordinal() if span.end else OPEN_HI
-        self.width = self.hi - self.lo + 1
         self.is_open = self.lo == OPEN_LO or self.hi == OPEN_HI
+        # An open span is wider than any closed one, even near the ends of the calendar.
+        self.width = OPEN_HI if self.is_open else self.hi - self.lo + 1
         self.normal = not self.is_open and self.width <= MAX_WIDTH
-        moment: datetime | None = span.start_time
-        self.moment = moment if span.precision is Precision.TIME else None
 
     def _read_actors(self, event: Event) -> None:
         """Each actor as (own codes, codes it reaches): a person reaches its state too."""
@@ -108,8 +105,10 @@ class Report:
             pairs.append((own, far))
             reach |= far
         self.actors: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(pairs)
-        self.codes = frozenset(actor.code for actor in event.actors)
+        self.code_list = tuple(actor.code for actor in event.actors)
+        self.codes = frozenset(self.code_list)
         self.reach = frozenset(reach)
+        self.by_code = all(own == far for own, far in pairs)
 
     def order(self) -> tuple[int, int, int, str]:
         """The canonical order of the merge: narrowest date first, then by date, then id."""

@@ -21,8 +21,9 @@ reports per day, never with the square of the corpus.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import chain
 
 from timeline.merging.atoms import OPEN_LO, Report
 from timeline.merging.rules import (
@@ -50,7 +51,8 @@ class Index:
     Reports are taken narrowest first, so when a report of at most FINE days
     looks up the day index, every cluster there began with a report of at
     most FINE days too: only those are indexed by day. Every cluster is
-    indexed by month, for the wider reports.
+    indexed by month, for the wider reports, which look there only under
+    their own kind (with their actor codes) or under their places.
     """
 
     __slots__ = ("days", "months")
@@ -74,14 +76,25 @@ class Index:
         """Clusters whose first report shares a day (or month), a key and a compatible kind."""
         lo, hi = _looked_up(report)
         if report.normal and report.width <= FINE:
-            table, units = self.days, range(lo, hi + 1)
-        else:
-            table, units = self.months, _months(lo, hi)
-        keys = _lookup_keys(report)
-        for unit in units:
-            for key in keys:
-                for kind in report.kinds_ok:
-                    yield from table.get((unit, key, kind), ())
+            return _look(self.days, range(lo, hi + 1), _lookup_keys(report), report.kinds_ok)
+        # Wider dates need a shared place or the same kind (rules._strong_enough).
+        months = _months(lo, hi)
+        places = tuple(_PLACE + place for place in report.places)
+        same_kind = () if report.kind is EventKind.OTHER else (report.kind,)
+        return chain(
+            _look(self.months, months, tuple(report.reach), same_kind),
+            _look(self.months, months, places, report.kinds_ok),
+        )
+
+
+def _look(
+    table: dict[Key, list[Cluster]], units: range, keys: tuple[str, ...], kinds: Iterable[EventKind]
+) -> Iterator[Cluster]:
+    kinds = tuple(kinds)
+    for unit in units:
+        for key in keys:
+            for kind in kinds:
+                yield from table.get((unit, key, kind), ())
 
 
 def _register(

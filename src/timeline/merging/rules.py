@@ -90,13 +90,26 @@ def actors_agree(a: Report, b: Report) -> bool:
         return False
     if a.codes <= b.codes or b.codes <= a.codes:
         return True
-    matched_a = sum(1 for actor in a.actors if _matches_any(actor, b.actors))
+    matched_a, matched_b = _matched(a, b)
     if matched_a == 0:
         return False
-    matched_b = sum(1 for actor in b.actors if _matches_any(actor, a.actors))
     if len(a.actors) == matched_a or len(b.actors) == matched_b:
         return True
     return 2 * (matched_a + matched_b) > len(a.actors) + len(b.actors)
+
+
+def _matched(a: Report, b: Report) -> tuple[int, int]:
+    """How many actors of each side match an actor of the other."""
+    if a.by_code and b.by_code:  # no person reaches a state: codes alone decide
+        common = a.codes & b.codes
+        return (
+            sum(1 for code in a.code_list if code in common),
+            sum(1 for code in b.code_list if code in common),
+        )
+    return (
+        sum(1 for actor in a.actors if _matches_any(actor, b.actors)),
+        sum(1 for actor in b.actors if _matches_any(actor, a.actors)),
+    )
 
 
 def _matches_any(
@@ -125,9 +138,9 @@ def same_event(a: Report, b: Report) -> bool:
     if a.status is not b.status and not (a.alive and b.alive):
         return False
     place = places_verdict(a, b)
-    if place is False or not _evidence(a, b, shared_place=place is True):
+    if place is False or not _strong_enough(a, b, shared_place=place is True):
         return False
-    return _strong_enough(a, b, shared_place=place is True) and _texts_consistent(a, b)
+    return _evidence(a, b, shared_place=place is True) and _texts_consistent(a, b)
 
 
 def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
@@ -142,12 +155,10 @@ def _evidence(a: Report, b: Report, *, shared_place: bool) -> bool:
 
 
 def _strong_enough(a: Report, b: Report, *, shared_place: bool) -> bool:
-    """A date vaguer than a week needs more: a shared place, the same kind or the same text."""
+    """A date vaguer than a week needs more: a shared place or the same kind (not OTHER)."""
     if a.width <= TEXT_ONLY_DAYS and b.width <= TEXT_ONLY_DAYS:
         return True
-    if shared_place or (a.kind is b.kind and a.kind is not EventKind.OTHER):
-        return True
-    return same_language(a, b) and _similar(a, b)
+    return shared_place or (a.kind is b.kind and a.kind is not EventKind.OTHER)
 
 
 def _texts_consistent(a: Report, b: Report) -> bool:

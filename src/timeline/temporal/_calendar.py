@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from timeline._edtf import Precision, season_bounds
+from timeline._edtf import Precision, last_day, season_bounds
 from timeline.models import TimeSpan
 
 SEASON_CODE = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
@@ -71,8 +71,18 @@ def season_span(year: int, code: str) -> TimeSpan:
 
 
 def part_of(whole: TimeSpan, part: str | None) -> TimeSpan:
-    """The approximate first, middle or last third of a span ('early January', 'fin 2025')."""
-    if part not in _PART_THIRD or whole.start is None or whole.end is None:
+    """The approximate first, middle or last third of a span ('early January', 'fin 2025').
+
+    Halves ('H1', 'H2': 'the first half of 2025', 'le second semestre') are exact.
+    """
+    if whole.start is None or whole.end is None:
+        return whole
+    if part in ("H1", "H2") and whole.precision is Precision.YEAR:
+        first = date(whole.start.year, 1 if part == "H1" else 7, 1)
+        return TimeSpan(
+            start=first, end=last_day(first.year, first.month + 5), precision=Precision.MONTH
+        )
+    if part not in _PART_THIRD:
         return whole
     months = (whole.end.year - whole.start.year) * 12 + whole.end.month - whole.start.month + 1
     if months >= 3:

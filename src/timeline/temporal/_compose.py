@@ -49,6 +49,7 @@ class Joints:
     day_gap: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
+    period_end: re.Pattern[str]
 
 
 @cache
@@ -74,6 +75,7 @@ def joints(lang: str) -> Joints:
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         since=before(lex.since),
         until=before(lex.until),
+        period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
     )
 
 
@@ -82,7 +84,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     if not lex.full or not atoms:
         return atoms
     rules = joints(lex.lang)
-    atoms = [_hour_not_duration(atom, text, rules) for atom in atoms]
+    atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = _pairs(atoms, text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -96,6 +98,15 @@ def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if not rules.time_before.search(text, max(0, atom.start - 20), atom.start):
         return atom
     return Atom(atom.start, atom.end, "time", hour=int(atom.qty) % 24, minute=0)
+
+
+def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
+    """'the year ended June 30' is a year's length (often a fiscal year), not this year."""
+    if atom.kind != "shift" or atom.unit != "Y" or atom.shift is not None or atom.part:
+        return atom
+    if not rules.period_end.match(text, atom.end):
+        return atom
+    return Atom(atom.start, atom.end, "duration", unit="Y", qty=1.0)
 
 
 def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:

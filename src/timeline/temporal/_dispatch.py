@@ -30,14 +30,21 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("weekdays", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
+    "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "ordinals", "#"),
     "quarter_q": ("#", "q"),
+    "quarter_y": ("articles", "#"),
+    "weeknum": ("week_words",),
+    "ordweek": ("articles", "ordinals", "#"),
+    "yearperiod": ("articles", "#"),
+    "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
     "later": _QUANTITY,
+    "yearago": ("articles", "year_ago"),
     "future": ("in_before",),
     "holiday": ("shift_before", "holidays"),
     "anaday": ("anaphoric_days",),
@@ -45,6 +52,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles"),
+    "partunit": ("parts",),
     "weekday": ("shift_before", "weekdays"),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
@@ -117,7 +125,7 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
 _DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 
-def leads(lex: Lexicon) -> re.Pattern[str]:
+def leads(lex: Lexicon) -> frozenset[str]:
     """The words an expression can start with (the grammar is only tried there)."""
     tables: list[Iterable[str]] = [
         lex.months,
@@ -146,10 +154,30 @@ def leads(lex: Lexicon) -> re.Pattern[str]:
         lex.vague_numbers,
         lex.ordinals,
         lex.approximators,
+        lex.year_ago,
+        lex.week_words,
         lex.plural_units,
         lex.quarter_words,
         _DECADE_WORDS,
         _DECADE_LEADS,
     ]
-    words = {word.split()[0].rstrip("-") for table in tables for word in table if word.strip()}
-    return re.compile(f"(?:{alt(words)})(?![^\\W\\d_])|[\\d'\u2019Qq]", re.IGNORECASE)
+    words = {
+        word.split()[0].rstrip("-").replace("\u2019", "'")
+        for table in tables
+        for word in table
+        if word.strip()
+    }
+    elided = {word[: word.index("'") + 1] for word in words if "'" in word}  # all'inizio
+    return frozenset(words | elided)
+
+
+_LEAD_WORD = re.compile(r"[^\W\d_]+(?:['\u2019](?=\w))?")
+_LEAD_CHARS = frozenset("0123456789'\u2019Qq")
+
+
+def is_lead(text: str, at: int, words: frozenset[str]) -> bool:
+    """True when the word at ``at`` can start an expression (a digit, or a lead word)."""
+    if text[at] in _LEAD_CHARS:
+        return True
+    found = _LEAD_WORD.match(text, at)
+    return found is not None and found.group().lower().replace("\u2019", "'") in words

@@ -1,24 +1,18 @@
-"""Read a grammar match into an Atom, and reject the matches that are not dates.
+"""Read a grammar match into an Atom (its year, month, day, unit, shift...).
 
-Rejections are where false alarms die: English "may" and "march" in lower
-case, "Mars" the planet, "été" the participle, "2,000 soldiers",
-"Resolution 2231", "morgen" the noun...
+The matches that are not dates in their context are dropped by
+:mod:`._checks`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from timeline.temporal._atoms import Atom
+from timeline.temporal._checks import Fields, plausible
 from timeline.temporal._grammar import Grammar
-from timeline.temporal._lexicon import Lexicon, lexicon, norm
-
-Fields = dict[str, str]
-_WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
-_NAMING_LANGS = ("fr", "es", "it", "pt")
+from timeline.temporal._lexicon import Lexicon, norm, zones
 
 
 def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
@@ -34,7 +28,7 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     object.__setattr__(atom, "end", match.end())
     if norm(match.group(0)) in lex.idioms:
         return None
-    return atom if _plausible(atom, rule, fields, lex, match.string) else None
+    return atom if plausible(atom, rule, fields, lex, match.string) else None
 
 
 # ------------------------------------------------------------------ numbers
@@ -136,12 +130,44 @@ def _read_ordmy(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=day)
 
 
+def _read_word_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = number(fields["dayw"], lex)
+    if day is None or day % 1 or not 1 <= day <= 31:  # days of a month
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
         return None
     return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
+
+
+def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
+    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    return _read_date(fields, lex).but(kind="yearof")
+
+
+def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1988 period': that year, or its quarter when a quarter is being reported."""
+    return Atom(0, 0, "yearperiod", year=_year(fields))
+
+
+def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
+    week = int(fields["wn"])
+    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+
+
+def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the first week of 2021' (-1: the last week), of a month or a year."""
+    number = lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not (number == -1 or 1 <= number <= 5):  # weeks of a month
+        return None
+    month = _month(fields["month"], lex) if "month" in fields else None
+    return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
@@ -167,6 +193,14 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
         return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader
+
+
+def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
+    """'the year-ago quarter' is 'a year earlier': the period named, a year before."""
+    quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
+        return Atom(0, 0, "date", quarter=quarter, shift=-1)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0)
 
 
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
@@ -201,12 +235,12 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
     if plural and lead in lex.unit_determiners:  # "the weeks" is no date
         return None
+    shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
-        shift = _shift(fields, lex) or 0
-        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[shift + 1])
-    return Atom(
-        0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex), part=part
-    )
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if shift is None and unit == "Q" and not part:
+        shift = -1  # "the quarter" of a report is the last one completed: results come after
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
@@ -245,8 +279,6 @@ def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _tz_of(fields: Fields) -> str | None:
-    from timeline.temporal._lexicon import zones  # noqa: PLC0415 - same package, cached table
-
     if "tz" in fields:
         code = fields["tz"]
         return "+00:00" if code == "Z" else zones().abbreviations.get(norm(code), code)
@@ -270,13 +302,20 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,
+    "wordday": _read_word_day,
     "quarter": _read_quarter,
     "quarter_q": _read_quarter,
+    "quarter_y": _read_quarter,
+    "yearof": _read_year_of,
+    "yearperiod": _read_year_period,
+    "weeknum": _read_week_number,
+    "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),
+    "yearago": _read_year_ago,
     "future": _read_relative("future"),
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
@@ -285,6 +324,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
+    "partunit": _read_shiftunit,
     "weekday": _read_weekday,
     "plural": _read_plural,
     "set": _read_set,
@@ -294,200 +334,4 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "time_colon": _read_time,
     "time_h": _read_time,
     "time_word": _read_time,
-}
-
-
-# --------------------------------------------------------------- plausibility
-
-
-def word_before(text: str, start: int) -> str:
-    """The word just before ``start`` (lower case), or ''."""
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return norm(found[1]).rstrip("-") if found else ""
-
-
-def _phrase_before(text: str, start: int, phrases: list[str]) -> bool:
-    window = norm(text[max(0, start - 30) : start]) + " "
-    return any(window.endswith(f" {p} ") or window == f"{p} " for p in phrases)
-
-
-def sentence_initial(text: str, start: int) -> bool:
-    """True when only a sentence boundary stands before ``start``."""
-    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
-
-
-def _plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
-    check = _CHECKS.get(rule.rstrip("0123456789"))
-    return check is None or check(atom, fields, lex, text)
-
-
-def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    word = fields["month"]
-    if atom.part or atom.shift is not None:
-        return _case_ok(word, lex, text, atom.start, bare=False)
-    if not _case_ok(word, lex, text, atom.start, bare=True):
-        return False
-    if _abbreviation(word, lex) and not word.endswith("."):
-        return False
-    if norm(word).rstrip(".") in lex.ambiguous_months:
-        return word_before(text, atom.start) in lex.month_context
-    return True
-
-
-def _abbreviation(word: str, lex: Lexicon) -> bool:
-    return norm(word).rstrip(".") in _abbreviations(lex.lang)
-
-
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    """Month names that are a shorter form of another name of the same month ('sept')."""
-    months = lexicon(lang).months
-    return frozenset(
-        key
-        for key, number in months.items()
-        if any(
-            n == number and len(name) > len(key) and name.startswith(key[:3])
-            for name, n in months.items()
-        )
-    )
-
-
-def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    if atom.year is not None:
-        return True
-    return _case_ok(
-        fields["month"], lex, text, atom.start + len(fields.get("weekday", "")) + 1, bare=False
-    )
-
-
-def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
-    """English months are capitalised; Romance ones are not, unless a sentence starts."""
-    if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
-        return word[:1].isupper()
-    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper():
-        return sentence_initial(text, start)
-    return True
-
-
-def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    if atom.part or "fiscal" in fields or atom.until is not None:
-        return True
-    before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
-        return True
-    if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
-        return True  # a list of years: "in 1994, 1995 and 1997"
-    after = text[atom.end : atom.end + 2]
-    if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
-        return not _capitalised_noun_before(text, atom.start)
-    return False
-
-
-def _capitalised_noun_before(text: str, start: int) -> bool:
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if found is None or not found[1][:1].isupper():
-        return False
-    return not sentence_initial(text, found.start())
-
-
-def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    word = norm(fields["weekday"])
-    if (
-        atom.shift is None
-        and word in lex.ambiguous_weekdays
-        and not _weekday_context(atom, text, lex)
-    ):
-        return False
-    if _title_of_name(text, atom):  # "The Sunday Telegraph"
-        return False
-    return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
-
-
-def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
-    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
-    if word_before(text, atom.start) not in lex.weekday_context:
-        return False
-    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
-    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
-
-
-def _title_of_name(text: str, atom: Atom) -> bool:
-    before = text[max(0, atom.start - 4) : atom.start]
-    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
-    return bool(after) and before in ("The ", "the ")
-
-
-def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    word = fields["season"]
-    if norm(word) not in lex.ambiguous_seasons:
-        return _case_ok(word, lex, text, atom.start, bare=True)
-    led = not text[atom.start : atom.end].lower().startswith(word.lower())
-    if atom.part or atom.shift is not None or atom.year:
-        return True
-    if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
-        return False
-    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
-
-
-def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
-    def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-        word = norm(fields[key])
-        blockers = lex.not_after.get(word)
-        if blockers and _phrase_before(text, atom.start, blockers):
-            return False
-        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
-            return sentence_initial(text, atom.start)
-        return True
-
-    return check
-
-
-def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    if atom.unit is None:
-        return False
-    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
-        return False  # "300,000 barrels a day" is a rate, not a day
-    qty = norm(fields["qty"])
-    if qty[:1].isdigit():
-        after = text[atom.end : atom.end + 1]
-        return (
-            not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
-        )
-    return True
-
-
-def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
-    return any(char.isupper() for char in fields["holiday"])
-
-
-def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'am 22.04.' is a date; 'Version 1.2.' is not."""
-    return word_before(text, atom.start) in lex.month_context
-
-
-def _after_a_count(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].rstrip()
-    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
-
-
-def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
-    return word_before(text, atom.start) in lex.vague_duration_context
-
-
-_CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
-    "month": _check_month,
-    "dmy": _check_day_month,
-    "mdy": _check_day_month,
-    "year": _check_year,
-    "weekday": _check_weekday,
-    "season": _check_season,
-    "dayword": _check_word("dayword"),
-    "setadv": _check_word("setadv"),
-    "ref": _check_word("ref"),
-    "duration": _check_duration,
-    "holiday": _check_holiday,
-    "daymonth": _check_daymonth,
-    "plural": _check_plural,
 }

@@ -8,7 +8,7 @@ date of the narrative. What cannot be placed keeps X placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +26,8 @@ class Context:
     inferred: bool = False
     previous: date | None = None
     future: bool = False
+    period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
+    narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
 
     @property
     def deictic(self) -> Resolution:
@@ -81,24 +83,43 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
         return _day(atom, ctx)
     if atom.year is not None:
         return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
-    if ctx.reference is None:
+    if ctx.reference is None and ctx.narrative is None:
         return _unresolved(f"XXXX-{atom.month:02d}")
-    year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-    return _with_part(atom, date(year, atom.month, 1), "M", ctx.deictic)
+    year, resolution = _yearless(atom, ctx)
+    return _with_part(atom, date(year, atom.month, 1), "M", resolution)
+
+
+_HISTORY = 2  # years between the document and the year a text tells about: a history
+
+
+def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
+    """The year of a month or day written without one.
+
+    Without a document date, in a text that last named in full a year at least
+    ``_HISTORY`` years from the one standing in for it (a history), that year;
+    otherwise the year near the document date, by tense (news: a document date
+    given by the caller wins, as news mentioning 1959 still tells of this year).
+    """
+    assert atom.month is not None
+    told = ctx.reference is None or ctx.inferred  # no document date came with the text
+    if ctx.narrative is not None and atom.shift is None and told:
+        far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
+        if far:
+            return ctx.narrative, Resolution.ANAPHORIC
+    assert ctx.reference is not None
+    return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.month is not None
     assert atom.day is not None
-    if atom.year is None and ctx.reference is None:
+    if atom.year is None and ctx.reference is None and ctx.narrative is None:
         date(2000, atom.month, atom.day)  # raises ValueError for 31 February
         return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
-        assert ctx.reference is not None
-        year = _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future)
-        resolution = ctx.deictic
+        year, resolution = _yearless(atom, ctx)
     day = date(year, atom.month, atom.day)
     return _on(atom, day, resolution)
 
@@ -145,9 +166,68 @@ def _year_for(month: int, shift: int | None, reference: date, *, future: bool = 
 
 def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Placed:
     whole = cal.span(day, unit)
+    if atom.part in ("H1", "H2"):
+        if unit != "Y":
+            return Placed(TimexType.DATE, cal.label(day, unit), whole, resolution)
+        half = cal.part_of(whole, atom.part)
+        return Placed(TimexType.DATE, f"{day.year:04d}-{atom.part}", half, resolution)
     return Placed(
         TimexType.DATE, cal.label(day, unit), cal.part_of(whole, atom.part), resolution, atom.part
     )
+
+
+def _year_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'June last year', 'Feb. 3 this year': the reference's year moved by the shift."""
+    if ctx.reference is None:
+        return _date(atom.but(shift=None), ctx)
+    year = ctx.reference.year + (atom.shift or 0)
+    placed = _date(atom.but(year=year, shift=None), ctx)
+    return None if placed is None else replace(placed, resolution=ctx.deictic)
+
+
+def _year_period(atom: Atom, ctx: Context) -> Placed | None:
+    """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
+    assert atom.year is not None
+    period = ctx.period
+    if period is None or period.precision is not Precision.QUARTER or period.start is None:
+        return _date(atom.but(kind="date"), ctx)
+    quarter = date(atom.year, period.start.month, 1)
+    return Placed(
+        TimexType.DATE, cal.label(quarter, "Q"), cal.span(quarter, "Q"), Resolution.ANAPHORIC
+    )
+
+
+def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
+    """'week 31': the ISO week of the year written, else of the reference's year."""
+    assert atom.qty is not None
+    week = round(atom.qty)
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year, ctx.deictic
+    else:
+        return _unresolved(f"XXXX-W{week:02d}")
+    monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
+    return Placed(TimexType.DATE, cal.label(monday, "W"), cal.span(monday, "W"), resolution)
+
+
+def _week_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the first week of 2021' is 2021-W01; of a month, the week of its 1st, 8th... day."""
+    assert atom.qty is not None
+    whole = _date(atom.but(kind="date", qty=None), ctx)
+    if whole is None or whole.span is None or whole.span.start is None:
+        return None if whole is None else _unresolved("XXXX-WXX")
+    assert whole.span.end is not None
+    n = round(atom.qty)
+    if atom.month is None:  # ISO weeks of the year
+        last = date(whole.span.start.year, 12, 28).isocalendar().week
+        week = last if n == -1 else n
+        day = date.fromisocalendar(whole.span.start.year, week, 1)
+    else:
+        day = whole.span.end if n == -1 else whole.span.start + timedelta(weeks=n - 1)
+        if day > whole.span.end:
+            return None
+    return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
 
 
 def _season(atom: Atom, ctx: Context) -> Placed:
@@ -220,18 +300,20 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     """'three days after Christmas', 'two weeks from now': a shift from another date."""
     assert atom.base is not None
     assert atom.unit is not None
+    by_day = True
     if atom.base.kind == "ref":
-        anchor, resolution = ctx.reference, ctx.deictic
+        anchor, resolution, by_day = ctx.reference, ctx.deictic, False
     else:
         base = place(atom.base, ctx)
         if base is None or base.span is None or base.span.start is None:
             return _unresolved(_x_value(atom.unit))
         anchor, resolution = base.span.start, base.resolution
+        by_day = base.span.precision in (Precision.DAY, Precision.TIME)
     if anchor is None or atom.qty is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, round(atom.qty))
-    unit = "D" if atom.unit in ("H", "MIN", "S") else atom.unit
-    return None if day is None else _with_part(atom, day, unit if unit != "W" else "D", resolution)
+    unit = "D" if by_day or atom.unit in ("H", "MIN", "S", "W") else atom.unit
+    return None if day is None else _with_part(atom, day, unit, resolution)
 
 
 # ------------------------------------------------------------------ relative
@@ -268,8 +350,28 @@ def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
     if ctx.reference is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, atom.shift or 0)
+    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
     return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+
+
+_SATURDAY = 5
+
+
+def _weekend_shift(atom: Atom, ctx: Context) -> int | None:
+    """'the weekend' alone is the nearer one, a weekend ahead counting double as for months.
+
+    News tells the past: on Monday to Thursday it is the last one, on Friday the
+    coming one; in a future clause ("will meet over the weekend"), the coming one.
+    """
+    if atom.unit != "WE" or atom.shift is not None or atom.part or ctx.reference is None:
+        return None
+    weekday = ctx.reference.weekday()
+    if weekday >= _SATURDAY:
+        return None
+    behind, ahead = weekday + 1, _SATURDAY - weekday  # days since Sunday, days to Saturday
+    if ctx.future or ahead * 2 < behind:
+        return None
+    return -1
 
 
 def _x_value(unit: str) -> str:
@@ -287,19 +389,50 @@ def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -
 
 
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period  # results: "up from $10 million a year ago" is that quarter
+    quarter = period is not None and period.precision is Precision.QUARTER
+    if quarter and atom.unit == "Y" and atom.qty is not None:
+        assert period is not None
+        return _period_later(atom.but(qty=-atom.qty), period)
     return _moved(atom, ctx.reference, ctx.deictic, -1)
 
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
-    return _moved(atom, ctx.reference, ctx.deictic, 1)
+    """'dans trois semaines', 'in drei Wochen': the day that many units from the reference."""
+    if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
+        return _moved(atom, ctx.reference, ctx.deictic, 1)
+    day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
+    return None if day is None else _on(atom, day, ctx.deictic)
+
+
+_DAY_COUNTED = ("D", "W", "M", "Y")
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period
+    if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
+        return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1
     return _moved(
         atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
     )
+
+
+_PERIOD_UNITS = ("M", "Q", "Y")
+_PRECISION_UNIT = {Precision.MONTH: "M", Precision.QUARTER: "Q", Precision.YEAR: "Y"}
+
+
+def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
+    """'a year earlier' after 'the third quarter of 1989' is the third quarter of 1988."""
+    assert atom.unit is not None
+    assert atom.qty is not None
+    assert period.start is not None
+    day = cal.shift(period.start, atom.unit, round(atom.qty))
+    if day is None:
+        return None
+    unit = _PRECISION_UNIT[period.precision]
+    return Placed(TimexType.DATE, cal.label(day, unit), cal.span(day, unit), Resolution.ANAPHORIC)
 
 
 def _duration(atom: Atom, ctx: Context) -> Placed:
@@ -395,6 +528,10 @@ def _open_range(base: Placed, link: str) -> Placed:
 
 _PLACERS = {
     "date": _date,
+    "yearof": _year_of,
+    "yearperiod": _year_period,
+    "isoweek": _iso_week,
+    "weekof": _week_of,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,

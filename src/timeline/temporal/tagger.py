@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
-from timeline.models import DateMention, Precision
+from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
+from timeline.temporal._dispatch import is_lead
 from timeline.temporal._grammar import Grammar, alt, grammar
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -28,6 +30,8 @@ _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning o
 _AHEAD = 90
 _LONG_WORD = 200  # how far a word end is looked for after the anchor's reach
 _SPACE = re.compile(r"\s")
+# Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 
 
@@ -101,7 +105,7 @@ def _try_anchor(
     for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
         at = lead.start()
         pattern = compiled.by_char.get(lead.group().lower())
-        if pattern is None or (at != start and not compiled.leads.match(text, at)):
+        if pattern is None or (at != start and not is_lead(text, at, compiled.leads)):
             continue
         match = _match_at(compiled, pattern, text, at, anchor.end())
         if match is not None:
@@ -153,15 +157,23 @@ def _mentions(
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
-        context = _after(context, placed)
+        if atom.kind not in _PERIOD_ECHOES:
+            context = _after(context, placed)
+
+
+# "a year earlier" names the period before the one the text named, not a new one:
+# a second "a year earlier" still compares with the period named ("1988-Q3" twice).
+_PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
     """Weekdays and yearless dates are placed before or after the reference by tense."""
     if atom.shift is not None:
         return False
-    return atom.kind == "weekday" or (
-        atom.kind == "date" and atom.month is not None and not atom.year
+    return (
+        atom.kind == "weekday"
+        or (atom.kind == "shift" and atom.unit == "WE")
+        or (atom.kind == "date" and atom.month is not None and not atom.year)
     )
 
 
@@ -176,25 +188,33 @@ def _first_full_date(atoms: list[Atom]) -> date | None:
 
 
 def _after(context: Context, placed: Placed) -> Context:
+    """The context for what follows: the previous day and the previous period named."""
     span = placed.span
-    if span is None or span.start is None or span.start != span.end:
+    if span is None or span.start is None or span.end is None or span.approximate:
         return context
-    if span.precision not in (Precision.DAY, Precision.TIME) or span.approximate:
+    if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
+        context = replace(context, narrative=span.start.year)
+    if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
+        return replace(context, period=span)
+    if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
-    return Context(context.reference, context.inferred, span.start, context.future)
+    period = context.period  # "the quarter ended Sept. 30" still reports that quarter
+    inside = period is not None and period.contains(span)
+    return replace(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
-    window = re.split(r"[.!?;\n\"]", window)[-1]
-    future = bool(_future_pattern(lang).search(window))
-    return Context(context.reference, context.inferred, context.previous, future)
+    window = _CLAUSE_END.split(window)[-1]
+    return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
-    markers = lexicon(lang).future_markers if lang in FULL_LANGUAGES else ()
-    return re.compile(f"(?<!\\w){alt(markers)}(?!\\w)", re.IGNORECASE)
+    lex = lexicon(lang)
+    markers = lex.future_markers if lang in FULL_LANGUAGES else ()
+    false = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""  # "next to"
+    return re.compile(f"(?<!\\w){false}{alt(markers)}(?!\\w)", re.IGNORECASE)
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:

@@ -1,0 +1,221 @@
+"""Is a grammar match a date here? The checks that keep ordinary words out.
+
+English "may" and "march" in lower case, "Mars" the planet, "été" the
+participle, "2,000 soldiers", "Resolution 2231", "morgen" the noun,
+"na segunda vez", "The Sunday Telegraph", "300,000 barrels a day"...
+Each check reads the match's pieces, the word tables and the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
+
+Fields = dict[str, str]
+_WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
+_NAMING_LANGS = ("fr", "es", "it", "pt")
+
+
+def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """True when the match of ``rule`` that made ``atom`` is a date in this context."""
+    check = _CHECKS.get(rule.rstrip("0123456789"))
+    return check is None or check(atom, fields, lex, text)
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (lower case), or ''."""
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return norm(found[1]).rstrip("-") if found else ""
+
+
+def _phrase_before(text: str, start: int, phrases: list[str]) -> bool:
+    window = norm(text[max(0, start - 30) : start]) + " "
+    return any(window.endswith(f" {p} ") or window == f"{p} " for p in phrases)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when only a sentence boundary stands before ``start``."""
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = fields["month"]
+    if atom.part or atom.shift is not None:
+        return _case_ok(word, lex, text, atom.start, bare=False)
+    if not _case_ok(word, lex, text, atom.start, bare=True):
+        return False
+    if _abbreviation(word, lex) and not word.endswith("."):
+        return False
+    if norm(word).rstrip(".") in lex.ambiguous_months:
+        return word_before(text, atom.start) in lex.month_context
+    return True
+
+
+def _abbreviation(word: str, lex: Lexicon) -> bool:
+    return norm(word).rstrip(".") in _abbreviations(lex.lang)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Month names that are a shorter form of another name of the same month ('sept')."""
+    months = lexicon(lang).months
+    return frozenset(
+        key
+        for key, number in months.items()
+        if any(
+            n == number and len(name) > len(key) and name.startswith(key[:3])
+            for name, n in months.items()
+        )
+    )
+
+
+def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.year is not None:
+        return True
+    return _case_ok(
+        fields["month"], lex, text, atom.start + len(fields.get("weekday", "")) + 1, bare=False
+    )
+
+
+def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
+    return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
+
+
+def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
+    """English months are capitalised; Romance ones are not, unless a sentence starts."""
+    if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
+        return word[:1].isupper()
+    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper():
+        return sentence_initial(text, start)
+    return True
+
+
+def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.part or "fiscal" in fields or atom.until is not None:
+        return True
+    before = word_before(text, atom.start)
+    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
+        return True
+    if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
+        return True  # a list of years: "in 1994, 1995 and 1997"
+    after = text[atom.end : atom.end + 2]
+    if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
+        return not _capitalised_noun_before(text, atom.start)
+    return False
+
+
+def _capitalised_noun_before(text: str, start: int) -> bool:
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or not found[1][:1].isupper():
+        return False
+    return not sentence_initial(text, found.start())
+
+
+def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = norm(fields["weekday"])
+    if (
+        atom.shift is None
+        and word in lex.ambiguous_weekdays
+        and not _weekday_context(atom, text, lex)
+    ):
+        return False
+    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+        return False
+    return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
+
+
+def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
+    if word_before(text, atom.start) not in lex.weekday_context:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
+
+
+def _title_of_name(text: str, atom: Atom) -> bool:
+    before = text[max(0, atom.start - 4) : atom.start]
+    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    return bool(after) and before in ("The ", "the ")
+
+
+def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    word = fields["season"]
+    if norm(word) not in lex.ambiguous_seasons:
+        return _case_ok(word, lex, text, atom.start, bare=True)
+    led = not text[atom.start : atom.end].lower().startswith(word.lower())
+    if atom.part or atom.shift is not None or atom.year:
+        return True
+    if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
+        return False
+    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
+
+
+def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
+    def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+        word = norm(fields[key])
+        blockers = lex.not_after.get(word)
+        if blockers and _phrase_before(text, atom.start, blockers):
+            return False
+        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
+            return sentence_initial(text, atom.start)
+        return True
+
+    return check
+
+
+def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    if atom.unit is None:
+        return False
+    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
+        return False  # "300,000 barrels a day" is a rate, not a day
+    qty = norm(fields["qty"])
+    if qty[:1].isdigit():
+        after = text[atom.end : atom.end + 1]
+        return (
+            not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
+        )
+    return True
+
+
+def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
+    return any(char.isupper() for char in fields["holiday"])
+
+
+def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'am 22.04.' is a date; 'Version 1.2.' is not."""
+    return word_before(text, atom.start) in lex.month_context
+
+
+def _after_a_count(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].rstrip()
+    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+
+
+def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
+    return word_before(text, atom.start) in lex.vague_duration_context
+
+
+_CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
+    "month": _check_month,
+    "dmy": _check_day_month,
+    "mdy": _check_day_month,
+    "wordday": _check_word_day,
+    "year": _check_year,
+    "weekday": _check_weekday,
+    "season": _check_season,
+    "dayword": _check_word("dayword"),
+    "setadv": _check_word("setadv"),
+    "ref": _check_word("ref"),
+    "duration": _check_duration,
+    "holiday": _check_holiday,
+    "daymonth": _check_daymonth,
+    "plural": _check_plural,
+}

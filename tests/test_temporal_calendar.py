@@ -1,0 +1,79 @@
+"""Calendar arithmetic of the tagger: shifts, labels, parts of spans, holidays, durations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Precision, TimeSpan
+from timeline.temporal import _calendar as cal
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5))],
+)
+def test_easter_sunday(year: int, easter: date) -> None:
+    """The Gregorian computus gives the known Easter Sundays."""
+    assert cal.easter(year) == easter
+
+
+def test_holiday_rules() -> None:
+    """Fixed days, days from Easter, and US Thanksgiving (fourth Thursday of November)."""
+    assert cal.holiday("12-25", 2026) == date(2026, 12, 25)
+    assert cal.holiday("easter-2", 2026) == date(2026, 4, 3)
+    assert cal.holiday("thanksgiving", 2025) == date(2025, 11, 27)
+
+
+def test_shift_clamps_to_the_end_of_a_month() -> None:
+    """One month after 31 January is the last day of February."""
+    assert cal.shift(date(2026, 1, 31), "M", 1) == date(2026, 2, 28)
+    assert cal.shift(date(2026, 1, 14), "W", -1) == date(2026, 1, 7)
+    assert cal.shift(date(1, 1, 1), "Y", -5) is None
+
+
+def test_labels_per_unit() -> None:
+    """TIMEX3 values for a week, a quarter, a weekend and a decade."""
+    day = date(2026, 1, 14)
+    assert [cal.label(day, unit) for unit in ("W", "Q", "WE", "DE", "Y")] == [
+        "2026-W03",
+        "2026-Q1",
+        "2026-W03-WE",
+        "202X",
+        "2026",
+    ]
+
+
+def test_parts_of_a_month_and_of_a_year() -> None:
+    """'early January' is its first ten days; 'fin 2025' its last four months; H1 exact."""
+    january = TimeSpan.of(date(2026, 1, 1), Precision.MONTH)
+    early = cal.part_of(january, "START")
+    assert (early.start, early.end, early.approximate) == (
+        date(2026, 1, 1),
+        date(2026, 1, 10),
+        True,
+    )
+    year = TimeSpan.of(date(2025, 1, 1), Precision.YEAR)
+    late = cal.part_of(year, "END")
+    assert (late.start, late.end) == (date(2025, 9, 1), date(2025, 12, 31))
+    half = cal.part_of(year, "H1")
+    assert (half.start, half.end, half.approximate) == (date(2025, 1, 1), date(2025, 6, 30), False)
+
+
+def test_weekday_near_by_tense_and_shift() -> None:
+    """From Wednesday 14 January 2026: Friday past, next, last and this week's."""
+    wednesday = date(2026, 1, 14)
+    assert cal.weekday_near(wednesday, 5, None, future=False) == date(2026, 1, 9)
+    assert cal.weekday_near(wednesday, 5, None, future=True) == date(2026, 1, 16)
+    assert cal.weekday_near(wednesday, 5, -1, future=False) == date(2026, 1, 9)
+    assert cal.weekday_near(wednesday, 5, 0, future=False) == date(2026, 1, 16)
+
+
+def test_duration_values() -> None:
+    """Durations in TIMEX3: hours with T, decades in years, X for vague amounts."""
+    assert cal.duration_value(3, "D") == "P3D"
+    assert cal.duration_value(2, "H") == "PT2H"
+    assert cal.duration_value(1, "DE") == "P10Y"
+    assert cal.duration_value(None, "W") == "PXW"
+    assert cal.duration_value(1.5, "Y") == "P1.5Y"
