@@ -429,3 +429,18 @@ def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str
 def test_days_written_in_words(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "mod"),
+    [
+        ("The law must pass before March 3.", "en", "../2019-03-02", "BEFORE"),
+        ("After 1990, it grew.", "en", "1991-01-01/..", "AFTER"),
+        ("avant le 3 mars", "fr", "../2019-03-02", "BEFORE"),
+        ("nach dem 3. März", "de", "2019-03-04/..", "AFTER"),
+        ("dopo il 3 marzo", "it", "2019-03-04/..", "AFTER"),
+    ],
+)
+def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: str) -> None:
+    (mention,) = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert (str(mention.span), mention.mod) == (span, mod)

@@ -49,6 +49,8 @@ class Joints:
     day_gap: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
     period_end: re.Pattern[str]
 
 
@@ -75,6 +77,8 @@ def joints(lang: str) -> Joints:
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         since=before(lex.since),
         until=before(lex.until),
+        before=before(lex.before),
+        after=before(lex.after),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
     )
 
@@ -184,7 +188,13 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
     if atom.kind not in _DATED or atom.until is not None or atom.kind in ("ago", "later"):
         return atom
     window = max(0, atom.start - 20)
-    for pattern, link in ((rules.since, "ON_OR_AFTER"), (rules.until, "ON_OR_BEFORE")):
+    links = (
+        (rules.since, "ON_OR_AFTER"),
+        (rules.until, "ON_OR_BEFORE"),
+        (rules.before, "BEFORE"),
+        (rules.after, "AFTER"),
+    )
+    for pattern, link in links:
         if pattern.search(text, window, atom.start):  # the signal word stays out (TimeML)
             return atom.but(link=link)
     return atom
