@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.sentences import split_sentences
+from timeline.extract.sentences import (
+    _CLOSERS,
+    _OPENERS,
+    _add_trimmed,
+    _ends_sentence,
+    split_sentences,
+)
+
+# The one-scan boundary pattern split_sentences used before its two faster scans.
+_ONE_SCAN = re.compile(
+    rf"(?<![.!?…])(?P<mark>[.!?…]++)(?:[ \u00a0\u202f]?[{_CLOSERS}])*"
+    r"(?P<space>[ \t\u00a0]++(?!\s)|(?>\s*\n)\s*+)"
+    rf"(?=[{re.escape(_OPENERS)}\-\u2013\u2014]*[^\W_a-z])"
+    r"|(?<![ \t])[ \t]*+\n(?>(?P<blank>\s*\n)?)\s*+",
+)
+_WORDS = ["a", "A", "é", "1", "_", "-", "Mr", "U.S", "14", "Januar", "«", "(", "¿"]
+_GAPS = [" ", "  ", "\t", "\n", " \n", "\n ", "\n\n", " \n \n ", "\r\n", "\u00a0", "\u202f"]
+_GAPS += [".", ". ", ".\n", ". \n", "!", "?", "\u2026", "...", '"', "\u00bb", "\u201d", ")", ".) "]
+_BOUNDARY_HEAVY = st.lists(
+    st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)).map("".join), max_size=12
+).map("".join)
 
 
 def _split(text: str) -> list[str]:
@@ -60,3 +82,28 @@ def test_offsets_lie_in_text_and_do_not_overlap(text: str) -> None:
         assert not text[start].isspace()
         assert not text[end - 1].isspace()
         previous = end
+
+
+def _one_scan_split(text: str) -> list[tuple[int, int]]:
+    """The reference: sentence spans from the one-scan pattern, trimmed."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _ONE_SCAN.finditer(text):
+        if match.end() == len(text):
+            break
+        if match["mark"] and not _ends_sentence(text, match):
+            continue
+        if not match["mark"] and not match["blank"] and text[match.end()].islower():
+            continue
+        end = match.start("space") if match["mark"] else match.start()
+        _add_trimmed(spans, text, position, end)
+        position = match.end()
+    _add_trimmed(spans, text, position, len(text))
+    return spans
+
+
+@settings(max_examples=400)
+@given(_BOUNDARY_HEAVY)
+def test_two_scans_split_as_the_one_scan_pattern(text: str) -> None:
+    """Marks, closers, spaces before line breaks: the same sentences as one scan gave."""
+    assert split_sentences(text) == _one_scan_split(text)

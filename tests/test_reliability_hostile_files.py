@@ -371,3 +371,21 @@ def test_a_cli_writer_failing_midway_leaves_the_old_file(
     assert status == 1
     assert output.read_text() == "previous run\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DTSTART;VALUE=DATE,DATE:20260114",
+        "DTEND;VALUE=DATE-TIME,PERIOD:20260115T100000Z",
+        "DTSTART;TZID=A,B:20260114T100000",
+        "GEO;VALUE=FLOAT,TEXT:1;2",
+    ],
+)
+def test_parameters_icalendar_does_not_expect_give_a_format_error(line: str) -> None:
+    """A repeated VALUE or TZID parameter made icalendar raise AttributeError (found by atheris)."""
+    text = "\r\n".join(
+        ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "DTSTART:20260114T100000Z", line, "END:VEVENT"]
+    )
+    outcome = _outcome(Timeline.from_ical, text + "\r\nEND:VCALENDAR\r\n")
+    assert isinstance(outcome, Timeline | FormatError)

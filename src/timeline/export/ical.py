@@ -54,6 +54,9 @@ _LISTS = {
 
 # Control characters, C1, lone surrogates and Unicode line separators: not in iCalendar TEXT.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# What icalendar raises on input it does not expect: ValueError for most, but also
+# AttributeError and friends, e.g. on a repeated VALUE parameter ("VALUE=DATE,DATE").
+_ICALENDAR_ERRORS = (ValueError, AttributeError, TypeError, KeyError, IndexError)
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
@@ -252,7 +255,7 @@ def loads(
         return Timeline(reader.ours(block) for block in blocks)
     try:
         calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
-    except ValueError as exc:  # the pre-pass catches the structure; this is a safety net
+    except _ICALENDAR_ERRORS as exc:  # the pre-pass catches the structure; a safety net
         raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
     vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
     events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -30,7 +30,9 @@ _TYPES = {
     "person": ActorType.PERSON,
 }
 _PLACE_ROLES = frozenset({"state", "alias", "capital"})
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]+")
+# A capitalised word not preceded by a word character or a hyphen; the lookbehind comes
+# after the capital (one character further back) so the scan jumps from capital to capital.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[\w'-]+")
 
 
 class _Mention(NamedTuple):
@@ -69,28 +71,29 @@ def cast_of(text: str, folded: str, lang: str) -> Cast:
     """Every actor and place of the document, found in one pass per pattern."""
     hits = list(gazetteer(lang).find(folded))
     people = find_people(text, folded, lang, hits, (0, len(text)))
-    mentions = [_from_person(person) for person in people]
+    actors = [_person_actor(person) for person in people]
+    mentions = [_Mention(p.start, p.end, a, None) for p, a in zip(people, actors, strict=True)]
     taken = {(p.start, p.end) for p in people}
     mentions += [
         m for hit in hits if (hit.start, hit.end) not in taken for m in _from_hit(hit, folded, lang)
     ]
-    mentions += _remembered(folded, people, sorted(taken | {(h.start, h.end) for h in hits}))
+    known = zip(people, actors, strict=True)
+    mentions += _remembered(folded, known, sorted(taken | {(h.start, h.end) for h in hits}))
     mentions.sort(key=lambda m: (m.start, m.end))
     return Cast(mentions, [m.start for m in mentions])
 
 
-def _from_person(person: Person) -> _Mention:
+def _person_actor(person: Person) -> Actor:
     name = canonical_person(person.name)
     if " " not in name:  # "M. Lavrov": a surname alone, of a known person
         name = known_surnames().get(normalise_key(name), name)
-    actor = Actor(
+    return Actor(
         name=name,
         code=person_code(name),
         type=ActorType.PERSON,
         country=person.country,
         role=person.role or None,
     )
-    return _Mention(person.start, person.end, actor, None)
 
 
 def _from_hit(hit: Hit, folded: str, lang: str) -> Iterator[_Mention]:
@@ -125,13 +128,11 @@ def _place(entry: Entry) -> Place | None:
 
 
 def _remembered(
-    folded: str, people: Sequence[Person], taken: list[tuple[int, int]]
+    folded: str, people: Iterable[tuple[Person, Actor]], taken: list[tuple[int, int]]
 ) -> list[_Mention]:
     """Later mentions of a person by surname alone ("Maduro", after "Nicolás Maduro")."""
     memory: dict[str, Actor] = {}
-    for person in people:
-        actor = _from_person(person).actor
-        assert actor is not None
+    for person, actor in people:
         key = normalise_key(person.name)
         memory.setdefault(key, actor)
         memory.setdefault(key.split(" ")[-1], actor)
@@ -139,9 +140,9 @@ def _remembered(
         return []
     found = []
     for match in _CAPITALISED.finditer(folded):
-        actor = memory.get(match.group())
-        if actor is not None and not _overlaps(match.span(), taken):
-            found.append(_Mention(match.start(), match.end(), actor, None))
+        named = memory.get(match.group())
+        if named is not None and not _overlaps(match.span(), taken):
+            found.append(_Mention(match.start(), match.end(), named, None))
     return found
 
 

@@ -14,7 +14,9 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from typing import NamedTuple
 
 from timeline.errors import InvalidValueError
@@ -22,7 +24,7 @@ from timeline.extract import clauses
 from timeline.extract._text import fold, marks
 from timeline.extract.actors import Cast, cast_of
 from timeline.extract.gazetteer import LANGS
-from timeline.extract.kinds import Trigger, find_triggers
+from timeline.extract.kinds import Trigger, iter_triggers
 from timeline.extract.sentences import split_sentences
 from timeline.extract.status import status_of
 from timeline.lang import detect_language
@@ -55,8 +57,9 @@ _CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Doc(NamedTuple):
-    """Everything read once from the document."""
+@dataclass(frozen=True)
+class _Doc:
+    """Everything read once from the document; its names when an event first needs them."""
 
     text: str
     marks: str
@@ -65,7 +68,11 @@ class _Doc(NamedTuple):
     published: date | None
     document: str
     url: str | None
-    cast: Cast
+
+    @cached_property
+    def cast(self) -> Cast:
+        """The actors and places of the whole document (one pass per pattern)."""
+        return cast_of(self.text, self.folded, self.lang)
 
 
 class _Anchor(NamedTuple):
@@ -94,6 +101,8 @@ def extract(
     text = _SURROGATE.sub("\ufffd", text)  # undecodable bytes: same length, valid UTF-8
     doc = _read(text, _as_date(published), _language(text, lang), source)
     mentions = [m for m in find_dates(text, reference=doc.published, lang=doc.lang) if _usable(m)]
+    if not mentions:
+        return Timeline()  # no date, no event: names and sentences are not needed
     return Timeline(_events(doc, split_sentences(text), mentions))
 
 
@@ -101,8 +110,7 @@ def _read(text: str, published: date | None, lang: str, source: str | None) -> _
     folded = fold(text)
     document = source or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     url = source if source and "://" in source else None
-    cast = cast_of(text, folded, lang)
-    return _Doc(text, marks(text), folded, lang, published, document, url, cast)
+    return _Doc(text, marks(text), folded, lang, published, document, url)
 
 
 def _events(
@@ -134,7 +142,7 @@ def _order_phrases(
     for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
         if any(phrase.start <= m.start < phrase.end for m in mentions):
             continue  # "after 3 March" is a date, not an event
-        if find_triggers(doc.marks, doc.lang, phrase.start, phrase.end):
+        if next(iter_triggers(doc.marks, doc.lang, phrase.start, phrase.end), None):
             found.append(phrase)
     return found
 
@@ -159,18 +167,19 @@ def _dated_events(
             holes.append((clause[0], dateline))
         inherited = events[-1].actors if events else ()
         event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
-        if _stands(event, group[0]):
+        if event is not None:
             events.append(event)
     return events
 
 
-def _stands(event: Event, mention: DateMention) -> bool:
+def _stands(trigger: Trigger | None, mention: DateMention) -> bool:
     """An event needs a full written date or a word that names what happened.
 
     "La Russie semble aujourd'hui incapable..." has a date ("aujourd'hui",
     nowadays) but states no event: relative dates count only with a trigger.
     """
-    return event.kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
+    kind = trigger.kind if trigger else EventKind.OTHER
+    return kind is not EventKind.OTHER or mention.resolution is Resolution.ABSOLUTE
 
 
 def _dated_event(
@@ -181,13 +190,16 @@ def _dated_event(
     *,
     holes: list[tuple[int, int]],
     inherited: tuple[Actor, ...],
-) -> Event:
+) -> Event | None:
     """The event of one dated clause, dated by its first date group; a clause
-    without actors ("and then they withdrew") keeps the previous clause's."""
+    without actors ("and then they withdrew") keeps the previous clause's.
+    None when the clause states no event (see ``_stands``): it is not built."""
     when = _span_of(groups[0])
     group = [mention for found in groups for mention in found]
     body = clauses.body_of(doc.marks, doc.lang, clause, group)
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
+    if not _stands(trigger, group[0]):
+        return None
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
     title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
@@ -269,10 +281,8 @@ def _event(
 def _first_trigger(
     doc: _Doc, clause: tuple[int, int], holes: list[tuple[int, int]]
 ) -> Trigger | None:
-    for trigger in find_triggers(doc.marks, doc.lang, *clause):
-        if not any(start <= trigger.start < end for start, end in holes):
-            return trigger
-    return None
+    triggers = iter_triggers(doc.marks, doc.lang, *clause)
+    return next((t for t in triggers if not any(a <= t.start < b for a, b in holes)), None)
 
 
 def _source(

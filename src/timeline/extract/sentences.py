@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -20,16 +21,22 @@ __all__ = ["Abbreviations", "split_sentences"]
 
 _OPENERS = "\"'\u00ab\u201c\u2018(\u00bf\u00a1"  # quotes, brackets, Spanish marks
 _CLOSERS = re.escape("\"'\u00bb\u201d\u2019)]")
-# Each run of marks or whitespace is tried from its first character only (the
-# lookbehinds) and consumed without backtracking (possessive and atomic), so the
-# scan is linear: a run of dots or newlines used to be retried from every position.
-# The line-break branch also matches trailing whitespace; split_sentences stops there.
-_BOUNDARY = re.compile(
-    rf"(?<![.!?…])(?P<mark>[.!?…]++)(?:[ \u00a0\u202f]?[{_CLOSERS}])*"
+# Two scans, merged in text order (``_boundaries``), each starting with a character
+# class so the regex engine jumps from candidate to candidate instead of trying every
+# position. A mark boundary starts at the first mark of a run (the lookbehind, placed
+# after that mark, looks one character further back), takes closing quotes and
+# brackets, then space and something that can start a sentence. Runs of marks and
+# whitespace are consumed without backtracking (possessive and atomic), so the scan
+# is linear.
+_MARK_BOUNDARY = re.compile(
+    rf"(?P<mark>[.!?…](?<![.!?…].)[.!?…]*+)(?:[ \u00a0\u202f]?[{_CLOSERS}])*"
     r"(?P<space>[ \t\u00a0]++(?!\s)|(?>\s*\n)\s*+)"
     rf"(?=[{re.escape(_OPENERS)}\-\u2013\u2014]*[^\W_a-z])"
-    r"|(?<![ \t])[ \t]*+\n(?>(?P<blank>\s*\n)?)\s*+",
 )
+# A line break, with the blank lines and indentation after it. Spaces before it end
+# the sentence's text and are trimmed with it. It also matches trailing whitespace;
+# split_sentences stops there.
+_LINE_BOUNDARY = re.compile(r"\n(?>(?P<blank>\s*\n)?)\s*+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(rf"[{re.escape(_OPENERS)}\s]*([^\W\d_]+)")
 
@@ -60,19 +67,39 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each sentence of ``text``, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if match.end() == len(text):
             break  # trailing whitespace, not a boundary
-        if match["mark"] and not _ends_sentence(text, match):
-            continue
-        if not match["mark"] and not match["blank"] and text[match.end()].islower():
+        if match.re is _MARK_BOUNDARY:
+            if not _ends_sentence(text, match):
+                continue
+            end = match.start("space")
+        elif not match["blank"] and text[match.end()].islower():
             continue  # a line wrapped inside a sentence
-        _add_trimmed(
-            spans, text, position, match.start("space") if match["mark"] else match.start()
-        )
+        else:
+            end = match.start()
+        _add_trimmed(spans, text, position, end)
         position = match.end()
     _add_trimmed(spans, text, position, len(text))
     return spans
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """Mark and line boundaries in text order, none inside another, as one scan finds them."""
+    mark = _MARK_BOUNDARY.search(text)
+    line = _LINE_BOUNDARY.search(text)
+    while (found := _earlier(mark, line)) is not None:
+        yield found
+        if mark is not None and mark.start() < found.end():
+            mark = _MARK_BOUNDARY.search(text, found.end())
+        if line is not None and line.start() < found.end():
+            line = _LINE_BOUNDARY.search(text, found.end())
+
+
+def _earlier(first: re.Match[str] | None, second: re.Match[str] | None) -> re.Match[str] | None:
+    if first is None or second is None:
+        return first or second
+    return first if first.start() < second.start() else second
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:

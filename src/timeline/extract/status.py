@@ -81,8 +81,9 @@ def status_of(
         _collect(found.verb.finditer(text, *trigger), seen)
         after = found.after.match(text, trigger[1], min(clause[1], trigger[1] + _WINDOW))
         _collect([after] if after else [], seen)
-    attribution = found.clause.search(text, *clause)  # only 'alleged' has clause-wide cues
-    _collect([attribution] if attribution else [], seen)
+    if not seen:  # only 'alleged', the weakest, has clause-wide cues: look when nothing else
+        attribution = found.clause.search(text, *clause)
+        _collect([attribution] if attribution else [], seen)
     for status in _ORDER:
         if status.value in seen:
             return status
