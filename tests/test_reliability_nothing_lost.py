@@ -138,7 +138,7 @@ def test_an_interrupted_cli_run_started_again_gives_the_same_output(
     tmp_path: Path, jobs: str
 ) -> None:
     """Killed mid-run: no -o file; run again: the bytes of an uninterrupted run, no duplicate."""
-    corpus = _corpus(tmp_path / "corpus", 300)
+    corpus = _corpus(tmp_path / "corpus", 150)
     reference = tmp_path / "reference.jsonl"
     subprocess.run(_extract_cli(str(corpus), "-q", "-o", str(reference)), check=True, timeout=300)
     output = tmp_path / "out" / "events.jsonl"
@@ -156,13 +156,13 @@ def test_an_interrupted_cli_run_started_again_gives_the_same_output(
     )
     assert output.read_bytes() == reference.read_bytes()
     events = loads(output.read_bytes(), "jsonl")
-    assert len(events) > 150  # most documents give an event
+    assert len(events) > 75  # most documents give an event
     assert len({event.id for event in events}) == len(events)
 
 
 def test_an_interrupted_rerun_keeps_the_previous_output(tmp_path: Path) -> None:
     """A second run killed mid-way leaves the first run's file as it was."""
-    corpus = _corpus(tmp_path / "corpus", 300)
+    corpus = _corpus(tmp_path / "corpus", 150)
     output = tmp_path / "events.json"
     subprocess.run(_extract_cli(str(corpus), "-q", "-o", str(output)), check=True, timeout=300)
     before = output.read_bytes()

@@ -28,6 +28,7 @@ from timeline.temporal._resolve import Context, Placed, place
 _CLAUSE_BACK = 60
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
+_LONG_WORD = 200  # how far a word end is looked for after the anchor's reach
 _SPACE = re.compile(r"\s")
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
@@ -123,9 +124,13 @@ def _match_at(
 
 
 def _word_end(text: str, index: int) -> int:
-    """The first whitespace at or after ``index`` (or the end of the text)."""
-    found = _SPACE.search(text, index)
-    return found.start() if found else len(text)
+    """The first whitespace at or after ``index``, at most _LONG_WORD characters on.
+
+    Searching to the end made text without spaces ("1.1.1.1...") quadratic; a match
+    cut at this limit is matched again without it (see _match_at).
+    """
+    found = _SPACE.search(text, index, index + _LONG_WORD)
+    return found.start() if found else min(len(text), index + _LONG_WORD)
 
 
 def _language(text: str, lang: str | None) -> str:
