@@ -69,9 +69,12 @@ def near_duplicate_timelines(draw: st.DrawFn) -> list[Timeline]:
 def test_merge_keeps_every_source_and_repeats_none(timelines: list[Timeline]) -> None:
     """Near duplicates merged: the sources out are the sources in, none repeated more."""
     merged = merge(*timelines)
-    before, after = _evidence(timelines), _evidence([merged])
+    # a source is identified by its document and offsets (Source.key, docs/merge.md): two
+    # copies of one passage that differ in metadata are one piece of evidence
+    before = Counter(source.key for source in _evidence(timelines).elements())
+    after = Counter(source.key for source in _evidence([merged]).elements())
     assert set(after) == set(before)
-    assert all(after[source] <= before[source] for source in after)
+    assert all(after[key] <= before[key] for key in after)
     assert all(event.sources for event in merged)
     assert merge(merged) == merged
 
@@ -135,7 +138,7 @@ def test_an_interrupted_cli_run_started_again_gives_the_same_output(
     tmp_path: Path, jobs: str
 ) -> None:
     """Killed mid-run: no -o file; run again: the bytes of an uninterrupted run, no duplicate."""
-    corpus = _corpus(tmp_path / "corpus", 300)
+    corpus = _corpus(tmp_path / "corpus", 150)
     reference = tmp_path / "reference.jsonl"
     subprocess.run(_extract_cli(str(corpus), "-q", "-o", str(reference)), check=True, timeout=300)
     output = tmp_path / "out" / "events.jsonl"
@@ -153,13 +156,13 @@ def test_an_interrupted_cli_run_started_again_gives_the_same_output(
     )
     assert output.read_bytes() == reference.read_bytes()
     events = loads(output.read_bytes(), "jsonl")
-    assert len(events) > 150  # most documents give an event
+    assert len(events) > 75  # most documents give an event
     assert len({event.id for event in events}) == len(events)
 
 
 def test_an_interrupted_rerun_keeps_the_previous_output(tmp_path: Path) -> None:
     """A second run killed mid-way leaves the first run's file as it was."""
-    corpus = _corpus(tmp_path / "corpus", 300)
+    corpus = _corpus(tmp_path / "corpus", 150)
     output = tmp_path / "events.json"
     subprocess.run(_extract_cli(str(corpus), "-q", "-o", str(output)), check=True, timeout=300)
     before = output.read_bytes()

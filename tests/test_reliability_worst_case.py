@@ -258,3 +258,9 @@ def test_the_sentence_splitter_survives_adversarial_runs() -> None:
 def test_a_10_mb_single_line_is_read() -> None:
     """A 10 MB line with a dated clause at each end: both become events."""
     assert _run_child([("extract", "long words", 10_000_000, {"lang": "en"})]) == [2]
+
+
+def test_find_dates_survives_long_runs_without_spaces() -> None:
+    """400,000 characters of digits and separators with no space (the scan was quadratic)."""
+    names = ["digits", "digits and slashes", "digits and dots", "digits and dashes"]
+    _run_child([("find_dates", name, 4 * SIZE, {"lang": "en"}) for name in names])

@@ -274,3 +274,189 @@ def test_news_with_a_document_date_keeps_yearless_days_near_it() -> None:
     text = "Relations froze in 1959. Talks resume on Feb. 10, officials will say."
     mentions = find_dates(text, reference=date(2000, 1, 7), lang="en")
     assert [m.value for m in mentions] == ["1959", "2000-02-10"]
+
+
+def test_results_compare_with_the_quarter_a_year_before() -> None:
+    """In results, 'a year ago' and a second 'a year earlier' are last year's quarter."""
+    text = (
+        "Profit rose in the third quarter of 2025 from a loss a year ago. "
+        "Sales grew 5% from a year earlier, and costs fell from a year earlier."
+    )
+    mentions = find_dates(text, reference=date(2025, 10, 30), lang="en")
+    assert [m.value for m in mentions] == ["2025-Q3", "2024-Q3", "2024-Q3", "2024-Q3"]
+
+
+def test_a_year_ago_without_a_period_is_last_year() -> None:
+    (mention,) = find_dates("A year ago the border closed.", reference=date(2025, 10, 30))
+    assert mention.value == "2024"
+
+
+def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
+    """'the year-ago quarter', 'year-earlier results': the period named, a year before."""
+    text = (
+        "Profit rose in the third quarter. In the year-ago quarter, it lost money; "
+        "year-earlier results included a gain. A three-year-old plan and a year-long war."
+    )
+    mentions = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "1989-Q3"),
+        ("the year-ago quarter", "1988-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("a year-long", "P1Y"),
+    ]
+    (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
+    assert quarter.value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Over the weekend, talks failed.", date(1990, 8, 13), "1990-W32-WE"),
+        ("Over the weekend, talks failed.", date(1990, 8, 18), "1990-W33-WE"),
+        ("They will meet over the weekend.", date(1990, 8, 13), "1990-W33-WE"),
+    ],
+)
+def test_the_weekend_is_the_last_one_unless_future(text: str, reference: date, value: str) -> None:
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value
+
+
+def test_months_and_quarters_of_a_named_year() -> None:
+    """'June last year', "this year's third quarter", 'the 1988 second quarter'."""
+    text = (
+        "It began in February this year, after talks in June last year. Profit fell in "
+        "this year's third quarter, last year's fourth quarter and the 1988 second quarter."
+    )
+    mentions = find_dates(text, reference=date(1998, 12, 3), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("February this year", "1998-02"),
+        ("June last year", "1997-06"),
+        ("this year's third quarter", "1998-Q3"),
+        ("last year's fourth quarter", "1997-Q4"),
+        ("the 1988 second quarter", "1988-Q2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They said they would appeal the decision, announced Wednesday.", "2000-01-05"),
+        ("The stock is to resume trading in Paris Wednesday.", "2000-01-12"),
+    ],
+)
+def test_tense_is_read_in_the_clause_of_the_weekday(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2000, 1, 7), lang="en")
+    assert mention.value == value
+
+
+def test_the_year_ended_a_date_is_a_year_long() -> None:
+    text = "Net income in the year ended June 30 rose. The year was good."
+    mentions = find_dates(text, reference=date(1998, 12, 3), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the year", "P1Y"),
+        ("June 30", "1998-06-30"),
+        ("The year", "1998"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mr. Smith will succeed Daniel P. Davison Feb. 1, the company said.", "1990-02-01"),
+        ("Blasts hit next to the U.S. embassies on Friday.", "1989-10-20"),
+        ("The deal is scheduled to close Monday.", "1989-10-30"),
+    ],
+)
+def test_future_markers_in_the_clause(text: str, value: str) -> None:
+    """An initial's full stop does not end the clause; 'next to' is no future marker."""
+    (mention,) = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert mention.value == value
+
+
+def test_the_year_period_of_a_report_is_its_quarter() -> None:
+    """'the 1988 period' after the quarter ended Sept. 30 is 1988's third quarter."""
+    text = (
+        "In the third quarter ended Sept. 30, profit rose, from a loss in the 1988 period. "
+        "The 1990 period is next."
+    )
+    mentions = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "1989-Q3"),
+        ("Sept. 30", "1989-09-30"),
+        ("the 1988 period", "1988-Q3"),
+        ("The 1990 period", "1990-Q3"),
+    ]
+    (alone,) = find_dates("In the 1990 period, sales fell.", reference=date(1989, 10, 26))
+    assert alone.value == "1990"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Sales in week 31 and in week 2 of 2020.",
+            "en",
+            [("week 31", "2019-W31"), ("week 2 of 2020", "2020-W02")],
+        ),
+        ("Gebaut wird in KW 12.", "de", [("KW 12", "2019-W12")]),
+        ("la semaine 12 de 2025", "fr", [("semaine 12 de 2025", "2025-W12")]),
+        ("In week 3 of the strike, talks resumed.", "en", []),
+        (
+            "the first week of 2021, the second week of March",
+            "en",
+            [("the first week of 2021", "2021-W01"), ("the second week of March", "2019-W10")],
+        ),
+        ("la última semana de 2016", "es", [("la última semana de 2016", "2016-W52")]),
+    ],
+)
+def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vingt-trois mars, ils sont arrivés.", "fr", [("vingt-trois mars", "2019-03-23")]),
+        ("le trente et un décembre 2019", "fr", [("trente et un décembre 2019", "2019-12-31")]),
+        ("el veintitrés de enero de 2019", "es", [("veintitrés de enero de 2019", "2019-01-23")]),
+        ("il ventitré aprile", "it", [("ventitré aprile", "2019-04-23")]),
+        ("em vinte e três de abril", "pt", [("vinte e três de abril", "2019-04-23")]),
+        ("am neunundzwanzigsten Mai", "de", [("am neunundzwanzigsten Mai", "2019-05-29")]),
+        ("les trois Mars de la saga", "fr", []),
+    ],
+)
+def test_days_written_in_words(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "mod"),
+    [
+        ("The law must pass before March 3.", "en", "../2019-03-02", "BEFORE"),
+        ("After 1990, it grew.", "en", "1991-01-01/..", "AFTER"),
+        ("avant le 3 mars", "fr", "../2019-03-02", "BEFORE"),
+        ("nach dem 3. März", "de", "2019-03-04/..", "AFTER"),
+        ("dopo il 3 marzo", "it", "2019-03-04/..", "AFTER"),
+    ],
+)
+def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: str) -> None:
+    (mention,) = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert (str(mention.span), mention.mod) == (span, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Partirò domani alle 3", "it", [("domani alle 3", "2019-08-13T03:00")]),
+        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-09T09:00")]),
+        ("morgen um 8", "de", [("morgen um 8", "2019-08-13T08:00")]),
+        ("amanhã às 10", "pt", [("amanhã às 10", "2019-08-13T10:00")]),
+        ("They won Friday at 3-1.", "en", [("Friday", "2019-08-09")]),
+        ("Rates stood at 5 on Friday at 5%.", "en", [("Friday", "2019-08-09")]),
+    ],
+)
+def test_bare_hours_after_a_day(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

@@ -82,6 +82,11 @@ def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     )
 
 
+def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
+    return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
+
+
 def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
     """English months are capitalised; Romance ones are not, unless a sentence starts."""
     if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
@@ -202,6 +207,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
     "mdy": _check_day_month,
+    "wordday": _check_word_day,
     "year": _check_year,
     "weekday": _check_weekday,
     "season": _check_season,

@@ -139,6 +139,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     time_core = _time_rules(lex)
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
+    years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     return [
         (
             "iso",
@@ -151,6 +152,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
             r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
         ),
+        # "June last year", "Feb. 3 this year": the month of the year before or after
+        ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
         (
             "dayrange_dm",
             f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
@@ -164,11 +167,32 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
+        (
+            "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
+            f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
+            f"(?:,?\\s+{of}?{YEAR})?"
+            if lex.word_days
+            else "(?!x)x",
+        ),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift})?{ordinal}[\\s-]+{alt(lex.quarter_words)}"
-            f"(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
+            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+        ),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year
+        ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
+        ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        (
+            "weeknum",
+            f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
+            f"(?!\\s+{of}(?!\\d))"  # "week 3 of the strike" counts weeks: no date
+            f"(?:\\s*,?\\s+{of}?{YEAR})?",
+        ),
+        (
+            "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
+            f"(?:{art})?{ordinal}\\s+{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
@@ -185,6 +209,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
+        ("yearago", _year_ago(lex, art, ordinal)),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
@@ -192,7 +217,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
@@ -221,6 +246,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "duration",
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
@@ -228,6 +254,16 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
+    """'the year-ago quarter', 'the comparable year-earlier period', 'year-ago results'.
+
+    The article belongs to the expression only when a period word follows.
+    """
+    adjective, noun = alt(lex.year_ago), alt(lex.period_words)
+    ahead = f"(?={adjective}\\s+(?:\\w+\\s+)?{noun}(?!\\w))"
+    return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"
 
 
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:

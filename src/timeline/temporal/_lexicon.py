@@ -63,6 +63,10 @@ class Lexicon:
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)
+    year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
+    period_words: tuple[str, ...] = ()
+    week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
+    period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
     parts: dict[str, str] = field(default_factory=dict)
     range_from: tuple[str, ...] = ()
@@ -71,6 +75,8 @@ class Lexicon:
     range_and: tuple[str, ...] = ()
     since: tuple[str, ...] = ()
     until: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
+    after: tuple[str, ...] = ()
     every: tuple[str, ...] = ()
     set_adverbs: dict[str, str] = field(default_factory=dict)
     of: tuple[str, ...] = ()
@@ -81,6 +87,7 @@ class Lexicon:
     time_link: tuple[str, ...] = ()
     city_prefix: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()
+    not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
@@ -93,6 +100,7 @@ class Lexicon:
     plural_units: frozenset[str] = frozenset()
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
+    word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)

@@ -130,12 +130,44 @@ def _read_ordmy(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=day)
 
 
+def _read_word_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = number(fields["dayw"], lex)
+    if day is None or day % 1 or not 1 <= day <= 31:  # days of a month
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
         return None
     return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
+
+
+def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
+    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    return _read_date(fields, lex).but(kind="yearof")
+
+
+def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1988 period': that year, or its quarter when a quarter is being reported."""
+    return Atom(0, 0, "yearperiod", year=_year(fields))
+
+
+def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
+    week = int(fields["wn"])
+    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+
+
+def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the first week of 2021' (-1: the last week), of a month or a year."""
+    number = lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not (number == -1 or 1 <= number <= 5):  # weeks of a month
+        return None
+    month = _month(fields["month"], lex) if "month" in fields else None
+    return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
@@ -161,6 +193,14 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
         return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader
+
+
+def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
+    """'the year-ago quarter' is 'a year earlier': the period named, a year before."""
+    quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
+        return Atom(0, 0, "date", quarter=quarter, shift=-1)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0)
 
 
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
@@ -262,13 +302,20 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,
+    "wordday": _read_word_day,
     "quarter": _read_quarter,
     "quarter_q": _read_quarter,
+    "quarter_y": _read_quarter,
+    "yearof": _read_year_of,
+    "yearperiod": _read_year_period,
+    "weeknum": _read_week_number,
+    "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),
+    "yearago": _read_year_ago,
     "future": _read_relative("future"),
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),

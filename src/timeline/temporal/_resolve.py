@@ -8,7 +8,7 @@ date of the narrative. What cannot be placed keeps X placeholders
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -176,6 +176,60 @@ def _with_part(atom: Atom, day: date, unit: str, resolution: Resolution) -> Plac
     )
 
 
+def _year_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'June last year', 'Feb. 3 this year': the reference's year moved by the shift."""
+    if ctx.reference is None:
+        return _date(atom.but(shift=None), ctx)
+    year = ctx.reference.year + (atom.shift or 0)
+    placed = _date(atom.but(year=year, shift=None), ctx)
+    return None if placed is None else replace(placed, resolution=ctx.deictic)
+
+
+def _year_period(atom: Atom, ctx: Context) -> Placed | None:
+    """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
+    assert atom.year is not None
+    period = ctx.period
+    if period is None or period.precision is not Precision.QUARTER or period.start is None:
+        return _date(atom.but(kind="date"), ctx)
+    quarter = date(atom.year, period.start.month, 1)
+    return Placed(
+        TimexType.DATE, cal.label(quarter, "Q"), cal.span(quarter, "Q"), Resolution.ANAPHORIC
+    )
+
+
+def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
+    """'week 31': the ISO week of the year written, else of the reference's year."""
+    assert atom.qty is not None
+    week = round(atom.qty)
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year, ctx.deictic
+    else:
+        return _unresolved(f"XXXX-W{week:02d}")
+    monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
+    return Placed(TimexType.DATE, cal.label(monday, "W"), cal.span(monday, "W"), resolution)
+
+
+def _week_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the first week of 2021' is 2021-W01; of a month, the week of its 1st, 8th... day."""
+    assert atom.qty is not None
+    whole = _date(atom.but(kind="date", qty=None), ctx)
+    if whole is None or whole.span is None or whole.span.start is None:
+        return None if whole is None else _unresolved("XXXX-WXX")
+    assert whole.span.end is not None
+    n = round(atom.qty)
+    if atom.month is None:  # ISO weeks of the year
+        last = date(whole.span.start.year, 12, 28).isocalendar().week
+        week = last if n == -1 else n
+        day = date.fromisocalendar(whole.span.start.year, week, 1)
+    else:
+        day = whole.span.end if n == -1 else whole.span.start + timedelta(weeks=n - 1)
+        if day > whole.span.end:
+            return None
+    return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
+
+
 def _season(atom: Atom, ctx: Context) -> Placed:
     assert atom.season is not None
     if atom.year is not None:
@@ -296,8 +350,28 @@ def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
     if ctx.reference is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, atom.shift or 0)
+    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
     return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+
+
+_SATURDAY = 5
+
+
+def _weekend_shift(atom: Atom, ctx: Context) -> int | None:
+    """'the weekend' alone is the nearer one, a weekend ahead counting double as for months.
+
+    News tells the past: on Monday to Thursday it is the last one, on Friday the
+    coming one; in a future clause ("will meet over the weekend"), the coming one.
+    """
+    if atom.unit != "WE" or atom.shift is not None or atom.part or ctx.reference is None:
+        return None
+    weekday = ctx.reference.weekday()
+    if weekday >= _SATURDAY:
+        return None
+    behind, ahead = weekday + 1, _SATURDAY - weekday  # days since Sunday, days to Saturday
+    if ctx.future or ahead * 2 < behind:
+        return None
+    return -1
 
 
 def _x_value(unit: str) -> str:
@@ -315,11 +389,23 @@ def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -
 
 
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    period = ctx.period  # results: "up from $10 million a year ago" is that quarter
+    quarter = period is not None and period.precision is Precision.QUARTER
+    if quarter and atom.unit == "Y" and atom.qty is not None:
+        assert period is not None
+        return _period_later(atom.but(qty=-atom.qty), period)
     return _moved(atom, ctx.reference, ctx.deictic, -1)
 
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
-    return _moved(atom, ctx.reference, ctx.deictic, 1)
+    """'dans trois semaines', 'in drei Wochen': the day that many units from the reference."""
+    if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
+        return _moved(atom, ctx.reference, ctx.deictic, 1)
+    day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
+    return None if day is None else _on(atom, day, ctx.deictic)
+
+
+_DAY_COUNTED = ("D", "W", "M", "Y")
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
@@ -442,6 +528,10 @@ def _open_range(base: Placed, link: str) -> Placed:
 
 _PLACERS = {
     "date": _date,
+    "yearof": _year_of,
+    "yearperiod": _year_period,
+    "isoweek": _iso_week,
+    "weekof": _week_of,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,

@@ -28,7 +28,10 @@ from timeline.temporal._resolve import Context, Placed, place
 _CLAUSE_BACK = 60
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
+_LONG_WORD = 200  # how far a word end is looked for after the anchor's reach
 _SPACE = re.compile(r"\s")
+# Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 
 
@@ -121,9 +124,13 @@ def _match_at(
 
 
 def _word_end(text: str, index: int) -> int:
-    """The first whitespace at or after ``index`` (or the end of the text)."""
-    found = _SPACE.search(text, index)
-    return found.start() if found else len(text)
+    """The first whitespace at or after ``index``, at most _LONG_WORD characters on.
+
+    Searching to the end made text without spaces ("1.1.1.1...") quadratic; a match
+    cut at this limit is matched again without it (see _match_at).
+    """
+    found = _SPACE.search(text, index, index + _LONG_WORD)
+    return found.start() if found else min(len(text), index + _LONG_WORD)
 
 
 def _language(text: str, lang: str | None) -> str:
@@ -150,15 +157,23 @@ def _mentions(
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
-        context = _after(context, placed)
+        if atom.kind not in _PERIOD_ECHOES:
+            context = _after(context, placed)
+
+
+# "a year earlier" names the period before the one the text named, not a new one:
+# a second "a year earlier" still compares with the period named ("1988-Q3" twice).
+_PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
     """Weekdays and yearless dates are placed before or after the reference by tense."""
     if atom.shift is not None:
         return False
-    return atom.kind == "weekday" or (
-        atom.kind == "date" and atom.month is not None and not atom.year
+    return (
+        atom.kind == "weekday"
+        or (atom.kind == "shift" and atom.unit == "WE")
+        or (atom.kind == "date" and atom.month is not None and not atom.year)
     )
 
 
@@ -183,19 +198,23 @@ def _after(context: Context, placed: Placed) -> Context:
         return replace(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
-    return replace(context, previous=span.start, period=None)
+    period = context.period  # "the quarter ended Sept. 30" still reports that quarter
+    inside = period is not None and period.contains(span)
+    return replace(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
-    window = re.split(r"[.!?;\n\"]", window)[-1]
+    window = _CLAUSE_END.split(window)[-1]
     return replace(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
-    markers = lexicon(lang).future_markers if lang in FULL_LANGUAGES else ()
-    return re.compile(f"(?<!\\w){alt(markers)}(?!\\w)", re.IGNORECASE)
+    lex = lexicon(lang)
+    markers = lex.future_markers if lang in FULL_LANGUAGES else ()
+    false = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""  # "next to"
+    return re.compile(f"(?<!\\w){false}{alt(markers)}(?!\\w)", re.IGNORECASE)
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
