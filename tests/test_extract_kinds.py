@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import EventKind, extract
-from timeline.extract.kinds import find_triggers
+from timeline.extract.kinds import Trigger, _key, _lower_is_enough, find_triggers, lexicon
 
 
 def _kind(text: str, lang: str) -> EventKind:
@@ -80,3 +82,31 @@ def test_labour_strike_is_a_protest_not_an_assault() -> None:
 def test_german_title_keeps_an_opening_date_before_the_verb() -> None:
     (event,) = extract("Am 14. Januar 2026 haben russische Truppen Charkiw angegriffen.", lang="de")
     assert event.title.startswith("Am 14. Januar 2026 haben")
+
+
+_PIECES = ["attack", "Attacked", "SIGNED", "met", "Met", "negotiators", "kill", "talks", "\u0131"]
+_PIECES += [" ", "  ", "-", "'", ",", ".", "\n", "x", "é", "Sanction", "protest"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20).map("".join), st.data())
+def test_lower_cased_scan_finds_what_the_case_insensitive_pattern_finds(
+    text: str, data: st.DataObject
+) -> None:
+    """ASCII spans are scanned lower-cased: the same triggers as ignoring case."""
+    lang = data.draw(st.sampled_from(["en", "fr", "es", "de", "it", "pt"]))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = lexicon(lang)
+    expected = []
+    for match in found.pattern.finditer(text, start, end):
+        group = "x" if match["x"] is not None else "p"
+        kind = found.table.get(f"{group}:{_key(match[group])}")
+        if kind is not None:
+            expected.append(Trigger(match.start(), match.end(), kind))
+    assert find_triggers(text, lang, start, end) == expected
+
+
+def test_a_key_with_a_dotless_i_keeps_the_case_insensitive_scan() -> None:
+    assert not _lower_is_enough(["k\u0131ll"])  # U+0131 matches "I" when case is ignored
+    assert _lower_is_enough(["attaqu", "ataqu", "angriff"])

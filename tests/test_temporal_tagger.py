@@ -429,3 +429,34 @@ def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str
 def test_days_written_in_words(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "mod"),
+    [
+        ("The law must pass before March 3.", "en", "../2019-03-02", "BEFORE"),
+        ("After 1990, it grew.", "en", "1991-01-01/..", "AFTER"),
+        ("avant le 3 mars", "fr", "../2019-03-02", "BEFORE"),
+        ("nach dem 3. März", "de", "2019-03-04/..", "AFTER"),
+        ("dopo il 3 marzo", "it", "2019-03-04/..", "AFTER"),
+    ],
+)
+def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: str) -> None:
+    (mention,) = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert (str(mention.span), mention.mod) == (span, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Partirò domani alle 3", "it", [("domani alle 3", "2019-08-13T03:00")]),
+        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-09T09:00")]),
+        ("morgen um 8", "de", [("morgen um 8", "2019-08-13T08:00")]),
+        ("amanhã às 10", "pt", [("amanhã às 10", "2019-08-13T10:00")]),
+        ("They won Friday at 3-1.", "en", [("Friday", "2019-08-09")]),
+        ("Rates stood at 5 on Friday at 5%.", "en", [("Friday", "2019-08-09")]),
+    ],
+)
+def test_bare_hours_after_a_day(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

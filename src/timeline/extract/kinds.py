@@ -34,9 +34,18 @@ class Trigger(NamedTuple):
 
 
 class Lexicon(NamedTuple):
-    """One language's trigger pattern and the table from entry to kind."""
+    """One language's trigger pattern and the table from entry to kind.
+
+    ``pattern`` ignores case; ``lowered`` is the same pattern without the flag,
+    for ASCII text lower-cased first, where it finds the same matches (ignoring
+    case is lower-casing there) two to three times faster: a case-insensitive
+    prefix tree cannot skip its branches on the first character. It is None
+    when a key holds a character whose case variants include ASCII letters
+    (the dotless i, U+0131, matches "I"), where lower-casing is not enough.
+    """
 
     pattern: re.Pattern[str]
+    lowered: re.Pattern[str] | None
     table: dict[str, EventKind | None]
 
 
@@ -61,13 +70,25 @@ def lexicon(lang: str) -> Lexicon:
         for entry in by_lang.get(lang, ()):
             target = exact if entry.startswith("=") else prefix
             target.setdefault(_key(entry.lstrip("=")), value)
-    pattern = re.compile(
-        rf"(?<!\w)(?:(?P<x>{trie_pattern(exact)})(?!\w)|(?P<p>{trie_pattern(prefix)})\w*)",
-        re.IGNORECASE,
-    )
+    source = rf"(?<!\w)(?:(?P<x>{trie_pattern(exact)})(?!\w)|(?P<p>{trie_pattern(prefix)})\w*)"
+    lowered = re.compile(source) if _lower_is_enough([*exact, *prefix]) else None
     table = {("x", key): kind for key, kind in exact.items()}
     table.update({("p", key): kind for key, kind in prefix.items()})
-    return Lexicon(pattern, {f"{group}:{key}": kind for (group, key), kind in table.items()})
+    return Lexicon(
+        re.compile(source, re.IGNORECASE),
+        lowered,
+        {f"{group}:{key}": kind for (group, key), kind in table.items()},
+    )
+
+
+def _lower_is_enough(keys: list[str]) -> bool:
+    """True when no key character but an ASCII one matches an ASCII character, ignoring case."""
+    chars = {char for key in keys for char in key if not char.isascii()}
+    return not any(
+        re.fullmatch(re.escape(char), chr(code), re.IGNORECASE)
+        for char in chars
+        for code in range(128)
+    )
 
 
 def _key(text: str) -> str:
@@ -85,8 +106,18 @@ def iter_triggers(
     """The triggers of :func:`find_triggers`, found one by one: stop early, scan less."""
     found = lexicon(lang)
     stop = len(text) if end is None else end
-    for match in found.pattern.finditer(text, start, stop):
+    for offset, match in _scan(found, text, start, stop):
         group = "x" if match["x"] is not None else "p"
         kind = found.table.get(f"{group}:{_key(match[group])}")
         if kind is not None:
-            yield Trigger(match.start(), match.end(), kind)
+            yield Trigger(offset + match.start(), offset + match.end(), kind)
+
+
+def _scan(found: Lexicon, text: str, start: int, stop: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """The lexicon's matches in ``text[start:stop]``, each with the offset of the text it is in."""
+    head = max(0, start - 1)  # the lookbehind looks one character before the span
+    window = text[head:stop]
+    if found.lowered is None or not window.isascii():
+        yield from ((0, match) for match in found.pattern.finditer(text, start, stop))
+        return
+    yield from ((head, match) for match in found.lowered.finditer(window.lower(), start - head))

@@ -49,7 +49,10 @@ class Joints:
     day_gap: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
     period_end: re.Pattern[str]
+    bare_hour: re.Pattern[str]
 
 
 @cache
@@ -75,6 +78,13 @@ def joints(lang: str) -> Joints:
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         since=before(lex.since),
         until=before(lex.until),
+        before=before(lex.before),
+        after=before(lex.after),
+        bare_hour=re.compile(
+            f"\\s*,?\\s*{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
+            r"(?P<hour>[01]?\d|2[0-3])(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)",
+            flags,
+        ),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
     )
 
@@ -85,6 +95,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
         return atoms
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
+    atoms = _bare_hours(atoms, text, rules)
     atoms = _pairs(atoms, text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -98,6 +109,25 @@ def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if not rules.time_before.search(text, max(0, atom.start - 20), atom.start):
         return atom
     return Atom(atom.start, atom.end, "time", hour=int(atom.qty) % 24, minute=0)
+
+
+def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'domani alle 3', 'Friday at 9', 'mardi à 14': a day, a link word, a bare hour.
+
+    Only after a day, so that 'at 3' alone (a score, a price) is never a time.
+    """
+    out = []
+    for index, atom in enumerate(atoms):
+        found = None
+        if _day_level(atom) and atom.time is None and atom.until is None:
+            found = rules.bare_hour.match(text, atom.end)
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if found is None or (following is not None and following.start < found.end()):
+            out.append(atom)
+            continue
+        hour = Atom(found.start("hour"), found.end(), "time", hour=int(found["hour"]), minute=0)
+        out.append(atom.but(end=found.end(), time=hour))
+    return out
 
 
 def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
@@ -184,7 +214,13 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
     if atom.kind not in _DATED or atom.until is not None or atom.kind in ("ago", "later"):
         return atom
     window = max(0, atom.start - 20)
-    for pattern, link in ((rules.since, "ON_OR_AFTER"), (rules.until, "ON_OR_BEFORE")):
+    links = (
+        (rules.since, "ON_OR_AFTER"),
+        (rules.until, "ON_OR_BEFORE"),
+        (rules.before, "BEFORE"),
+        (rules.after, "AFTER"),
+    )
+    for pattern, link in links:
         if pattern.search(text, window, atom.start):  # the signal word stays out (TimeML)
             return atom.but(link=link)
     return atom

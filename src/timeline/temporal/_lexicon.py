@@ -75,6 +75,8 @@ class Lexicon:
     range_and: tuple[str, ...] = ()
     since: tuple[str, ...] = ()
     until: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
+    after: tuple[str, ...] = ()
     every: tuple[str, ...] = ()
     set_adverbs: dict[str, str] = field(default_factory=dict)
     of: tuple[str, ...] = ()
