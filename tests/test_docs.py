@@ -96,3 +96,24 @@ def test_there_are_examples_of_each_promised_use() -> None:
     names = {example.name for example in EXAMPLES}
     assert {"seed_to_ical.py", "merge_two_languages.py", "query_events.py"} <= names
     assert "dask_cluster.py" in names
+
+
+def test_readme_python_example_runs_and_prints_what_it_says(tmp_path: Path) -> None:
+    """The README's Python block, run from a folder holding the seed, prints its promise."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Python\n.*?```python\n(.*?)```", readme, re.S)
+    assert block is not None
+    (tmp_path / "seeds").mkdir()
+    seed = ROOT / "seeds" / "000_61f972fdbf11bda3.txt"
+    (tmp_path / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-c", block.group(1)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2026-01-14 ACCUSE ['VEN', 'RUS', 'CUB', 'NICOLAS_MADURO'] 2"
+    assert (tmp_path / "seed.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")

@@ -103,17 +103,27 @@ def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
             document.timexes, [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
         )
     table = score.table()
-    assert table["strict"][2] >= 0.82
-    assert table["relaxed"][2] >= 0.91
-    assert table["type"][2] >= 0.86
-    assert table["value"][2] >= 0.73
+    assert table["strict"][2] >= 0.835
+    assert table["relaxed"][2] >= 0.915
+    assert table["type"][2] >= 0.87
+    assert table["value"][2] >= 0.765
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize(("name", "floor"), [("en", 0.46), ("fr", 0.59), ("es", 0.41)])
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        ("cases_en", 0.49),
+        ("cases_fr", 0.60),
+        ("cases_es", 0.47),
+        ("German_DateTimeModel_all", 0.27),
+        ("Italian_DateTimeModel_all", 0.25),
+        ("Portuguese_DateTimeModel_all", 0.29),
+    ],
+)
 def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: float) -> None:
     """Exact (text, value) accuracy on the validated Recognizers cases of each language."""
-    cases = recognizers_cases(shared / "corpora" / "recognizers" / f"cases_{name}.jsonl")
+    cases = recognizers_cases(shared / "corpora" / "recognizers" / f"{name}.jsonl")
     passed = sum(
         case_passes(
             case,
