@@ -257,3 +257,16 @@ def test_markdown_reference_holds_every_command() -> None:
     text = cli.reference_markdown()
     for command in ("extract", "merge", "query", "export", "show"):
         assert f"## `timeline {command}`" in text
+
+
+def test_a_run_where_every_input_fails_leaves_the_output_file_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """export of a missing file with -o: exit 1, and the good old file is not replaced."""
+    target = tmp_path / "old.ics"
+    target.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    before = target.read_bytes()
+    assert main(["export", str(tmp_path / "missing.json"), "-o", str(target)]) == 1
+    assert target.read_bytes() == before
+    assert "left as it was" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == ["old.ics"]

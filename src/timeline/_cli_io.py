@@ -10,7 +10,7 @@ import itertools
 import os
 import shutil
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -36,6 +36,7 @@ class Reporter:
         self.quiet = quiet
         self.progress: Progress | None = None
         self.documents = self.events = self.errors = self.written = 0
+        self.inputs = 0  # inputs read without error (documents or timeline files)
 
     def __call__(self, error: DocumentError | TimelineError) -> None:
         self.errors += 1
@@ -54,10 +55,16 @@ class Reporter:
     def status(self) -> int:
         return 1 if self.errors else 0
 
+    @property
+    def all_failed(self) -> bool:
+        """True when there were errors and no input was read: nothing worth writing."""
+        return bool(self.errors) and not self.inputs
+
 
 def counted(results: Iterable[Timeline], report: Reporter, corpus: Corpus) -> Iterator[Timeline]:
     for timeline in results:
         report.documents += 1
+        report.inputs += 1
         report.events += len(timeline)
         if report.progress:
             report.progress.update(
@@ -72,9 +79,12 @@ def load_timelines(paths: Iterable[str], report: Reporter) -> Iterator[Timeline]
     """Each timeline file read; a bad one is reported and skipped."""
     for path in paths:
         try:
-            yield _read_stdin() if path == STDIN else export.read(path)
+            timeline = _read_stdin() if path == STDIN else export.read(path)
         except TimelineError as exc:
             report(exc)
+            continue
+        report.inputs += 1
+        yield timeline
 
 
 def _read_stdin() -> Timeline:
@@ -110,8 +120,10 @@ class Sink:
         if self.output is None:
             _to_stdout(chunks)
             return
-        _to_file(self.output, chunks)
-        report.say(f"wrote {plural(report.written, 'event')} to {self.output} ({self.format})")
+        if _to_file(self.output, chunks, keep=lambda: not report.all_failed):
+            report.say(f"wrote {plural(report.written, 'event')} to {self.output} ({self.format})")
+        else:
+            report.say(f"{PROG}: no input could be read: {self.output} left as it was")
 
     def _render(self, timeline: Timeline) -> str:
         if self.format == TABLE:
@@ -148,8 +160,13 @@ def _to_stdout(chunks: Iterable[str]) -> None:
     sys.stdout.flush()
 
 
-def _to_file(target: Path, chunks: Iterable[str]) -> None:
-    """Stream to a temporary file beside ``target``, then rename it over: never half a file."""
+def _to_file(target: Path, chunks: Iterable[str], *, keep: Callable[[], bool]) -> bool:
+    """Stream to a temporary file beside ``target``, then rename it over: never half a file.
+
+    ``keep()`` is asked once everything is written: False discards the new file (every
+    input failed, so an empty result must not replace a good file). Returns whether it
+    replaced ``target``.
+    """
     handle, temporary = export.temporary_beside(target)
     try:
         with os.fdopen(
@@ -157,10 +174,14 @@ def _to_file(target: Path, chunks: Iterable[str]) -> None:
         ) as stream:
             for chunk in chunks:
                 stream.write(chunk)
+        if not keep():
+            Path(temporary).unlink()
+            return False
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return True
 
 
 def _is_terminal(stream: TextIO) -> bool:
