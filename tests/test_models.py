@@ -204,3 +204,18 @@ def test_event_id_does_not_depend_on_source_order(event: Event) -> None:
         sources=tuple(reversed(event.sources)),
     )
     assert reordered.id == event.id
+
+
+@pytest.mark.parametrize(("field", "value"), [("start", True), ("end", "7"), ("start", 1.5)])
+def test_offsets_are_integers_not_booleans_or_strings(field: str, value: object) -> None:
+    data = {"document": "d", "quote": "q", "start": 0, "end": 1, field: value}
+    with pytest.raises(InvalidValueError, match=field):
+        Source.model_validate(data)
+
+
+def test_confidence_is_a_number_not_a_boolean() -> None:
+    data = {"when": {"start": "2026-01-14", "end": "2026-01-14"}, "title": "x"}
+    data["sources"] = [{"document": "d", "quote": "q", "start": 0, "end": 1}]
+    with pytest.raises(InvalidValueError, match="confidence"):
+        Event.model_validate({**data, "confidence": True})
+    assert Event.model_validate({**data, "confidence": 1}).confidence == 1.0

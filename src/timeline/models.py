@@ -350,8 +350,8 @@ class Resolution(StrEnum):
 class DateMention(_Model):
     """A temporal expression found in text: ``text[start:end] == mention.text``."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, strict=True)
+    end: int = Field(ge=0, strict=True)
     text: str
     type: TimexType
     value: str
@@ -432,8 +432,8 @@ class Place(_Model):
 
     name: str = Field(min_length=1)
     country: str | None = Field(default=None, pattern=_COUNTRY)
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
+    lat: float | None = Field(default=None, ge=-90, le=90, strict=True)
+    lon: float | None = Field(default=None, ge=-180, le=180, strict=True)
 
 
 class Source(_Model):
@@ -444,8 +444,8 @@ class Source(_Model):
     published: date | None = None
     lang: str | None = None
     quote: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, strict=True)
+    end: int = Field(ge=0, strict=True)
     date_text: str | None = None
     resolution: Resolution = Resolution.ABSOLUTE
 
@@ -487,7 +487,7 @@ class Event(_Model):
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
-    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0, strict=True)
     status: Status = Status.REPORTED
     related: tuple[Relation, ...] = ()
     reports: tuple[Event, ...] = ()
