@@ -252,3 +252,17 @@ def test_two_dated_actions_in_one_sentence_give_two_events(lang: str, text: str)
 def test_titles_leave_out_attributions(lang: str, text: str, title: str) -> None:
     (event,) = extract(text, lang=lang)
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, Jan. 3, 2026 (AP) - U.S. special forces captured Maduro in Caracas.",
+        "MADRID, 3 ene (EFE).- El Gobierno español condenó el 3 de enero de 2026 la operación.",
+        "PARIS (AFP) La France a rappelé son ambassadeur le 4 mars 2026.",
+    ],
+)
+def test_wire_datelines_with_dates_and_agencies_stay_out_of_titles(text: str) -> None:
+    (event,) = extract(text, published="2026-01-15")
+    assert not event.title.startswith(("WASHINGTON", "MADRID", "PARIS"))
+    assert "(" not in event.title

@@ -34,10 +34,12 @@ _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
 _PHRASE_END = re.compile(r"[,;:!?()\[\]]|(?<![A-Z])\.(?!\w)|\s(?:\u2013|\u2014|-)\s")
-# "KYIV, Ukraine (AP) -- ", "PARIS (AFP) - ", "MADRID, 3 ene (EFE). ": a wire dateline.
+# A wire dateline: a place in capitals, then region and/or date, then the agency and/or a
+# dash, as in "KYIV, Ukraine (AP) --", "PARIS (AFP) -", "MADRID, 3 ene (EFE).-" and
+# "WASHINGTON, Jan. 3, 2026 (AP) -".
 _DATELINE = re.compile(
-    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\- ]{2,40}(?:,[^\W\d_]?[\w .'\-]{0,40})?"
-    r"(?:\s*\([A-Za-z\-/ ]{2,20}\))?\s*(?:\u2014|\u2013|--?|:)\s*"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.'\- ]{2,40}(?:,[\w .'\-]{1,40}){0,3}"
+    r"(?:\s*\([A-Za-z\-/ ]{2,20}\)\.?\s*(?:\u2014|\u2013|--?|:)?|\s*(?:\u2014|\u2013|--?|:))\s*"
 )
 
 
