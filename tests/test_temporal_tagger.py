@@ -460,3 +460,18 @@ def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: 
 def test_bare_hours_after_a_day(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     mentions = find_dates(text, reference=date(2019, 8, 12), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La réunion a lieu de 14 h à 16 h.", "fr", "de 14 h à 16 h"),
+        ("Open from 9 a.m. to 5 p.m.", "en", "from 9 a.m. to 5 p.m."),
+        ("von 14 Uhr bis 16 Uhr", "de", "von 14 Uhr bis 16 Uhr"),
+    ],
+)
+def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) -> None:
+    (mention,) = find_dates(text, reference=date(2019, 8, 12), lang=lang)
+    start, end = ("14:00", "16:00") if lang != "en" else ("09:00", "17:00")
+    assert (mention.text, mention.type.value) == (expected, "TIME")
+    assert mention.value == f"2019-08-12T{start}/2019-08-12T{end}"

@@ -157,6 +157,8 @@ def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 
 def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     gap = text[first.end : second.start]
+    if first.kind == second.kind == "time" and not (first.until or second.until):
+        return _join_range(first, second, gap, text, rules)  # "de 14 h à 16 h", "9:00-11:30"
     if first.kind == "time" or second.kind == "time":
         return _join_time(first, second, gap, rules)
     if first.kind == "duration" and second.kind in _OFFSET_BASES:

@@ -502,7 +502,8 @@ def _closed_range(first: Placed, last: Placed | None) -> Placed | None:
         precision = Precision.DAY
     span = TimeSpan(start=start, end=end, precision=precision)
     resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
-    return Placed(TimexType.DATE, f"{first.value}/{last.value}", span, resolution)
+    kind = TimexType.TIME if first.type is last.type is TimexType.TIME else TimexType.DATE
+    return Placed(kind, f"{first.value}/{last.value}", span, resolution)
 
 
 _RESOLUTION_ORDER = list(Resolution)
