@@ -221,17 +221,17 @@ class TimeSpan(_Model):
 
     def contains(self, other: TimeSpan | date) -> bool:
         """True when ``other`` lies wholly inside this span."""
-        other = _as_span(other)
+        other = as_span(other)
         return self._lo() <= other._lo() and other._hi() <= self._hi()
 
     def overlaps(self, other: TimeSpan | date) -> bool:
         """True when the two spans share at least one day."""
-        other = _as_span(other)
+        other = as_span(other)
         return self._lo() <= other._hi() and other._lo() <= self._hi()
 
     def intersection(self, other: TimeSpan | date) -> TimeSpan | None:
         """The days both spans cover, at the finer precision that fits; None if disjoint."""
-        other = _as_span(other)
+        other = as_span(other)
         if not self.overlaps(other):
             return None
         if self.contains(other):
@@ -275,7 +275,8 @@ def _rank(precision: Precision) -> int:
     return precision.rank
 
 
-def _as_span(value: TimeSpan | date) -> TimeSpan:
+def as_span(value: TimeSpan | date) -> TimeSpan:
+    """A TimeSpan as it is; a day (or an aware datetime: a time) as its span."""
     if isinstance(value, TimeSpan):
         return value
     if isinstance(value, datetime):

@@ -22,6 +22,7 @@ from timeline._edtf import Precision, unit_label
 from timeline._text import fold
 from timeline.errors import DateParseError, QueryError
 from timeline.models import Actor, Event, EventKind, TimeSpan
+from timeline.models import as_span as _span_of
 
 if TYPE_CHECKING:
     from timeline.timeline import Timeline
@@ -60,12 +61,8 @@ _NO_ACTOR = "(none)"
 
 def as_span(value: DateLike, *, argument: str = "date") -> TimeSpan:
     """``value`` as a TimeSpan; anything that is not a date raises QueryError."""
-    if isinstance(value, TimeSpan):
-        return value
-    if isinstance(value, datetime):
-        return TimeSpan.at(value) if value.tzinfo else TimeSpan.of(value.date())
-    if isinstance(value, date):
-        return TimeSpan.of(value)
+    if isinstance(value, TimeSpan | date):
+        return _span_of(value)
     if isinstance(value, str):
         try:
             return TimeSpan.parse(value)

@@ -17,6 +17,7 @@ import re
 
 from timeline.errors import FormatError, InvalidValueError
 from timeline.export._labels import span_label
+from timeline.export._utf8 import decode
 from timeline.models import Event
 from timeline.timeline import Timeline
 
@@ -85,7 +86,7 @@ def dumps(timeline: Timeline) -> str:
 
 def loads(text: str | bytes, *, source: str = "<string>") -> Timeline:
     """Read a CSV written by :func:`dumps` (its ``event_json`` column); errors name the line."""
-    body = _decode(text, source)
+    body = decode(text, source)
     _allow_fields_of(len(body))
     reader = csv.reader(io.StringIO(body, newline=""), strict=True)
     try:
@@ -106,16 +107,6 @@ def _allow_fields_of(size: int) -> None:
     """
     if csv.field_size_limit() < size:
         csv.field_size_limit(size)
-
-
-def _decode(text: str | bytes, source: str) -> str:
-    if isinstance(text, str):
-        return text.removeprefix("\ufeff")
-    try:
-        return text.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = text[: exc.start].count(b"\n") + 1
-        raise FormatError(source, "UTF-8 text", line=line, detail=str(exc)) from exc
 
 
 def _event(row: list[str], column: int, source: str, line: int) -> Event:

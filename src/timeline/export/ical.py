@@ -31,6 +31,7 @@ from timeline.errors import FormatError, InvalidValueError, TimelineWarning
 from timeline.export._ical_foreign import foreign_event
 from timeline.export._ical_lines import Block, content_lines, vevent_blocks
 from timeline.export._labels import safe_uri, span_label
+from timeline.export._utf8 import decode
 from timeline.models import Event, Place, Source, TimeSpan
 from timeline.timeline import Timeline
 
@@ -248,7 +249,7 @@ def loads(
     A time without timezone ("floating") becomes a day unless ``floating_tz`` says
     where it is. Malformed input raises :class:`FormatError` naming the line.
     """
-    body = _decode(text, source)
+    body = decode(text, source)
     blocks = vevent_blocks(content_lines(body, source), source)
     reader = _Reader(source, body, floating_tz)
     if all("X-TIMELINE-ID" in block.timeline for block in blocks):  # ours: no second parse
@@ -260,16 +261,6 @@ def loads(
     vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
     events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]
     return Timeline(event for event in events if event is not None)
-
-
-def _decode(text: str | bytes, source: str) -> str:
-    if isinstance(text, str):
-        return text.removeprefix("\ufeff")
-    try:
-        return text.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = text[: exc.start].count(b"\n") + 1
-        raise FormatError(source, "UTF-8 text", line=line, detail=str(exc)) from exc
 
 
 class _Reader:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from timeline.errors import FormatError, InvalidValueError
+from timeline.export._utf8 import decode
 from timeline.models import Event
 from timeline.timeline import Timeline
 
@@ -80,7 +81,7 @@ def dumps_lines(timeline: Timeline) -> str:
 def loads_lines(text: str | bytes, *, source: str = "<string>") -> Timeline:
     """Read JSON Lines; blank lines are skipped, a bad line raises FormatError naming it."""
     if isinstance(text, bytes):
-        text = _utf8(text, source)
+        text = decode(text, source)
     events = []
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
@@ -89,17 +90,9 @@ def loads_lines(text: str | bytes, *, source: str = "<string>") -> Timeline:
     return Timeline(events)
 
 
-def _utf8(data: bytes, source: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise FormatError(source, "UTF-8 text", line=line, detail=str(exc)) from exc
-
-
 def _decode(text: str | bytes, source: str, *, line_offset: int) -> Any:
     if isinstance(text, bytes):
-        text = _utf8(text, source)
+        text = decode(text, source)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
