@@ -110,19 +110,9 @@ print(events, seconds, after - before)
 def _copies(start: int, count: int) -> object:
     """``count`` copies of the sample timeline, copy ``n`` citing document ``doc-n.txt``."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from timeline import Event, Timeline
+    from samples import demo_copies
 
-    from samples import demo
-
-    events = []
-    for copy in range(start, start + count):
-        for event in demo():
-            data = event.model_dump()
-            data["id"] = ""
-            for source in data["sources"]:
-                source["document"] = f"doc-{copy}.txt"
-            events.append(Event.model_validate(data))
-    return Timeline(events)
+    return demo_copies(count, start=start)
 
 
 def _ics_of(size: int, folder: Path) -> Path:

@@ -8,12 +8,10 @@ generated multilingual corpus with copies of themselves.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from corpus import generate
-from report import Section
+from report import Section, timed
 
 import timeline
 from timeline.documents import Document
@@ -63,15 +61,6 @@ def synthetic(sizes: Sequence[int]) -> Section:
     return section
 
 
-def _timed(function: Callable[[], Any], *, repeat: int = 1) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - started)
-    return best, result
-
-
 def extracted(seed: int, sizes: Sequence[int]) -> Section:
     """timeline.merge over per-document timelines of extracted events, of growing size."""
     section = Section(
@@ -84,7 +73,7 @@ def extracted(seed: int, sizes: Sequence[int]) -> Section:
     for size in sizes:
         chosen = _first_events(timelines, size)
         count = sum(len(t) for t in chosen)
-        seconds, merged = _timed(lambda c=chosen: timeline.merge(*c, *c), repeat=3)
+        seconds, merged = timed(lambda c=chosen: timeline.merge(*c, *c), repeat=3)
         growth = "" if previous is None else _growth(previous, (2 * count, seconds))
         previous = (2 * count, seconds)
         section.rows.append(

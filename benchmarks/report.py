@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import platform
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import timeline
 
@@ -89,3 +91,13 @@ with which command it was measured. Speed is compared side by side with peers
 in the same run and reported as ratios; timings on a shared machine are noisy,
 so the load average at the start of the run is recorded too.
 """
+
+
+def timed(function: Callable[[], Any], *, repeat: int = 1) -> tuple[float, Any]:
+    """The best wall time of ``repeat`` runs, and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - started)
+    return best, result

@@ -26,30 +26,19 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_memory
 import merge_sections
 from corpus import generate, parse_size, write_jsonl
-from report import REPORT, ROOT, Section, machine, record
+from report import REPORT, ROOT, Section, machine, record, timed
 
 import timeline
 from timeline.documents import Document
 
 SECTIONS = ("extraction", "merge", "merge-extracted", "peers", "silver", "memory")
 # each memory size has its own section in the report, so a 1 GB run stays beside smaller ones
-
-
-def _timed(function: Callable[[], Any], *, repeat: int = 1) -> tuple[float, Any]:
-    """The best wall time of ``repeat`` runs, and the last result."""
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def _documents(count: int, seed: int) -> list[Document]:
@@ -88,7 +77,7 @@ def extraction(size: int, seed: int) -> Section:
     _stream(_one_per_language(documents), 1)  # warm this process up, as a long run would be
     base = 0.0
     for jobs in (1, 2):
-        seconds, (events, steady, cpu) = _timed(lambda j=jobs: _stream(documents, j))
+        seconds, (events, steady, cpu) = timed(lambda j=jobs: _stream(documents, j))
         base = base or seconds
         section.rows.append(
             (
@@ -164,7 +153,7 @@ def _cli_rows(size: int, seed: int) -> list[tuple[str, ...]]:
         for jobs in (1, 2):
             command = [sys.executable, "-m", "timeline", "extract", str(corpus), "-q"]
             command += ["-o", str(Path(folder) / "events.jsonl"), "--jobs", str(jobs)]
-            seconds, _ = _timed(lambda c=command: subprocess.run(c, check=True))
+            seconds, _ = timed(lambda c=command: subprocess.run(c, check=True))
             base = base or seconds
             rows.append(
                 (
@@ -202,7 +191,7 @@ def peers(count: int, seed: int) -> Section:
     results: list[tuple[str, float, int]] = []
     for name, run in _tools():
         run(_one_per_language(documents))  # warm up: lazy imports, grammars, gazetteers
-        seconds, found = _timed(lambda r=run: r(documents))
+        seconds, found = timed(lambda r=run: r(documents))
         results.append((name, seconds, found))
     ours, extracting = results[0][1], results[1][1]
     for name, seconds, found in results:

@@ -66,3 +66,16 @@ def demo() -> Timeline:
             event("2025-12", FORMULA, EventKind.THREATEN, USA, summary=f"{ICAL}\n*bold* # [x](y)"),
         ]
     )  # fmt: skip
+
+
+def demo_copies(count: int, *, start: int = 0) -> Timeline:
+    """The demo timeline ``count`` times over, copy ``n`` reported by ``doc-n.txt``."""
+    events = []
+    for copy in range(start, start + count):
+        for event in demo():
+            data = event.model_dump()
+            data["id"] = ""
+            for source in data["sources"]:
+                source["document"] = f"doc-{copy}.txt"
+            events.append(Event.model_validate(data))
+    return Timeline(events)

@@ -19,12 +19,12 @@ from typing import Any
 
 import pytest
 
-from timeline import DocumentError, Event, FormatError, Timeline, TimelineError
+from timeline import DocumentError, FormatError, Timeline, TimelineError
 from timeline import cli as cli_module
 from timeline.documents import Corpus
 from timeline.export import dumps, loads, write
 
-from samples import demo
+from samples import demo, demo_copies
 
 READABLE = ("json", "jsonl", "ics", "csv")
 SUFFIX = {"json": ".json", "jsonl": ".jsonl", "ics": ".ics", "csv": ".csv"}
@@ -34,15 +34,7 @@ DEPTH = 1_000_000
 
 def _timeline(copies: int) -> Timeline:
     """The sample timeline, ``copies`` times over (each copy from other documents)."""
-    events = []
-    for copy in range(copies):
-        for event in demo():
-            data = event.model_dump()
-            data["id"] = ""
-            for source in data["sources"]:
-                source["document"] = f"doc-{copy}.txt"
-            events.append(Event.model_validate(data))
-    return Timeline(events)
+    return demo_copies(copies)
 
 
 def _outcome(reader: Any, text: str) -> Timeline | FormatError:

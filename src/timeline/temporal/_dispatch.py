@@ -100,9 +100,9 @@ def by_first_char(lex: Lexicon, bodies: dict[str, str]) -> dict[str, re.Pattern[
     return dispatch
 
 
-def anchors(lex: Lexicon) -> re.Pattern[str]:
-    """The words every expression contains at least one of (and digits)."""
-    tables: list[Iterable[str]] = [
+def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
+    """The tables of words that name a time (both anchors and leads contain them)."""
+    return [
         lex.months,
         lex.weekdays,
         lex.units,
@@ -113,10 +113,14 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
         lex.holidays,
         lex.set_adverbs,
         lex.time_words,
-        lex.day_parts,
         lex.quarter_words,
         _DECADE_WORDS,
     ]
+
+
+def anchors(lex: Lexicon) -> re.Pattern[str]:
+    """The words every expression contains at least one of (and digits)."""
+    tables = [*_time_word_tables(lex), lex.day_parts]
     words = {word for table in tables for word in table}
     return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 
@@ -128,16 +132,7 @@ _DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 def leads(lex: Lexicon) -> frozenset[str]:
     """The words an expression can start with (the grammar is only tried there)."""
     tables: list[Iterable[str]] = [
-        lex.months,
-        lex.weekdays,
-        lex.units,
-        lex.seasons,
-        lex.day_words,
-        lex.anaphoric_days,
-        lex.refs,
-        lex.holidays,
-        lex.set_adverbs,
-        lex.time_words,
+        *_time_word_tables(lex),
         lex.parts,
         lex.shift_before,
         lex.articles,
@@ -157,8 +152,6 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.year_ago,
         lex.week_words,
         lex.plural_units,
-        lex.quarter_words,
-        _DECADE_WORDS,
         _DECADE_LEADS,
     ]
     words = {
