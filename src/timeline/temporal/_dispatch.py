@@ -30,6 +30,10 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("weekdays", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
+    "spaced": ("#",),
+    "weekdayday": ("weekdays",),
+    "monthyy": ("parts", "months"),
+    "time_wordh": ("numbers",),
     "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "ordinals", "#"),
     "quarter_q": ("#", "q"),
@@ -51,7 +55,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
-    "unitshift": ("parts", "articles"),
+    "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
     "weekday": ("shift_before", "weekdays"),
     "season": ("parts", "articles", "shift_before", "seasons"),
@@ -60,7 +64,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
-    "duration": ("approximators", "duration_pre", *_QUANTITY),
+    "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
     "plural": ("plural_units",),
     "ref": ("refs",),
@@ -152,10 +156,12 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.year_ago,
         lex.week_words,
         lex.plural_units,
+        lex.weekday_abbreviations,
+        lex.whole,
         _DECADE_LEADS,
     ]
     words = {
-        word.split()[0].rstrip("-").replace("\u2019", "'")
+        word.split()[0].rstrip("-.").replace("\u2019", "'")
         for table in tables
         for word in table
         if word.strip()
