@@ -77,3 +77,10 @@ def test_english_am_after_a_french_day() -> None:
     assert _found("Je reviendrai lendemain 8:00am", "fr") == [
         ("lendemain 8:00am", "2026-01-21T08:00")
     ]
+
+
+def test_a_day_and_an_hour_with_an_approximation() -> None:
+    """'mañana alrededor de las 10 de la mañana' is tomorrow at 10."""
+    assert _found("¿mañana alrededor de las 10 de la mañana?", "es") == [
+        ("mañana alrededor de las 10 de la mañana", "2026-01-21T10:00")
+    ]

@@ -170,3 +170,39 @@ def test_a_number_with_decimals_lends_no_day() -> None:
     assert _found("6,107,31 août 2019 ne devrait pas inclure la décimale", "fr") == [
         ("août 2019", "2019-08")
     ]
+
+
+def test_year_and_month_in_iso_order() -> None:
+    """'2015-12' and '2015-3' are months; '2011-12' and '2002-3' are seasons, no month."""
+    text = "le vendredi 2018-7-6 et 2015-12, 2015-3; la saison 2011-12 et 2002-3"
+    assert _found(text, "fr") == [
+        ("vendredi 2018-7-6", "2018-07-06"),
+        ("2015-12", "2015-12"),
+        ("2015-3", "2015-03"),
+    ]
+
+
+def test_a_day_number_after_the_word_day() -> None:
+    """'el día 3' is the nearest 3rd (the past leaning); 'el día 31 del mes pasado' its month."""
+    assert _found("Llegó el día 3 y se fue el día 31 del mes pasado.", "es") == [
+        ("el día 3", "2026-01-03"),
+        ("el día 31 del mes pasado", "2025-12-31"),
+    ]
+
+
+def test_words_in_capitals_are_emphasis_not_names() -> None:
+    """'este VERANO' is this summer; 'Mayo Clinic' stays a name."""
+    assert _found("Saldré este VERANO", "es") == [("este VERANO", "2026-SU")]
+    assert _found("Fue a la Mayo Clinic.", "es") == []
+
+
+def test_an_hour_in_words_alone() -> None:
+    """'seis p.m.' is 18:00, after a day too."""
+    assert _found("Regresaré el lunes el veintiséis seis p.m.", "es") == [
+        ("lunes el veintiséis seis p.m.", "2026-01-26T18:00")
+    ]
+
+
+def test_abbreviated_units() -> None:
+    """'123,45 sec' is a duration in seconds."""
+    assert _found("Je vais partir pour 123,45 sec", "fr") == [("123,45 sec", "PT123.45S")]

@@ -88,10 +88,13 @@ def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
-    """English months are capitalised; Romance ones are not, unless a sentence starts."""
+    """English months are capitalised; Romance ones are not, unless a sentence starts.
+
+    A word in capitals ('este VERANO', a headline) is emphasis, not a name.
+    """
     if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
         return word[:1].isupper()
-    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper():
+    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper() and not word.isupper():
         return sentence_initial(text, start)
     return True
 
@@ -204,13 +207,18 @@ def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return int(fields["year"]) > 31 and after in ("", *".,;:)!?")
 
 
+def _check_year_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'2015-12' is December 2015; '2011-12' and '2002-3' are seasons (a year and the next)."""
+    return int(fields["mon"]) != (int(fields["year"]) + 1) % 100
+
+
 _PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
 
 
 def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'el martes 25' is a day; 'el martes 25 personas' counts people."""
     plural = _PLURAL_AFTER.match(text, atom.end)
-    if plural and norm(plural[1]) not in lex.articles:
+    if plural and norm(plural[1]) not in (*lex.articles, *lex.numbers):  # "lunes 24 seis p.m."
         return False
     return _check_weekday(atom.but(shift=0), fields, lex, text)
 
@@ -244,6 +252,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "duration": _check_duration,
     "holiday": _check_holiday,
     "monthyy": _check_month_yy,
+    "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
     "daymonth": _check_daymonth,
     "plural": _check_plural,

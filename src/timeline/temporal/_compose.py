@@ -177,16 +177,17 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _counted(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
-    if first.kind == "weekday":
-        return _weekday_and(first, second, gap, text, rules)
+    if first.kind in ("weekday", "date"):
+        return _day_and(first, second, gap, text, rules)
     return _join_range(first, second, gap, text, rules)
 
 
-def _weekday_and(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
-    """'samedi 23/06/18' (its date), 'el lunes de la semana pasada' (its week), a range."""
-    if second.kind == "date" and second.day is not None:
+def _day_and(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
+    """'samedi 23/06/18' (its date), 'el lunes de la semana pasada' (its week),
+    'el día 21 de este mes' (its month), or a range."""
+    if first.kind == "weekday" and second.kind == "date" and second.day is not None:
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
-    if _week_of_day(first, second) and rules.of_gap.fullmatch(gap):
+    if _period_of_day(first, second) and rules.of_gap.fullmatch(gap):
         return first.but(end=second.end, base=second)
     return _join_range(first, second, gap, text, rules)
 
@@ -202,11 +203,15 @@ def _counted(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
     return None
 
 
-def _week_of_day(first: Atom, second: Atom) -> bool:
-    """A weekday, then the week it is in: 'mardi de la semaine prochaine'."""
-    if first.kind != "weekday" or first.shift is not None or first.base is not None:
+def _period_of_day(first: Atom, second: Atom) -> bool:
+    """A weekday then its week ('mardi de la semaine prochaine'), a day then its month."""
+    if first.shift is not None or first.base is not None or second.kind != "shift":
         return False
-    return second.kind == "shift" and second.unit == "W" and second.shift is not None
+    if second.shift is None:
+        return False
+    if first.kind == "weekday":
+        return second.unit == "W"
+    return first.month is None and first.day is not None and second.unit == "M"
 
 
 def _later_of(later: Atom, base: Atom) -> Atom | None:

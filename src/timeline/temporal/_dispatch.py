@@ -32,6 +32,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),
     "weekdayday": ("weekdays",),
+    "dayonly": ("articles",),
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
     "wordday": ("numbers", "one_words"),
@@ -44,6 +45,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "yearmonth": ("#",),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
@@ -124,7 +126,8 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
-    tables = [*_time_word_tables(lex), lex.day_parts]
+    clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
+    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
     words = {word for table in tables for word in table}
     return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 

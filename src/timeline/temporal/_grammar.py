@@ -156,7 +156,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         (
             "iso",
-            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
@@ -207,6 +207,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
+            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
+            f"{art}{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.day_nouns
+            else "(?!x)x",
+        ),
+        (
             "quarter",
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
@@ -242,6 +249,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        (  # "2015-12", "2015-3" (not the season "2011-12": see _checks)
+            "yearmonth",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),

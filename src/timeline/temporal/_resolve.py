@@ -113,11 +113,18 @@ def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
 
 
 def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
-    """'el martes 25': the 25th nearest the reference that is a Tuesday (else no date)."""
+    """'el martes 25': the 25th nearest the reference that is a Tuesday (else no date).
+
+    Nearest as for months: a day ahead counts double, unless the clause tells the future.
+    """
     assert atom.day is not None
     if ctx.reference is None:
         return _unresolved(f"XXXX-XX-{atom.day:02d}")
     reference = ctx.reference
+    if atom.base is not None and atom.base.unit == "M":  # "el día 21 de este mes"
+        month = cal.shift(reference.replace(day=1), "M", atom.base.shift or 0)
+        assert month is not None
+        return _on(atom, month.replace(day=atom.day), ctx.deictic)
     days = []
     for months in (-2, -1, 0, 1, 2):
         first = cal.shift(reference.replace(day=1), "M", months)
@@ -131,8 +138,15 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
             days.append(day)
     if not days:
         return None
-    nearest = min(days, key=lambda day: (abs((day - reference).days), day > reference))
+    nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
     return _on(atom, nearest, ctx.deictic)
+
+
+def _lean(day: date, reference: date, *, future: bool) -> int:
+    """How far ``day`` is, a day ahead counting double (news tells the past), or behind in a
+    future clause."""
+    ahead, behind = max((day - reference).days, 0), max((reference - day).days, 0)
+    return behind * 2 + ahead if future else ahead * 2 + behind
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
