@@ -206,3 +206,39 @@ def test_an_hour_in_words_alone() -> None:
 def test_abbreviated_units() -> None:
     """'123,45 sec' is a duration in seconds."""
     assert _found("Je vais partir pour 123,45 sec", "fr") == [("123,45 sec", "PT123.45S")]
+
+
+def test_a_day_number_of_a_count_is_no_date() -> None:
+    """'el día 3 de la huelga' counts the strike's days; 'día 5' alone is a day."""
+    text = "El día 3 de la huelga y el día 21 del conflicto; día 5."
+    assert _found(text, "es") == [("día 5", "2026-01-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mein Gehalt kommt Dienstag, der 27..", "de", [("Dienstag, der 27", "2026-01-27")]),
+        ("Am Dienstag 25 Verletzte.", "de", []),
+        ("Wir treffen uns Montags.", "de", [("Montags", "XXXX-WXX-1")]),
+        (
+            "zweieinhalb Stunden, 123,45 sek.",
+            "de",
+            [("zweieinhalb Stunden", "PT2.5H"), ("123,45 sek", "PT123.45S")],
+        ),
+        ("am Ostermontag", "de", [("Ostermontag", "2025-04-21")]),
+        (
+            "em 2 de outubro de dois mil e vinte.",
+            "pt",
+            [("2 de outubro de dois mil e vinte", "2020-10-02")],
+        ),
+        ("será terça-feira dia 27", "pt", [("terça-feira dia 27", "2026-01-27")]),
+        (
+            "Tornerò domani alle 8:00am per tutto il giorno",
+            "it",
+            [("domani alle 8:00am", "2026-01-21T08:00"), ("tutto il giorno", "P1D")],
+        ),
+    ],
+)
+def test_german_italian_portuguese(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """The same phenomena from the other languages' tables: days, durations, holidays, years."""
+    assert _found(text, lang) == expected

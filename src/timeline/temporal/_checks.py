@@ -166,7 +166,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         counted = _phrase_before(text, atom.start, list(lex.offset_words))  # "a partir de hoy"
         if blockers and _phrase_before(text, atom.start, blockers) and not counted:
             return False
-        if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
+        capital = fields[key][:1].isupper() and key != "setadv"  # "Montags" still recurs
+        if lex.lang in ("de", "en") and capital:  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
         return True
 
@@ -212,6 +213,7 @@ def _check_year_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bo
     return int(fields["mon"]) != (int(fields["year"]) + 1) % 100
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
 
 
@@ -219,6 +221,9 @@ def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> b
     """'el martes 25' is a day; 'el martes 25 personas' counts people."""
     plural = _PLURAL_AFTER.match(text, atom.end)
     if plural and norm(plural[1]) not in (*lex.articles, *lex.numbers):  # "lunes 24 seis p.m."
+        return False
+    noun = _WORD_AFTER.match(text, atom.end)
+    if lex.lang == "de" and noun and noun[1][:1].isupper():  # "am Dienstag 25 Verletzte"
         return False
     return _check_weekday(atom.but(shift=0), fields, lex, text)
 

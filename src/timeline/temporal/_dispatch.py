@@ -32,7 +32,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),
     "weekdayday": ("weekdays",),
-    "dayonly": ("articles",),
+    "dayonly": ("articles", "day_nouns"),
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
     "wordday": ("numbers", "one_words"),
@@ -161,6 +161,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.plural_units,
         lex.weekday_abbreviations,
         lex.whole,
+        lex.day_nouns,
         _DECADE_LEADS,
     ]
     words = {

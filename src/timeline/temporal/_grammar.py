@@ -93,7 +93,7 @@ def _year(lex: Lexicon) -> str:
         return YEAR
     number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
     joint = alt(w for w in lex.range_and if " " not in w)
-    words = f"{alt(lex.year_words)}(?:\\s+{number}(?:\\s+{joint}\\s+{number})?)?"
+    words = f"{alt(lex.year_words)}(?:\\s+(?:{joint}\\s+)?{number}(?:\\s+{joint}\\s+{number})?)?"
     return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
 
 
@@ -199,7 +199,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
             f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
-            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
+            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
             f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
             f"(?!\\s+{alt(lex.units)}(?!\\w)))"
             f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
@@ -208,8 +208,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
-            f"{art}{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
-            f"(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            f"(?:{art})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            # "el día 3 de la huelga" counts days; "el día 3 de este mes" is a date
+            f"(?!\\s+{of}(?!(?:{art})?(?:{alt(lex.shift_before)}|{calunit})))"
             if lex.day_nouns
             else "(?!x)x",
         ),
