@@ -164,6 +164,29 @@ def leads(lex: Lexicon) -> frozenset[str]:
     return frozenset(words | elided)
 
 
+def lead_starts(words: frozenset[str]) -> re.Pattern[str]:
+    """The word starts :func:`is_lead` accepts, found by one compiled pattern.
+
+    A digit, an apostrophe or a Q, or a whole lead word: its letters (then an
+    apostrophe when a word character follows, "l'année") are one of ``words``.
+    Case is folded by the pattern; a non-ASCII hit is checked again with
+    ``str.lower`` (see :func:`confirmed`), which folds a few letters otherwise.
+    """
+    whole = [word for word in words if word.isalpha()]
+    elided = [word[:-1] for word in words if word.endswith("'") and word[:-1].isalpha()]
+    return re.compile(
+        "(?<!\\w)(?:[0-9'\u2019Qq]"
+        f"|{alt(whole)}(?![^\\W\\d_]|['\u2019]\\w)"
+        f"|{alt(elided)}['\u2019](?=\\w))",
+        re.IGNORECASE,
+    )
+
+
+def confirmed(text: str, lead: re.Match[str], words: frozenset[str]) -> bool:
+    """True unless a non-ASCII lead word found by :func:`lead_starts` is not one for ``is_lead``."""
+    return lead.group().isascii() or is_lead(text, lead.start(), words)
+
+
 _LEAD_WORD = re.compile(r"[^\W\d_]+(?:['\u2019](?=\w))?")
 _LEAD_CHARS = frozenset("0123456789'\u2019Qq")
 

@@ -31,6 +31,7 @@ class Grammar:
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
     leads: frozenset[str]
+    lead_starts: re.Pattern[str]
     by_char: dict[str, re.Pattern[str]]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
@@ -307,11 +308,13 @@ def grammar(lang: str) -> Grammar:
     bodies: dict[str, str] = {}
     for name, body in rules:
         bodies[name], groups[name] = _prefixed(name, body)
+    leads = _dispatch.leads(lex)
     return Grammar(
         lang=lang,
         pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
-        leads=_dispatch.leads(lex),
+        leads=leads,
+        lead_starts=_dispatch.lead_starts(leads),
         by_char=_dispatch.by_first_char(lex, bodies),
         groups=groups,
     )

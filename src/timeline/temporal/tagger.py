@@ -19,7 +19,7 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
-from timeline.temporal._dispatch import is_lead
+from timeline.temporal._dispatch import confirmed
 from timeline.temporal._grammar import Grammar, alt, grammar
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -102,15 +102,20 @@ def _try_anchor(
 ) -> re.Match[str] | None:
     """The first match starting at a lead word in the stretch just before ``anchor``."""
     start = anchor.start()
-    for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
+    for lead in compiled.lead_starts.finditer(text, max(floor, start - _BACK), start + 1):
         at = lead.start()
-        pattern = compiled.by_char.get(lead.group().lower())
-        if pattern is None or (at != start and not is_lead(text, at, compiled.leads)):
+        if at == start:
+            break
+        pattern = compiled.by_char.get(text[at].lower())
+        if pattern is None or not confirmed(text, lead, compiled.leads):
             continue
         match = _match_at(compiled, pattern, text, at, anchor.end())
         if match is not None:
             return match
-    return None
+    pattern = compiled.by_char.get(text[start].lower())  # the anchor itself, lead or not
+    if pattern is None or not _WORD_START.match(text, start):
+        return None
+    return _match_at(compiled, pattern, text, start, anchor.end())
 
 
 def _match_at(
@@ -218,7 +223,8 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
-    return DateMention(
+    """The mention, not validated again: its offsets, text and span are right by construction."""
+    return DateMention.model_construct(
         start=atom.start,
         end=atom.end,
         text=text[atom.start : atom.end],
