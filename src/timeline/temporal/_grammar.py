@@ -10,7 +10,7 @@ alternation, so the text is scanned once; the outer group that matched
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,7 +31,10 @@ class Grammar:
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
     leads: frozenset[str]
-    by_char: dict[str, re.Pattern[str]]
+    lead_starts: re.Pattern[str]
+    by_char: dict[str, frozenset[str]]
+    by_word: dict[str, frozenset[str] | None]
+    bodies: dict[str, str]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
@@ -307,17 +310,27 @@ def grammar(lang: str) -> Grammar:
     bodies: dict[str, str] = {}
     for name, body in rules:
         bodies[name], groups[name] = _prefixed(name, body)
+    leads = _dispatch.leads(lex)
     return Grammar(
         lang=lang,
         pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
-        leads=_dispatch.leads(lex),
+        leads=leads,
+        lead_starts=_dispatch.lead_starts(leads),
         by_char=_dispatch.by_first_char(lex, bodies),
+        by_word=_dispatch.by_lead_word(lex, bodies, leads),
+        bodies=bodies,
         groups=groups,
     )
 
 
-def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+@cache
+def rules(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of some of the rules of ``lang`` (compiled once, when first needed)."""
+    return combine(grammar(lang).bodies, names)
+
+
+def combine(bodies: dict[str, str], names: Collection[str]) -> re.Pattern[str]:
     """One alternation of the named rules, in grammar order."""
     parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
