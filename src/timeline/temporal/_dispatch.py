@@ -31,12 +31,12 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
     "wordday": ("numbers", "one_words"),
-    "quarter": ("articles", "shift_before", "ordinals", "#"),
+    "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
     "ordweek": ("articles", "ordinals", "#"),
-    "yearperiod": ("articles", "#"),
+    "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
@@ -114,6 +114,7 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
         lex.set_adverbs,
         lex.time_words,
         lex.quarter_words,
+        lex.period_words,
         _DECADE_WORDS,
     ]
 

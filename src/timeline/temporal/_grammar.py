@@ -177,11 +177,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
         (
             "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
-        # "the 1988 period", "the 1988 quarter": the period of the report, in that year
-        ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
+        (
+            "yearperiod",  # "the latest period": the one being reported
+            f"(?:{art})?(?:{YEAR}|{alt(lex.latest, 'latest')})\\s+{alt(lex.period_words)}(?!\\w)",
+        ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         (
             "weeknum",
@@ -240,7 +244,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
+        (
+            "year",
+            f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
+            "(?![.,]?\\d|\\s*%)",
+        ),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (

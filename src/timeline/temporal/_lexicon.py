@@ -65,6 +65,7 @@ class Lexicon:
     later_after: dict[str, int] = field(default_factory=dict)
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
     period_words: tuple[str, ...] = ()
+    latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
@@ -91,6 +92,7 @@ class Lexicon:
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
+    quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)

@@ -151,7 +151,10 @@ def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
 
 
 def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
-    """'the 1988 period': that year, or its quarter when a quarter is being reported."""
+    """'the 1988 period': that year, or its quarter when a quarter is being reported.
+
+    Without a year ('the latest period'), the period being reported.
+    """
     return Atom(0, 0, "yearperiod", year=_year(fields))
 
 
