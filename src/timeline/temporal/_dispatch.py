@@ -57,6 +57,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
+    "spelledyear": ("year_centuries", "year_named"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
@@ -115,6 +116,7 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
         lex.time_words,
         lex.quarter_words,
         lex.period_words,
+        lex.year_centuries,
         _DECADE_WORDS,
     ]
 

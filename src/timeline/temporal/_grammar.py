@@ -187,6 +187,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{art})?(?:{YEAR}|{alt(lex.latest, 'latest')})\\s+{alt(lex.period_words)}(?!\\w)",
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        ("spelledyear", _spelled_year(lex)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
@@ -262,6 +263,24 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _spelled_year(lex: Lexicon) -> str:
+    """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand (and six)'."""
+    if not lex.year_centuries:
+        return "(?!x)x"
+
+    def words(low: int, high: int, step: int = 1) -> str:
+        return alt(w for w, n in lex.numbers.items() if n in range(low, high + 1, step))
+
+    unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
+    pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
+    centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    return (
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{pair}|{hundred})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
+        f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+    )
 
 
 def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:

@@ -94,6 +94,12 @@ class Lexicon:
     fiscal: tuple[str, ...] = ()
     quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
+    # years in words: "nineteen ninety-six" (century word, then a pair), "the year two thousand"
+    year_centuries: dict[str, int] = field(default_factory=dict)
+    year_hundred: tuple[str, ...] = ()
+    year_zero: tuple[str, ...] = ()
+    year_thousands: dict[str, int] = field(default_factory=dict)
+    year_named: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()

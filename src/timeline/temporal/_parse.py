@@ -179,6 +179,17 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
+def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
+    if "yc" in fields:
+        base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
+    else:
+        base, rest = lex.year_thousands[norm(fields["yt"])], fields.get("yn2", "")
+    words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
+    return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
+
+
 def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
     first, last = int(fields["year"]), int(fields["year2"])
     if last <= first:
@@ -315,6 +326,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
+    "spelledyear": _read_spelled_year,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),

@@ -1,0 +1,43 @@
+"""The grammar's rules: what each finds, with its extent, and what it leaves alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+
+REFERENCE = date(1998, 2, 27)
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In nineteen ninety-one Keating was convicted.", ("nineteen ninety-one", "1991")),
+        ("Atlanta, nineteen ninety-six. A bomb went off.", ("nineteen ninety-six", "1996")),
+        ("It was built in nineteen oh five.", ("nineteen oh five", "1905")),
+        ("By the year two thousand it will end.", ("the year two thousand", "2000")),
+        ("In the year two thousand and six, it rained.", ("the year two thousand and six", "2006")),
+    ],
+)
+def test_years_in_words(text: str, expected: tuple[str, str]) -> None:
+    """Spoken news writes years in words: a century word and a pair, or 'the year two thousand'."""
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nineteen people died and twenty five were hurt.",
+        "Two thousand soldiers and nineteen tanks crossed.",
+        "He counted twenty, then nineteen.",
+    ],
+)
+def test_numbers_in_words_are_not_years(text: str) -> None:
+    """Counts in words stay counts: no century word followed by a pair."""
+    assert _found(text) == []
