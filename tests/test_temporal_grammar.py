@@ -41,3 +41,40 @@ def test_years_in_words(text: str, expected: tuple[str, str]) -> None:
 def test_numbers_in_words_are_not_years(text: str) -> None:
     """Counts in words stay counts: no century word followed by a pair."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rose in recent weeks.", [("recent weeks", "PXW")]),
+        ("Talks stalled in recent days.", [("recent days", "PXD")]),
+        ("It grew in recent years.", [("recent years", "PXY")]),
+        ("He waited for weeks.", [("weeks", "PXW")]),
+    ],
+)
+def test_vague_plural_durations_keep_their_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'recent weeks' is one vague duration, the adjective inside the extent (TimeML)."""
+    assert _found(text) == expected
+
+
+def test_recent_alone_is_no_date() -> None:
+    """'a recent filing', 'the weeks' without a lead word: no date."""
+    assert _found("A recent filing showed the weeks were busy.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It began the 30-day review.", ("30-day", "P30D")),
+        ("After a 16-hour flight he slept.", ("16-hour", "PT16H")),
+        ("It ended the eight-year war.", ("eight-year", "P8Y")),
+        ("It took the two weeks.", ("the two weeks", "P2W")),
+    ],
+)
+def test_article_stays_with_the_noun_of_an_adjectival_duration(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'the 30-day period': the TIMEX3 is the adjective '30-day' (the article is the noun's)."""
+    assert _found(text) == [expected]

@@ -63,7 +63,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
-    "plural": ("plural_units",),
+    "plural": ("plural_leads", "plural_units"),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -155,6 +155,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.year_ago,
         lex.week_words,
         lex.plural_units,
+        lex.plural_leads,
         _DECADE_LEADS,
     ]
     words = {

@@ -222,7 +222,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
             "(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
@@ -254,12 +254,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            # "the 30-day period": the article goes with the noun, not with the adjective
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            f"{qty}[\\s-]+{unit}(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
-        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
+        (
+            "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+        ),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]

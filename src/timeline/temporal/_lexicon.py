@@ -106,6 +106,7 @@ class Lexicon:
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
+    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"

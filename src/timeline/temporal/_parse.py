@@ -247,7 +247,7 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
-    if plural and lead in lex.unit_determiners:  # "the weeks" is no date
+    if plural and "det" in fields:  # "the weeks" is no date
         return None
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
