@@ -222,8 +222,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
-            "(?:-(?:ci|là))?",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
