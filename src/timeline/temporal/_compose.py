@@ -53,6 +53,7 @@ class Joints:
     after: re.Pattern[str]
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
+    year_gap: re.Pattern[str]
 
 
 @cache
@@ -86,6 +87,7 @@ def joints(lang: str) -> Joints:
             flags,
         ),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )
 
 
@@ -165,9 +167,16 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _offset(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
+    return _join_parts(first, second, gap, rules) or _join_range(first, second, gap, text, rules)
+
+
+def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Friday, Jan. 7' (a weekday and its date), 'January nineteen ninety-seven'."""
     if first.kind == "weekday" and second.kind == "date" and second.day is not None:
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
-    return _join_range(first, second, gap, text, rules)
+    if _yearless(first) and _year_only(second) and rules.year_gap.fullmatch(gap):
+        return first.but(end=second.end, year=second.year)
+    return None
 
 
 def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
@@ -188,6 +197,21 @@ def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | Non
     if first.kind == "time" and second.time is None and _day_level(second):
         return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
     return None
+
+
+def _yearless(atom: Atom) -> bool:
+    """A month, day or season without its year."""
+    named = atom.month is not None or atom.season is not None
+    return atom.kind == "date" and named and atom.year is None and atom.shift is None
+
+
+def _year_only(atom: Atom) -> bool:
+    return (
+        atom.kind == "date"
+        and atom.year is not None
+        and atom.month is None
+        and not (atom.season or atom.quarter or atom.link or atom.part)
+    )
 
 
 def _day_level(atom: Atom) -> bool:
