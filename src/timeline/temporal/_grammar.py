@@ -87,7 +87,17 @@ def _month(lex: Lexicon, name: str = "month") -> str:
 
 def _day(lex: Lexicon, name: str = "day") -> str:
     suffix = alt(lex.ordinal_suffix)
-    return f"(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+    return f"(?<!\\d[.,])(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+
+
+def _year(lex: Lexicon) -> str:
+    """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if not lex.year_words:
+        return YEAR
+    number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    words = f"{alt(lex.year_words)}(?:\\s+{number}(?:\\s+{joint}\\s+{number})?)?"
+    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
 
 
 def _quantity(lex: Lexicon) -> str:
@@ -143,10 +153,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    year = _year(lex)
+    hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
+    dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
     return [
         (
             "iso",
-            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
@@ -167,17 +180,42 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "dmy",
-            f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
+            f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
+            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         (
             "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
             f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
-            f"(?:,?\\s+{of}?{YEAR})?"
+            f"(?:,?\\s+{of}?{year})?"
             if lex.word_days
             else "(?!x)x",
         ),
-        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
+        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        (
+            "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
+            r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
+            r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
+            if lex.spaced_numeric
+            else "(?!x)x",
+        ),
+        (
+            "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
+            f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
+            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
+            f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
+            f"(?!\\s+{alt(lex.units)}(?!\\w)))"
+            f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.weekday_days
+            else "(?!x)x",
+        ),
+        (
+            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
+            f"{art}{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.day_nouns
+            else "(?!x)x",
+        ),
         (
             "quarter",
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
@@ -199,11 +237,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
-            f"(?:{art})?{ordinal}\\s+{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
             f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
-        ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
+        # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
+        (
+            "monthyy",
+            f"{part}?{month}(?:\\s*,?\\s+(?P<of>{of})?|-)(?P<apos>['\u2019])?(?P<year>\\d\\d)(?![\\d\\w]|[.,]\\d)",
+        ),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
@@ -213,6 +257,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        (  # "2015-12", "2015-3" (not the season "2011-12": see _checks)
+            "yearmonth",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
@@ -228,7 +276,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
             f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
-        ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
@@ -259,7 +307,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
-            f"{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
+            f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
@@ -315,6 +364,13 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+        (  # "a las dos de la tarde", "cinq heures et demie du soir"
+            "time_wordh",
+            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            if lex.word_hours
+            else "(?!x)x",
+        ),
     ]
 
 
