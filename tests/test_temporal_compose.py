@@ -1,4 +1,5 @@
-"""Joins of neighbouring expressions: a weekday and its week, counts from a day, sums, hours."""
+"""Joins of neighbouring expressions: a month and the year written after it, a weekday and its
+week, counts from a day, sums, hours."""
 
 from __future__ import annotations
 
@@ -6,11 +7,38 @@ from datetime import date
 
 from timeline import TimexType, find_dates
 
+REFERENCE = date(1998, 2, 27)
 TUESDAY = date(2026, 1, 20)
+
+
+def _found_1998(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)]
 
 
 def _found(text: str, lang: str) -> list[tuple[str, str]]:
     return [(m.text, m.value) for m in find_dates(text, reference=TUESDAY, lang=lang)]
+
+
+def test_month_takes_the_year_in_words_after_it() -> None:
+    """'January nineteen ninety-seven' is one date of January 1997."""
+    assert _found_1998("January nineteen ninety-seven. Atlanta again.") == [
+        ("January nineteen ninety-seven", "1997-01")
+    ]
+
+
+def test_day_takes_the_year_in_words_after_it() -> None:
+    """'March 3, nineteen ninety-six' is a full date."""
+    assert _found_1998("It began on March 3, nineteen ninety-six.") == [
+        ("March 3, nineteen ninety-six", "1996-03-03")
+    ]
+
+
+def test_month_and_a_later_year_stay_apart() -> None:
+    """A month and a year separated by other words are two dates."""
+    assert _found_1998("In January the plan for 1999 was set.") == [
+        ("January", "1998-01"),
+        ("1999", "1999"),
+    ]
 
 
 def test_a_weekday_of_a_named_week() -> None:

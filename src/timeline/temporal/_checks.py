@@ -240,7 +240,7 @@ def _after_a_count(text: str, start: int) -> bool:
 
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
-    return word_before(text, atom.start) in lex.vague_duration_context
+    return "plead" in fields or word_before(text, atom.start) in lex.vague_duration_context
 
 
 _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {

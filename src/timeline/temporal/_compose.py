@@ -54,6 +54,7 @@ class Joints:
     after: re.Pattern[str]
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
+    year_gap: re.Pattern[str]
     of_gap: re.Pattern[str]
     of_word: re.Pattern[str]
 
@@ -93,6 +94,7 @@ def joints(lang: str) -> Joints:
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )
 
 
@@ -177,19 +179,21 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _counted(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
-    if first.kind in ("weekday", "date"):
-        return _day_and(first, second, gap, text, rules)
-    return _join_range(first, second, gap, text, rules)
+    return _join_parts(first, second, gap, rules) or _join_range(first, second, gap, text, rules)
 
 
-def _day_and(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
-    """'samedi 23/06/18' (its date), 'el lunes de la semana pasada' (its week),
-    'el día 21 de este mes' (its month), or a range."""
+def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Friday, Jan. 7' and 'samedi 23/06/18' (a weekday and its date), 'January nineteen
+    ninety-seven', 'el lunes de la semana pasada' (its week), 'el día 21 de este mes' (its
+    month)."""
     if first.kind == "weekday" and second.kind == "date" and second.day is not None:
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
-    if _period_of_day(first, second) and rules.of_gap.fullmatch(gap):
+    if _yearless(first) and _year_only(second) and rules.year_gap.fullmatch(gap):
+        return first.but(end=second.end, year=second.year)
+    periodic = first.kind in ("weekday", "date") and _period_of_day(first, second)
+    if periodic and rules.of_gap.fullmatch(gap):
         return first.but(end=second.end, base=second)
-    return _join_range(first, second, gap, text, rules)
+    return None
 
 
 def _counted(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
@@ -261,6 +265,21 @@ def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | Non
     if first.kind == "time" and second.time is None and _day_level(second):
         return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
     return None
+
+
+def _yearless(atom: Atom) -> bool:
+    """A month, day or season without its year."""
+    named = atom.month is not None or atom.season is not None
+    return atom.kind == "date" and named and atom.year is None and atom.shift is None
+
+
+def _year_only(atom: Atom) -> bool:
+    return (
+        atom.kind == "date"
+        and atom.year is not None
+        and atom.month is None
+        and not (atom.season or atom.quarter or atom.link or atom.part)
+    )
 
 
 def _day_level(atom: Atom) -> bool:

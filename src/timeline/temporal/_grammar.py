@@ -10,7 +10,7 @@ alternation, so the text is scanned once; the outer group that matched
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,7 +31,10 @@ class Grammar:
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
     leads: frozenset[str]
-    by_char: dict[str, re.Pattern[str]]
+    lead_starts: re.Pattern[str]
+    by_char: dict[str, frozenset[str]]
+    by_word: dict[str, frozenset[str] | None]
+    bodies: dict[str, str]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
@@ -217,12 +220,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
-        # "the 1988 period", "the 1988 quarter": the period of the report, in that year
-        ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
+        (
+            "yearperiod",  # "the latest period": the one being reported
+            f"(?:{art})?(?:{YEAR}|{alt(lex.latest, 'latest')})\\s+{alt(lex.period_words)}(?!\\w)",
+        ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        ("spelledyear", _spelled_year(lex)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
@@ -267,8 +275,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
-            "(?:-(?:ci|là))?",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
@@ -290,22 +298,48 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
+        (
+            "year",
+            f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
+            "(?![.,]?\\d|\\s*%)",
+        ),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?"
+            # "the 30-day period": the article goes with the noun, not with the adjective
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
             f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
-        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
+        (
+            "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+        ),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _spelled_year(lex: Lexicon) -> str:
+    """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand (and six)'."""
+    if not lex.year_centuries:
+        return "(?!x)x"
+
+    def words(low: int, high: int, step: int = 1) -> str:
+        return alt(w for w, n in lex.numbers.items() if n in range(low, high + 1, step))
+
+    unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
+    pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
+    centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    return (
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{pair}|{hundred})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
+        f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+    )
 
 
 def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
@@ -366,17 +400,27 @@ def grammar(lang: str) -> Grammar:
     bodies: dict[str, str] = {}
     for name, body in rules:
         bodies[name], groups[name] = _prefixed(name, body)
+    leads = _dispatch.leads(lex)
     return Grammar(
         lang=lang,
         pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
-        leads=_dispatch.leads(lex),
+        leads=leads,
+        lead_starts=_dispatch.lead_starts(leads),
         by_char=_dispatch.by_first_char(lex, bodies),
+        by_word=_dispatch.by_lead_word(lex, bodies, leads),
+        bodies=bodies,
         groups=groups,
     )
 
 
-def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+@cache
+def rules(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of some of the rules of ``lang`` (compiled once, when first needed)."""
+    return combine(grammar(lang).bodies, names)
+
+
+def combine(bodies: dict[str, str], names: Collection[str]) -> re.Pattern[str]:
     """One alternation of the named rules, in grammar order."""
     parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)

@@ -65,6 +65,7 @@ class Lexicon:
     later_after: dict[str, int] = field(default_factory=dict)
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
     period_words: tuple[str, ...] = ()
+    latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
@@ -91,13 +92,21 @@ class Lexicon:
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
+    quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
+    # years in words: "nineteen ninety-six" (century word, then a pair), "the year two thousand"
+    year_centuries: dict[str, int] = field(default_factory=dict)
+    year_hundred: tuple[str, ...] = ()
+    year_zero: tuple[str, ...] = ()
+    year_thousands: dict[str, int] = field(default_factory=dict)
+    year_named: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
+    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"

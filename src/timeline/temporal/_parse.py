@@ -170,7 +170,10 @@ def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
 
 
 def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
-    """'the 1988 period': that year, or its quarter when a quarter is being reported."""
+    """'the 1988 period': that year, or its quarter when a quarter is being reported.
+
+    Without a year ('the latest period'), the period being reported.
+    """
     return Atom(0, 0, "yearperiod", year=_year(fields))
 
 
@@ -194,6 +197,17 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
     return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
+
+
+def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
+    if "yc" in fields:
+        base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
+    else:
+        base, rest = lex.year_thousands[norm(fields["yt"])], fields.get("yn2", "")
+    words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
+    return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
 
 
 def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -256,7 +270,7 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
-    if plural and lead in lex.unit_determiners:  # "the weeks" is no date
+    if plural and "det" in fields:  # "the weeks" is no date
         return None
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
@@ -352,6 +366,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,
+    "spelledyear": _read_spelled_year,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),

@@ -226,7 +226,8 @@ def _year_of(atom: Atom, ctx: Context) -> Placed | None:
 
 def _year_period(atom: Atom, ctx: Context) -> Placed | None:
     """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
-    assert atom.year is not None
+    if atom.year is None:
+        return _latest_quarter(ctx)
     period = ctx.period
     if period is None or period.precision is not Precision.QUARTER or period.start is None:
         return _date(atom.but(kind="date"), ctx)
@@ -234,6 +235,32 @@ def _year_period(atom: Atom, ctx: Context) -> Placed | None:
     return Placed(
         TimexType.DATE, cal.label(quarter, "Q"), cal.span(quarter, "Q"), Resolution.ANAPHORIC
     )
+
+
+def _latest_quarter(ctx: Context) -> Placed | None:
+    """'the latest quarter': the quarter being reported, else the last one completed.
+
+    Results come after the quarter's end, so the quarter the text reports
+    (named before, ended less than a year before the document) is the latest.
+    """
+    if ctx.reference is None:
+        return _unresolved("XXXX-QX")
+    period, reference = ctx.period, ctx.reference
+    if _reported(period, reference):
+        assert period is not None
+        label = cal.label(period.start or reference, "Q")
+        return Placed(TimexType.DATE, label, period, Resolution.ANAPHORIC)
+    last = cal.shift(reference, "Q", -1)
+    if last is None:
+        return None
+    return Placed(TimexType.DATE, cal.label(last, "Q"), cal.span(last, "Q"), ctx.deictic)
+
+
+def _reported(period: TimeSpan | None, reference: date) -> bool:
+    """True for a quarter that ended in the year before ``reference``."""
+    if period is None or period.precision is not Precision.QUARTER or period.end is None:
+        return False
+    return reference - timedelta(days=366) < period.end < reference
 
 
 def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
