@@ -112,3 +112,14 @@ def test_a_day_and_an_hour_with_an_approximation() -> None:
     assert _found("¿mañana alrededor de las 10 de la mañana?", "es") == [
         ("mañana alrededor de las 10 de la mañana", "2026-01-21T10:00")
     ]
+
+
+def test_an_hour_count_before_am_or_pm_is_a_time() -> None:
+    """'8 horas da tarde' is 20:00, '3 heures du matin' 03:00; 'three hours' stays a duration."""
+    assert _found("amanhã 8 horas da tarde", "pt") == [
+        ("amanhã 8 horas da tarde", "2026-01-21T20:00")
+    ]
+    assert _found("après trois heures du matin", "fr") == [
+        ("trois heures du matin", "2026-01-20T03:00")
+    ]
+    assert _found("He slept three hours in the morning.", "en") == [("three hours", "PT3H")]

@@ -161,7 +161,7 @@ def test_hours_written_in_words() -> None:
         ("martes pasado a las dos de la tarde", "2026-01-13T14:00")
     ]
     assert _found("Il est parti à cinq heures et demie du matin.", "fr") == [
-        ("cinq heures et demie", "2026-01-20T05:30")
+        ("cinq heures et demie du matin", "2026-01-20T05:30")
     ]
 
 
@@ -313,3 +313,13 @@ def test_a_day_number_of_a_count_is_no_date() -> None:
 def test_german_italian_portuguese(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     """The same phenomena from the other languages' tables: days, durations, holidays, years."""
     assert _found(text, lang) == expected
+
+
+def test_german_clock_words() -> None:
+    """'halb 8' is 7:30, 'viertel nach drei' 3:15; 'halb 8 Millionen' is a quantity."""
+    assert _found("Es ist halb 8.", "de") == [("halb 8", "2026-01-20T07:30")]
+    assert _found("Ich gehe um viertel nach drei", "de") == [
+        ("viertel nach drei", "2026-01-20T03:15")
+    ]
+    assert _found("Viertel nach 8 Abends", "de") == [("Viertel nach 8 Abends", "2026-01-20T20:15")]
+    assert _found("Er kam halb 8 Millionen mal.", "de") == []

@@ -213,6 +213,12 @@ def _check_year_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bo
     return int(fields["mon"]) != (int(fields["year"]) + 1) % 100
 
 
+def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
+    noun = _WORD_AFTER.match(text, atom.end)
+    return not (noun and noun[1][:1].isupper())
+
+
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
 
@@ -259,6 +265,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "monthyy": _check_month_yy,
     "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
+    "time_clock": _check_clock,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
 }

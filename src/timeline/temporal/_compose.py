@@ -57,6 +57,7 @@ class Joints:
     year_gap: re.Pattern[str]
     of_gap: re.Pattern[str]
     of_word: re.Pattern[str]
+    ampm_after: re.Pattern[str]
 
 
 @cache
@@ -93,6 +94,7 @@ def joints(lang: str) -> Joints:
         ),
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
+        ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )
@@ -110,15 +112,20 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
-    """'à 14 heures' is a time of day: an hour count after a time link word."""
+    """'à 14 heures', '8 horas da manhã': a time of day, an hour count after a time link
+    word or before a.m./p.m. words."""
     if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
         return atom
     if atom.qty % 1 not in (0, 0.5) or not 0 <= atom.qty <= 24:
         return atom
+    hour, minute = int(atom.qty) % 24, 30 if atom.qty % 1 else 0  # "à deux heures et demie"
+    clock = rules.ampm_after.match(text, atom.end)
+    if clock is not None and hour <= 12:
+        hour = hour % 12 + (12 if clock["pm"] else 0)
+        return Atom(atom.start, clock.end(), "time", hour=hour, minute=minute)
     if not rules.time_before.search(text, max(0, atom.start - 20), atom.start):
         return atom
-    minute = 30 if atom.qty % 1 else 0  # "à deux heures et demie"
-    return Atom(atom.start, atom.end, "time", hour=int(atom.qty) % 24, minute=minute)
+    return Atom(atom.start, atom.end, "time", hour=hour, minute=minute)
 
 
 def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:

@@ -35,6 +35,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayonly": ("articles", "day_nouns"),
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
+    "time_clock": ("clock_before",),
     "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
@@ -163,7 +164,7 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
+    tables = [*_time_word_tables(lex), lex.day_parts, lex.clock_before, *clock]
     words = {word for table in tables for word in table}
     return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 
@@ -199,6 +200,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.weekday_abbreviations,
         lex.whole,
         lex.day_nouns,
+        lex.clock_before,
         _DECADE_LEADS,
     ]
     words = {

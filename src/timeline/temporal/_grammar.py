@@ -366,6 +366,14 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+        (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
+            "time_clock",
+            f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"
+            f"|(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)}))"
+            f"(?:\\s+{ampm})?(?!\\w)"
+            if lex.clock_before
+            else "(?!x)x",
+        ),
         (  # "a las dos de la tarde", "cinq heures et demie du soir"
             "time_wordh",
             f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"

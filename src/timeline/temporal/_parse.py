@@ -326,6 +326,16 @@ def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "time", hour=hour % 24, minute=minute)
 
 
+def _read_clock(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'halb 8' is 7:30, 'viertel nach drei' 3:15: minutes before or after the hour named."""
+    hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
+    shift = lex.clock_before[norm(fields["clockb"])]
+    hour, minute = (hour - 1, 60 + shift) if shift < 0 else (hour, shift)
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
 def _tz_of(fields: Fields) -> str | None:
     if "tz" in fields:
         code = fields["tz"]
@@ -350,6 +360,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "dayonly": _read_weekday_day,
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,
+    "time_clock": _read_clock,
     "monthnum": _read_monthnum,
     "yearmonth": _read_monthnum,
     "daymonth": _read_monthnum,
