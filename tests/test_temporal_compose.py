@@ -123,3 +123,14 @@ def test_an_hour_count_before_am_or_pm_is_a_time() -> None:
         ("trois heures du matin", "2026-01-20T03:00")
     ]
     assert _found("He slept three hours in the morning.", "en") == [("three hours", "PT3H")]
+
+
+def test_an_hour_of_the_evening_or_night_is_pm() -> None:
+    """'a las diez esta noche' is 22:00, 'ce soir à 8 heures' 20:00, 'anoche a las 2' 02:00."""
+    assert _found("Regresaré a las diez esta noche", "es") == [
+        ("diez esta noche", "2026-01-20T22:00")
+    ]
+    assert _found("Rendez-vous ce soir à 8 heures.", "fr") == [
+        ("ce soir à 8 heures", "2026-01-20T20:00")
+    ]
+    assert _found("Llegó anoche a las 2.", "es") == [("anoche a las 2", "2026-01-19T02:00")]

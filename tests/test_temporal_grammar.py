@@ -323,3 +323,21 @@ def test_german_clock_words() -> None:
     ]
     assert _found("Viertel nach 8 Abends", "de") == [("Viertel nach 8 Abends", "2026-01-20T20:15")]
     assert _found("Er kam halb 8 Millionen mal.", "de") == []
+
+
+def test_an_hour_after_a_clock_link_is_a_time() -> None:
+    """'a las diez' (the link outside), 'alle sette e mezza'; 'a las 10 familias' counts."""
+    assert _found("Llegó a las 10 y se fue a las once y media.", "es") == [
+        ("10", "2026-01-20T10:00"),
+        ("once y media", "2026-01-20T11:30"),
+    ]
+    assert _found("Sono le sette e mezza", "it") == [("sette e mezza", "2026-01-20T07:30")]
+    assert _found("Ayudó a las 10 familias y a las dos personas.", "es") == []
+
+
+def test_this_month_with_ci() -> None:
+    """'ce mois-ci' is this month; 'cette semaine-là' is a week of the story, no date."""
+    assert _found("On aurait pu se voir plus tôt ce mois-ci.", "fr") == [
+        ("plus tôt ce mois-ci", "2026-01")
+    ]
+    assert _found("Il est venu cette semaine-là.", "fr") == []

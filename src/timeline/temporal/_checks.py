@@ -219,6 +219,22 @@ def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return not (noun and noun[1][:1].isupper())
 
 
+def _check_linked(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'a las diez' is a time; 'a las diez familias' counts families (a noun follows)."""
+    after = _WORD_AFTER.match(text, atom.end)
+    return after is None or norm(after[1]) in _clock_followers(lex.lang)
+
+
+@cache
+def _clock_followers(lang: str) -> frozenset[str]:
+    """The words that may follow an hour: 'a las diez de la noche', 'alle 7 di domani'."""
+    lex = lexicon(lang)
+    tables = (lex.of, lex.range_and, lex.range_to, lex.day_words, lex.weekdays, lex.articles)
+    more = (lex.shift_before, lex.time_link, lex.oclock, lex.day_parts, lex.am, lex.pm)
+    words = {norm(w).split()[0] for t in (*tables, *more) for w in t if norm(w)}
+    return frozenset(words | {"o", "ou", "u", "y", "e"})
+
+
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
 
@@ -266,6 +282,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
     "time_clock": _check_clock,
+    "time_linked": _check_linked,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
 }

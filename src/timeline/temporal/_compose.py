@@ -268,10 +268,24 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
 def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
     """'Friday at 3 p.m.' and '9 a.m. Tuesday': a day and a time of it."""
     if second.kind == "time" and first.time is None and _day_level(first):
-        return first.but(end=second.end, time=second) if rules.time_gap.fullmatch(gap) else None
+        if not rules.time_gap.fullmatch(gap):
+            return None
+        return first.but(end=second.end, time=_in_part(second, first.daypart))
     if first.kind == "time" and second.time is None and _day_level(second):
-        return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
+        if not rules.day_gap.fullmatch(gap):
+            return None
+        return second.but(start=first.start, time=_in_part(first, second.daypart))
     return None
+
+
+def _in_part(time: Atom, daypart: str | None) -> Atom:
+    """An hour of the afternoon, evening or night is p.m.: 'a las diez esta noche' is 22:00."""
+    hour = time.hour
+    if hour is None or daypart not in _PM_PARTS or hour >= 12:
+        return time
+    if daypart == "NI" and hour < 6:
+        return time
+    return time.but(hour=hour + 12)
 
 
 def _yearless(atom: Atom) -> bool:

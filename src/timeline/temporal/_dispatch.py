@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from timeline.temporal._grammar import alt
+from timeline.temporal._grammar import alt, clock_after
 from timeline.temporal._lexicon import Lexicon, norm
 
 DIGITS = "0123456789"
@@ -36,6 +36,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
     "time_clock": ("clock_before",),
+    "time_linked": ("#", "numbers"),
     "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
@@ -166,7 +167,9 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
     tables = [*_time_word_tables(lex), lex.day_parts, lex.clock_before, *clock]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
+    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
+    linked = f"|{clock_after(lex)}{hours}(?!\\w)" if lex.clock_links else ""  # "a las diez"
+    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}{linked}", re.IGNORECASE)
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.

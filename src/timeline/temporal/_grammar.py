@@ -276,7 +276,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
-            f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
+            # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
+            f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d)(?:-ci)?",
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
@@ -352,8 +353,16 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
     return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"
 
 
+def clock_after(lex: Lexicon) -> str:
+    """Just after a clock link word ('a las ', 'alle '), as lookbehinds (each fixed width)."""
+    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
+
+
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     zone = _zone(lex)
+    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
+    joint = alt(w for w in lex.range_and if " " not in w)
     ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
     hour = r"(?P<hour>[01]?\d|2[0-3])"
     minute = r"(?P<minute>[0-5]\d)"
@@ -372,6 +381,17 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"|(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)}))"
             f"(?:\\s+{ampm})?(?!\\w)"
             if lex.clock_before
+            else "(?!x)x",
+        ),
+        (  # "a las diez", "alle sette e mezza", "às oito e quarenta e cinco" (the link stays out)
+            "time_linked",
+            f"{clock_after(lex)}(?:(?P<hour>2[0-3]|[01]?\\d)(?:[.:](?P<minute>[0-5]\\d))?(?![\\d.,:/]\\d)"
+            f"|(?P<hourw>{hours}))"
+            f"(?:\\s+(?P<clock>{alt(lex.clock_minutes)})"
+            f"|\\s+{joint}\\s+(?P<minw>[0-5]?\\d|{minutes}(?:\\s+{joint}\\s+{minutes})?)"
+            f"(?:\\s+{alt(w for w, c in lex.units.items() if c == 'MIN')})?)?"
+            f"(?:\\s*{ampm}|\\s+{alt(lex.oclock)})?(?!\\w)"
+            if lex.clock_links
             else "(?!x)x",
         ),
         (  # "a las dos de la tarde", "cinq heures et demie du soir"

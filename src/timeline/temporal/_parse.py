@@ -326,6 +326,22 @@ def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "time", hour=hour % 24, minute=minute)
 
 
+def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'a las diez' (10:00), 'alle sette e mezza' (7:30), 'às oito e quarenta e cinco'."""
+    hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
+    if "minute" in fields:
+        minute = int(fields["minute"])
+    elif "minw" in fields:
+        minute = int(number(fields["minw"], lex) or 0)
+    else:
+        minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
+    if minute < 0:  # "las tres menos cuarto"
+        hour, minute = hour - 1, 60 + minute
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
 def _read_clock(fields: Fields, lex: Lexicon) -> Atom | None:
     """'halb 8' is 7:30, 'viertel nach drei' 3:15: minutes before or after the hour named."""
     hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
@@ -361,6 +377,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,
     "time_clock": _read_clock,
+    "time_linked": _read_linked_hour,
     "monthnum": _read_monthnum,
     "yearmonth": _read_monthnum,
     "daymonth": _read_monthnum,
