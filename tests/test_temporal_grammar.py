@@ -341,3 +341,52 @@ def test_this_month_with_ci() -> None:
         ("plus tôt ce mois-ci", "2026-01")
     ]
     assert _found("Il est venu cette semaine-là.", "fr") == []
+
+
+def test_a_shift_word_around_a_day_and_month() -> None:
+    """'el pasado 12 de diciembre' is the last one, 'le 1er janvier prochain' the next one."""
+    text = "El acuerdo, firmado el pasado 12 de diciembre, entra en vigor el próximo 1 de enero."
+    assert _found(text, "es") == [
+        ("pasado 12 de diciembre", "2025-12-12"),
+        ("próximo 1 de enero", "2027-01-01"),
+    ]
+    text = "L'accord, signé le 20 janvier dernier, entre en vigueur le 1er janvier prochain."
+    assert _found(text, "fr") == [
+        ("20 janvier dernier", "2025-01-20"),
+        ("1er janvier prochain", "2027-01-01"),
+    ]
+    assert _found("como en el pasado", "es") == [("en el pasado", "PAST_REF")]
+
+
+def test_the_last_n_units_with_the_shift_word_inside() -> None:
+    """'les trois derniers mois' is three months long; 'ces derniers mois' the recent past."""
+    text = "Au cours des trois derniers mois, et ces derniers mois aussi."
+    assert _found(text, "fr") == [
+        ("des trois derniers mois", "P3M"),
+        ("ces derniers mois", "PAST_REF"),
+    ]
+    assert _found("los tres últimos meses", "es") == [("los tres últimos meses", "P3M")]
+
+
+def test_a_part_of_a_period_without_its_article() -> None:
+    """'la fin du mois', 'a finales de mes', 'en début d'année' are parts of this period."""
+    assert _found("d'ici la fin du mois, en début d'année", "fr") == [
+        ("la fin du mois", "2026-01"),
+        ("début d'année", "2026"),
+    ]
+    assert _found("a finales de mes, a mediados del año", "es") == [
+        ("a finales de mes", "2026-01"),
+        ("a mediados del año", "2026"),
+    ]
+
+
+def test_the_afternoon_holds_no_noon() -> None:
+    """'fin d'après-midi' is no 12:00; 'vers midi' is."""
+    assert _found("fin d'après-midi, vers midi", "fr") == [("midi", "2026-01-20T12:00")]
+
+
+def test_spanish_hours_written_with_horas() -> None:
+    """'a las 15.30 horas' is 15:30 (the article outside); 'durante las 24 horas' lasts."""
+    assert _found("se fue a las 15.30 horas.", "es") == [("15.30 horas", "2026-01-20T15:30")]
+    assert _found("Durante las 24 horas del día.", "es") == [("las 24 horas", "PT24H")]
+    assert _found("Hace una decena de días.", "es") == [("Hace una decena de días", "2026-01-10")]

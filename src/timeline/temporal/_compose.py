@@ -58,6 +58,7 @@ class Joints:
     of_gap: re.Pattern[str]
     of_word: re.Pattern[str]
     ampm_after: re.Pattern[str]
+    article_head: re.Pattern[str]
 
 
 @cache
@@ -94,6 +95,7 @@ def joints(lang: str) -> Joints:
         ),
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
+        article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
         ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
@@ -112,20 +114,31 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
-    """'à 14 heures', '8 horas da manhã': a time of day, an hour count after a time link
-    word or before a.m./p.m. words."""
+    """'à 14 heures', 'a las 15.30 horas', '8 horas da manhã': a time of day, an hour count
+    after a time link word (its article outside) or before a.m./p.m. words."""
     if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
         return atom
-    if atom.qty % 1 not in (0, 0.5) or not 0 <= atom.qty <= 24:
+    article = rules.article_head.match(text, atom.start)  # "las" of "a las 20 horas"
+    start = article.end() if article else atom.start
+    written = _CLOCK_WRITTEN.match(text, start)
+    if written and written["minute"]:  # "15.30 horas": half past three, not 15.3 hours
+        hour, minute = int(written["hour"]), int(written["minute"])
+    elif atom.qty % 1 in (0, 0.5):  # "à deux heures et demie"
+        hour, minute = int(atom.qty), 30 if atom.qty % 1 else 0
+    else:
         return atom
-    hour, minute = int(atom.qty) % 24, 30 if atom.qty % 1 else 0  # "à deux heures et demie"
+    if hour > 24 or minute > 59:
+        return atom
     clock = rules.ampm_after.match(text, atom.end)
     if clock is not None and hour <= 12:
         hour = hour % 12 + (12 if clock["pm"] else 0)
-        return Atom(atom.start, clock.end(), "time", hour=hour, minute=minute)
-    if not rules.time_before.search(text, max(0, atom.start - 20), atom.start):
+        return Atom(start, clock.end(), "time", hour=hour, minute=minute)
+    if not rules.time_before.search(text, max(0, start - 20), start):
         return atom
-    return Atom(atom.start, atom.end, "time", hour=hour, minute=minute)
+    return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
+
+
+_CLOCK_WRITTEN = re.compile(r"(?P<hour>\d{1,2})(?:[.:h](?P<minute>\d\d))?(?!\d)")
 
 
 def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:

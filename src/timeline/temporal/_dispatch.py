@@ -27,7 +27,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "numeric": ("#",),
     "dayrange_dm": ("range_from", "#", "ordinals"),
     "dayrange_md": ("range_from", "months"),
-    "dmy": ("weekdays", "#"),
+    "dmy": ("weekdays", "shift_before", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),

@@ -179,9 +179,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{alt(lex.range_from)}\\s+)?{month}\\s+{day}{to}{day2}(?:,?\\s+{YEAR})?",
         ),
         (
-            "dmy",
-            f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
-            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
+            "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
+            f"(?:{shift})?(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
+            f"(?:(?:,?\\s*{of}?|[/\\-]){year}|{shiftpost}(?!\\w))?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         (
@@ -281,7 +281,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
-        ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
+        # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
+        ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",
@@ -310,7 +311,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
-            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
+            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*)"
+            f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}"  # "trois derniers mois"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
@@ -320,7 +322,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
             f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
         ),
-        ("ref", alt(lex.refs, "ref")),
+        ("ref", _refs(lex)),
         *time_core,
     ]
 
@@ -341,6 +343,23 @@ def _spelled_year(lex: Lexicon) -> str:
         f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
         f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
     )
+
+
+def _after_of(lex: Lexicon) -> str:
+    """Just after 'de', 'd'', 'du', 'del' (lookbehinds, each of fixed width)."""
+    words = (*lex.of, *lex.contracted_of)
+    behind = [
+        f"(?<=\\b{re.escape(w)})" if w[-1] in "'\u2019" else f"(?<=\\b{re.escape(w)} )"
+        for w in words
+    ]
+    return f"(?:{'|'.join(behind)})" if behind else "(?!x)x"
+
+
+def _refs(lex: Lexicon) -> str:
+    """PRESENT_REF/PAST_REF words; 'el pasado' but not in 'el pasado 12 de diciembre'."""
+    shifting = {w for w in lex.refs if w.split()[-1] in lex.shift_before}
+    dated = "(?!\\s+(?:\\d|[^\\W\\d_]+\\s+\\d))"  # a day follows: a date's shift
+    return f"(?P<ref>{alt(set(lex.refs) - shifting)}|{alt(shifting)}{dated})"
 
 
 def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
@@ -374,7 +393,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             "time_h",
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
-        ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+        ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
         (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
             "time_clock",
             f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"

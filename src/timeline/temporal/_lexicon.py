@@ -125,6 +125,8 @@ class Lexicon:
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
+    plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units
     clock_links: tuple[str, ...] = ()  # an hour after these is a time: "a las diez", "alle 7"
     clock_before: dict[str, int] = field(default_factory=dict)  # "halb 8": 7:30 (-30 min)
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces

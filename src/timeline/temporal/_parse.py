@@ -267,7 +267,9 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
     unit = lex.units[norm(fields["unit"])]
-    plural = norm(fields["unit"]) in lex.plural_units
+    plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
+        lex.plural_shifts  # "les derniers mois": "mois" is plural too
+    )
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
     if plural and "det" in fields:  # "the weeks" is no date

@@ -160,7 +160,20 @@ def _day(atom: Atom, ctx: Context) -> Placed:
     else:
         year, resolution = _yearless(atom, ctx)
     day = date(year, atom.month, atom.day)
+    if atom.year is None and ctx.reference is not None and atom.shift in (-1, 1):
+        day = _shifted_day(day, atom.shift, ctx.reference)
     return _on(atom, day, resolution)
+
+
+def _shifted_day(day: date, shift: int, reference: date) -> date:
+    """'el pasado 12 de diciembre' is the last one before the reference, 'le 1er janvier
+    prochain' the first one after it."""
+    day = day.replace(year=reference.year)  # 29 February: ValueError, no such day here
+    if shift < 0 and day >= reference:
+        return day.replace(year=reference.year - 1)
+    if shift > 0 and day <= reference:
+        return day.replace(year=reference.year + 1)
+    return day
 
 
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
