@@ -134,3 +134,17 @@ def test_an_hour_of_the_evening_or_night_is_pm() -> None:
         ("ce soir à 8 heures", "2026-01-20T20:00")
     ]
     assert _found("Llegó anoche a las 2.", "es") == [("anoche a las 2", "2026-01-19T02:00")]
+
+
+def test_listed_days_take_the_month_of_the_last() -> None:
+    """'les 3, 4 et 5 mars' are three days of March; 'entre 24 y 25 de enero' a range."""
+    assert _found("puis les 3, 4 et 5 mars.", "fr") == [
+        ("3", "2026-03-03"),
+        ("4", "2026-03-04"),
+        ("5 mars", "2026-03-05"),
+    ]
+    assert _found("los días 24 y 25 de enero; entre 24 y 25 de enero", "es") == [
+        ("24", "2026-01-24"),
+        ("25 de enero", "2026-01-25"),
+        ("entre 24 y 25 de enero", "2026-01-24/2026-01-25"),
+    ]

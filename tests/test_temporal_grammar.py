@@ -390,3 +390,11 @@ def test_spanish_hours_written_with_horas() -> None:
     assert _found("se fue a las 15.30 horas.", "es") == [("15.30 horas", "2026-01-20T15:30")]
     assert _found("Durante las 24 horas del día.", "es") == [("las 24 horas", "PT24H")]
     assert _found("Hace una decena de días.", "es") == [("Hace una decena de días", "2026-01-10")]
+
+
+def test_a_part_of_the_day_before_its_weekday() -> None:
+    """'la soirée de vendredi' is Friday evening, 'la noche del sábado' Saturday night."""
+    assert _found("Dans la soirée de vendredi.", "fr") == [
+        ("la soirée de vendredi", "2026-01-16TEV")
+    ]
+    assert _found("en la noche del sábado", "es") == [("la noche del sábado", "2026-01-17TNI")]

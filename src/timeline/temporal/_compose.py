@@ -59,6 +59,7 @@ class Joints:
     of_word: re.Pattern[str]
     ampm_after: re.Pattern[str]
     article_head: re.Pattern[str]
+    list_gap: re.Pattern[str]
 
 
 @cache
@@ -95,6 +96,9 @@ def joints(lang: str) -> Joints:
         ),
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
+        list_gap=re.compile(
+            f"\\s*(?:,|{alt(w for w in lex.range_and if ' ' not in w)}(?!\\w))\\s*", flags
+        ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
         ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
@@ -108,9 +112,25 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
         return atoms
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
-    atoms = _bare_hours(atoms, text, rules)
+    atoms = _bare_hours(_listed_days(atoms, text, rules), text, rules)
     atoms = _pairs(atoms, text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
+
+
+def _listed_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'les 24 et 25 janvier': a day listed before a dated one takes its month and year."""
+    atoms = list(atoms)
+    for index in range(len(atoms) - 2, -1, -1):
+        day, dated = atoms[index], atoms[index + 1]
+        if day.kind != "date" or day.month is not None or day.day is None or day.weekday:
+            continue
+        if (
+            dated.kind == "date"
+            and dated.month
+            and rules.list_gap.fullmatch(text[day.end : dated.start])
+        ):
+            atoms[index] = day.but(month=dated.month, year=dated.year)
+    return atoms
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:

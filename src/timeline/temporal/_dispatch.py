@@ -61,7 +61,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
-    "weekday": ("shift_before", "weekdays"),
+    "weekday": ("day_parts_before", "shift_before", "weekdays"),
+    "daylist": ("#",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
@@ -204,6 +205,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.whole,
         lex.day_nouns,
         lex.clock_before,
+        lex.day_parts_before,
         _DECADE_LEADS,
     ]
     words = {

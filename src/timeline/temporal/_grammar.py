@@ -154,6 +154,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     year = _year(lex)
+    joint = alt(w for w in lex.range_and if " " not in w)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
     return [
@@ -283,7 +284,16 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
         ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
-        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
+        (  # "samedi soir", "la nuit de samedi", "la noche del sábado"
+            "weekday",
+            f"(?:{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
+            f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
+        ),
+        (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
+            "daylist",
+            f"(?<![\\d.,])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
+            f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
+        ),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"

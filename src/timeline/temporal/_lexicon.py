@@ -125,6 +125,7 @@ class Lexicon:
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    day_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit de samedi"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units
     clock_links: tuple[str, ...] = ()  # an hour after these is a time: "a las diez", "alle 7"

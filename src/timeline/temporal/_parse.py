@@ -284,7 +284,9 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
-    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+    daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_parts_before.get(
+        norm(fields.get("daypartb", ""))
+    )
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
 
 
@@ -376,6 +378,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "spaced": _read_numeric,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
+    "daylist": _read_weekday_day,
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,
     "time_clock": _read_clock,
