@@ -148,3 +148,11 @@ def test_listed_days_take_the_month_of_the_last() -> None:
         ("25 de enero", "2026-01-25"),
         ("entre 24 y 25 de enero", "2026-01-24/2026-01-25"),
     ]
+
+
+def test_the_week_of_a_day() -> None:
+    """'la semaine du 12 janvier' is that week; 'the week of the attack' is not a week of a day."""
+    assert _found("La semaine du 12 janvier", "fr") == [("La semaine du 12 janvier", "2026-W03")]
+    assert _found("la semana del 12 de enero", "es") == [("la semana del 12 de enero", "2026-W03")]
+    assert _found("in the week of March 6", "en") == [("the week of March 6", "2026-W10")]
+    assert _found("The week of the attack", "en") == [("The week", "2026-W04")]

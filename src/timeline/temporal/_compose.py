@@ -113,8 +113,28 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = _bare_hours(_listed_days(atoms, text, rules), text, rules)
-    atoms = _pairs(atoms, text, rules)
+    atoms = _pairs(_weeks_of(atoms, text), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
+
+
+def _weeks_of(atoms: list[Atom], text: str) -> list[Atom]:
+    """'la semaine du 12 janvier' is the week of that day; 'the week of' alone is nothing."""
+    out: list[Atom] = []
+    mark: Atom | None = None
+    for atom in atoms:
+        if atom.kind == "weekmark":
+            mark = atom
+            continue
+        if mark is not None and _week_day(atom) and not text[mark.end : atom.start].strip():
+            out.append(atom.but(start=mark.start, unit="W"))
+        else:
+            out.append(atom)
+        mark = None
+    return out
+
+
+def _week_day(atom: Atom) -> bool:
+    return atom.kind == "date" and atom.day is not None and atom.until is None
 
 
 def _listed_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:

@@ -42,6 +42,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
+    "weekmark": ("articles",),
     "ordweek": ("articles", "ordinals", "#"),
     "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),

@@ -232,6 +232,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
+            "weekmark",
+            f"{art}{alt(lex.week_words)}\\s+{alt((*lex.of, *lex.contracted_of))}"
+            f"(?=\\s+(?:{art})?(?:\\d|{alt(lex.months)}(?!\\w)))",
+        ),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"

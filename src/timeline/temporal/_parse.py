@@ -156,6 +156,11 @@ def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=int(day))
 
 
+def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:
+    """'the week of': the week of the date that follows (joined in _compose)."""
+    return Atom(0, 0, "weekmark", unit="W")
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
@@ -396,6 +401,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "yearof": _read_year_of,
     "yearperiod": _read_year_period,
     "weeknum": _read_week_number,
+    "weekmark": _read_week_mark,
     "ordweek": _read_week_of,
     "decade": _read_decade,
     "yearrange": _read_yearrange,

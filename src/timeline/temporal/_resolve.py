@@ -177,6 +177,8 @@ def _shifted_day(day: date, shift: int, reference: date) -> date:
 
 
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
+    if atom.kind == "date" and atom.unit == "W":  # "the week of March 6"
+        return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), resolution)
     if atom.time is not None:
         return _at(atom.time, day, resolution)
     if atom.part:  # "late yesterday"
