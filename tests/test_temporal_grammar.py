@@ -398,3 +398,38 @@ def test_a_part_of_the_day_before_its_weekday() -> None:
         ("la soirée de vendredi", "2026-01-16TEV")
     ]
     assert _found("en la noche del sábado", "es") == [("la noche del sábado", "2026-01-17TNI")]
+
+
+def test_centuries() -> None:
+    """'le XXe siècle', 'el siglo XXI', 'das 20. Jahrhundert'; 'Louis XIV' is no century."""
+    assert _found("au XXe siècle et au 21e siècle", "fr") == [
+        ("XXe siècle", "19XX"),
+        ("21e siècle", "20XX"),
+    ]
+    assert _found("en el siglo XXI", "es") == [("siglo XXI", "20XX")]
+    assert _found("im 20. Jahrhundert", "de") == [("20. Jahrhundert", "19XX")]
+    assert _found("Louis XIV régnait. Le chapitre XX.", "fr") == []
+
+
+def test_decades_in_words() -> None:
+    """'los años noventa', 'gli anni settanta' are decades."""
+    assert _found("en los años noventa", "es") == [("los años noventa", "199X")]
+    assert _found("negli anni settanta", "it") == [("anni settanta", "197X")]
+
+
+def test_sets_by_frequency_and_plural_weekdays() -> None:
+    """'deux fois par an' recurs yearly; 'tous les lundis' every Monday."""
+    assert _found("deux fois par an, tous les lundis", "fr") == [
+        ("deux fois par an", "P1Y"),
+        ("tous les lundis", "XXXX-WXX-1"),
+    ]
+    assert _found("dos veces al año", "es") == [("dos veces al año", "P1Y")]
+
+
+def test_day_words_and_their_parts() -> None:
+    """'la veille au soir', 'anteanoche', 'hoy mismo'."""
+    assert _found("la veille au soir", "fr") == [("la veille au soir", "2026-01-19TEV")]
+    assert _found("anteanoche y hoy mismo", "es") == [
+        ("anteanoche", "2026-01-18TNI"),
+        ("hoy mismo", "2026-01-20"),
+    ]

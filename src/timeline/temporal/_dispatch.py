@@ -70,6 +70,9 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "spelledyear": ("year_centuries", "year_named"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
+    "setfreq": _QUANTITY,
+    "century": ("#", "IVXivx", "century_words"),
+    "decadew": ("#", "decade"),
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
@@ -167,11 +170,15 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, lex.clock_before, *clock]
+    tables = [*_time_word_tables(lex), lex.day_parts, lex.clock_before, lex.century_words, *clock]
     words = {word for table in tables for word in table}
+    centuries = alt(lex.century_words)
+    roman = f"|(?<!\\w)(?-i:[IVX]{{1,5}})(?=\\w{{0,3}}\\s+{centuries})" if lex.century_words else ""
     hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
     linked = f"|{clock_after(lex)}{hours}(?!\\w)" if lex.clock_links else ""  # "a las diez"
-    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}{linked}", re.IGNORECASE)
+    return re.compile(
+        f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}{linked}{roman}", re.IGNORECASE
+    )
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
@@ -207,6 +214,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.day_nouns,
         lex.clock_before,
         lex.day_parts_before,
+        lex.century_words,
         _DECADE_LEADS,
     ]
     words = {

@@ -276,7 +276,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("yearago", _year_ago(lex, art, ordinal)),
         ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
-        ("anaday", alt(lex.anaphoric_days, "anaday")),
+        ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
@@ -320,7 +320,22 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
             "(?![.,]?\\d|\\s*%)",
         ),
+        ("setfreq", f"{qty}\\s+{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
+        (  # "le XXe siècle", "el siglo XX", "das 20. Jahrhundert"
+            "century",
+            f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))|(?P<centn>[12]?\\d))(?:{alt(lex.ordinal_suffix)}|\\.)?"
+            f"\\s+{alt(lex.century_words)}(?!\\w)"
+            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}}))(?!\\w)"
+            if lex.century_words
+            else "(?!x)x",
+        ),
+        (  # "los años noventa", "gli anni settanta"
+            "decadew",
+            f"{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
+            if lex.decade_words
+            else "(?!x)x",
+        ),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",

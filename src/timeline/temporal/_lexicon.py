@@ -125,6 +125,10 @@ class Lexicon:
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    times_per: tuple[str, ...] = ()  # "deux fois par an", "dos veces al año": a set
+    decade_words: dict[str, int] = field(default_factory=dict)  # "los años noventa"
+    decade_word_lead: str = "(?!x)x"  # the words before a decade in words, as a pattern
     day_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit de samedi"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units

@@ -161,6 +161,37 @@ def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "weekmark", unit="W")
 
 
+def _read_frequency(fields: Fields, lex: Lexicon) -> Atom:
+    """'deux fois par an' recurs every year (twice: TimeML's freq, not the period)."""
+    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=1.0)
+
+
+def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'XXe siècle', 'siglo XXI', '20. Jahrhundert': the hundred years, '19XX'."""
+    roman = fields.get("cent") or fields.get("cent2")
+    number = _roman(roman) if roman else int(fields["centn"])
+    if number is None or not 2 <= number <= 21:
+        return None
+    return Atom(0, 0, "century", decade=(number - 1) * 100)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral ('XXI' = 21), None when malformed ('IIII' is accepted)."""
+    values = [_ROMAN[char] for char in text]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if total > 0 else None
+
+
+def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
+    """'los años noventa' is the 1990s."""
+    return Atom(0, 0, "decade", decade=1900 + 10 * lex.decade_words[norm(fields["decw"])])
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
@@ -422,6 +453,9 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "weekday": _read_weekday,
     "plural": _read_plural,
     "set": _read_set,
+    "setfreq": _read_frequency,
+    "century": _read_century,
+    "decadew": _read_decade_word,
     "setadv": _read_set,
     "ref": _read_ref,
     "time_ampm": _read_time,
