@@ -210,7 +210,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
         ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("yearago", _year_ago(lex, art, ordinal)),
-        ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
+        # not "in two days from today": an offset, joined later
+        (
+            "future",
+            f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
+        ),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),

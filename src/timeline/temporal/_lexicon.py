@@ -68,6 +68,7 @@ class Lexicon:
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
+    in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()

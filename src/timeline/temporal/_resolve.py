@@ -28,6 +28,7 @@ class Context:
     future: bool = False
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
+    clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
 
     @property
     def deictic(self) -> Resolution:
@@ -302,6 +303,9 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
     by_day = True
     if atom.base.kind == "ref":
+        timed = _from_clock(atom, ctx, 1)
+        if timed is not None:
+            return timed
         anchor, resolution, by_day = ctx.reference, ctx.deictic, False
     else:
         base = place(atom.base, ctx)
@@ -388,7 +392,26 @@ def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -
     return None if day is None else _with_part(atom, day, atom.unit, resolution)
 
 
+def _from_clock(atom: Atom, ctx: Context, sign: int) -> Placed | None:
+    """'in 5 minutes', 'half an hour from now': the reference's clock moved, to the second.
+
+    Only hours, minutes and seconds, and only when the reference has a time of day.
+    """
+    if ctx.clock is None or atom.unit not in _CLOCK_UNITS or atom.qty is None:
+        return None
+    moment = ctx.clock + sign * timedelta(**{_CLOCK_UNITS[atom.unit]: atom.qty})
+    value = moment.replace(microsecond=0, tzinfo=None).isoformat()
+    span = TimeSpan.at(moment) if moment.tzinfo else TimeSpan.of(moment.date())
+    return Placed(TimexType.TIME, value, span, ctx.deictic)
+
+
+_CLOCK_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
+
+
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    timed = _from_clock(atom, ctx, -1)
+    if timed is not None:
+        return timed
     period = ctx.period  # results: "up from $10 million a year ago" is that quarter
     quarter = period is not None and period.precision is Precision.QUARTER
     if quarter and atom.unit == "Y" and atom.qty is not None:
@@ -399,6 +422,9 @@ def _ago(atom: Atom, ctx: Context) -> Placed | None:
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
     """'dans trois semaines', 'in drei Wochen': the day that many units from the reference."""
+    timed = _from_clock(atom, ctx, 1)
+    if timed is not None:
+        return timed
     if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
         return _moved(atom, ctx.reference, ctx.deictic, 1)
     day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
@@ -414,6 +440,10 @@ def _later(atom: Atom, ctx: Context) -> Placed | None:
         return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1
+    if ctx.previous is None:  # "30 minutes later" with nothing before: from the clock
+        timed = _from_clock(atom.but(qty=None if atom.qty is None else abs(atom.qty)), ctx, sign)
+        if timed is not None:
+            return timed
     return _moved(
         atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
     )
