@@ -175,6 +175,8 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
         return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
+    if qty == "all" and norm(fields["unit"]) in lex.plural_units:
+        return False  # "all day" is a day long; "all years" is no duration
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
         return (

@@ -91,7 +91,18 @@ def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')})?"
+    # after digits the unit may follow at once: "3h", "3.5years"
+    return (
+        f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+        f"{half}(?:[\\s-]+|(?<=\\d))"
+    )
+
+
+def _fraction_after(lex: Lexicon) -> str:
+    """'one hour and a half': a fraction of the unit after it."""
+    one = alt(lex.one_words)
+    return f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac2')}(?!\\w))?"
 
 
 def _units(lex: Lexicon, calendar: bool = False) -> str:
@@ -206,14 +217,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
         ),
-        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
-        ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
-        ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
+        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
+        ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        ("later", f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("yearago", _year_ago(lex, art, ordinal)),
         # not "in two days from today": an offset, joined later
         (
             "future",
-            f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
+            f"{alt(lex.in_before)}\\s+{qty}{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
         ),
         ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
@@ -245,11 +256,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
         ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
-        ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
+        ("set", f"(?:{alt(lex.every)}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}{unit}{_fraction_after(lex)}"
+            f"(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),

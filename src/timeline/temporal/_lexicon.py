@@ -49,6 +49,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float | None] = field(default_factory=dict)
     vague_numbers: tuple[str, ...] = ()
+    fractions: dict[str, float] = field(default_factory=dict)  # "one and a half hours"
     units: dict[str, str] = field(default_factory=dict)
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)

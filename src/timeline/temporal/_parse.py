@@ -54,6 +54,15 @@ def number(text: str, lex: Lexicon) -> float | None:
     return total
 
 
+def _quantity(fields: Fields, lex: Lexicon) -> float | None:
+    """The amount of units: 'three', '3.5', 'one and a half', 'one hour and a quarter'."""
+    qty = number(fields["qty"], lex)
+    fraction = fields.get("frac") or fields.get("frac2")
+    if qty is None or fraction is None:
+        return qty
+    return qty + lex.fractions[norm(fraction)]
+
+
 def _month(text: str, lex: Lexicon) -> int:
     return lex.months[norm(text).rstrip(".")]
 
@@ -186,7 +195,7 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         unit = lex.units.get(norm(fields["unit"]))
-        qty = number(fields["qty"], lex)
+        qty = _quantity(fields, lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         approx = lex.approximators.get(norm(fields.get("approx", "")))

@@ -1,0 +1,46 @@
+"""_grammar: the English forms the rules read (units, fractions, date shapes), and their limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+
+REFERENCE = date(2018, 12, 5)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang="en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll leave for 3h", [("3h", "PT3H")]),
+        ("I'll leave for 3.5years", [("3.5years", "P3.5Y")]),
+        ("I'll leave for 123.45 sec", [("123.45 sec", "PT123.45S")]),
+        ("a flight of 10 hrs", [("10 hrs", "PT10H")]),
+        ("I'll leave for all day", [("all day", "P1D")]),
+        ("one hour and a half is enough", [("one hour and a half", "PT1.5H")]),
+        ("one and a half hours are enough", [("one and a half hours", "PT1.5H")]),
+        ("a one year and a quarter gap", [("one year and a quarter", "P1.25Y")]),
+        ("a ½ hour call", [("½ hour", "PT0.5H")]),
+        ("it lasted half an hour", [("half an hour", "PT0.5H")]),
+    ],
+)
+def test_durations_in_short_and_fractional_forms(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Abbreviated units, units glued to digits, decimals and fractions are durations."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It rained all years.", "Section 3hx was repealed.", "He won all the games.", "a 3D film"],
+)
+def test_duration_forms_do_not_fire_on_ordinary_words(text: str) -> None:
+    """'all' needs a singular unit; a glued unit must end the word."""
+    assert _found(text) == []
