@@ -44,3 +44,22 @@ def test_durations_in_short_and_fractional_forms(
 def test_duration_forms_do_not_fire_on_ordinary_words(text: str) -> None:
     """'all' needs a singular unit; a glued unit must end the word."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please book a call today at 9a.", [("today at 9a", "2018-12-05T09:00")]),
+        ("I'll be back tomorrow at 8:45p.", [("tomorrow at 8:45p", "2018-12-06T20:45")]),
+        ("I'll go back 5/3/18 @ 17:49:19", [("5/3/18 @ 17:49:19", "2018-05-03T17:49:19")]),
+    ],
+)
+def test_short_meridiems_at_signs_and_seconds(text: str, expected: list[tuple[str, str]]) -> None:
+    """'9a' after 'at', '@' as a time link, seconds kept in the value as written."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Article 9a of the law", "See room 4p.", "Form 8a was filed."])
+def test_glued_a_and_p_need_a_time_link(text: str) -> None:
+    """A letter glued to a number is no time of day without 'at' or '@' before it."""
+    assert _found(text) == []

@@ -37,6 +37,7 @@ class Atom:
     value: str | None = None
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None
     tz: str | None = None
     daypart: str | None = None
     holiday: str | None = None

@@ -195,6 +195,14 @@ def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return word_before(text, atom.start) in lex.month_context
 
 
+def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at 9a' is a time; 'Article 9a' is not: a glued 'a'/'p' needs a time link before."""
+    if "ams" not in fields and "pms" not in fields:
+        return True
+    before = text[max(0, atom.start - 12) : atom.start].rstrip()
+    return before.endswith("@") or word_before(text, atom.start) in lex.time_link
+
+
 def _after_a_count(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].rstrip()
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
@@ -220,4 +228,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "holiday": _check_holiday,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
+    "time_ampm": _check_time_ampm,
 }

@@ -53,6 +53,9 @@ class Joints:
     after: re.Pattern[str]
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
+    day_part: re.Pattern[str]
+    meridiem: re.Pattern[str]
+    day_parts: dict[str, str]
 
 
 @cache
@@ -86,6 +89,9 @@ def joints(lang: str) -> Joints:
             flags,
         ),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
+        meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
+        day_parts=lex.day_parts,
     )
 
 
@@ -126,7 +132,7 @@ def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
             out.append(atom)
             continue
         hour = Atom(found.start("hour"), found.end(), "time", hour=int(found["hour"]), minute=0)
-        out.append(atom.but(end=found.end(), time=hour))
+        out.append(atom.but(end=found.end(), time=_afternoon(atom, hour, text, rules)))
     return out
 
 
@@ -160,7 +166,7 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     if first.kind == second.kind == "time" and not (first.until or second.until):
         return _join_range(first, second, gap, text, rules)  # "de 14 h à 16 h", "9:00-11:30"
     if first.kind == "time" or second.kind == "time":
-        return _join_time(first, second, gap, rules)
+        return _join_time(first, second, gap, text, rules)
     if first.kind == "duration" and second.kind in _OFFSET_BASES:
         return _offset(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
@@ -181,13 +187,32 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
     return None
 
 
-def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
     """'Friday at 3 p.m.' and '9 a.m. Tuesday': a day and a time of it."""
     if second.kind == "time" and first.time is None and _day_level(first):
-        return first.but(end=second.end, time=second) if rules.time_gap.fullmatch(gap) else None
+        if not rules.time_gap.fullmatch(gap):
+            return None
+        return first.but(end=second.end, time=_afternoon(first, second, text, rules))
     if first.kind == "time" and second.time is None and _day_level(second):
-        return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
+        if not rules.day_gap.fullmatch(gap):
+            return None
+        return second.but(start=first.start, time=_afternoon(second, first, text, rules))
     return None
+
+
+# The hours that a part of the day turns to p.m.: "tonight around 7", "last night at 8"
+_PM_HOURS = {"AF": range(1, 8), "EV": range(4, 12), "NI": range(6, 12)}
+
+
+def _afternoon(day: Atom, time: Atom, text: str, rules: Joints) -> Atom:
+    """An hour without a.m./p.m. in the afternoon, evening or night of a day is p.m."""
+    found = rules.day_part.search(text, day.start, day.end)
+    if found is None or time.hour is None or time.minute is None:
+        return time
+    if rules.meridiem.search(text[time.start : time.end].rstrip()):
+        return time
+    hours = _PM_HOURS.get(rules.day_parts.get(norm(found["part"]), ""), range(0))
+    return time.but(hour=time.hour + 12) if time.hour in hours else time
 
 
 def _day_level(atom: Atom) -> bool:

@@ -285,12 +285,20 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     zone = _zone(lex)
     ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
     hour = r"(?P<hour>[01]?\d|2[0-3])"
     minute = r"(?P<minute>[0-5]\d)"
+    second = r"(?::(?P<second>[0-5]\d))?"
     marker = alt(lex.hour_marker)
     return [
-        ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
-        ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
+        (
+            "time_ampm",
+            f"(?<![\\d:.,]){hour}(?:[:.]{minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+        ),
+        (
+            "time_colon",
+            f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
+        ),
         (
             "time_h",
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",

@@ -84,6 +84,8 @@ class Lexicon:
     of: tuple[str, ...] = ()
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
+    am_short: tuple[str, ...] = ()  # glued to the hour after a time link: "at 9a", "@ 8:45p"
+    pm_short: tuple[str, ...] = ()
     time_words: dict[str, int] = field(default_factory=dict)
     hour_marker: tuple[str, ...] = ()
     time_link: tuple[str, ...] = ()

@@ -279,12 +279,14 @@ def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
-    if ("pm" in fields or "am" in fields) and hour <= 12:
+    afternoon = "pm" in fields or "pms" in fields
+    if (afternoon or "am" in fields or "ams" in fields) and hour <= 12:
         if hour == 0:
             return None
-        hour = hour % 12 + (12 if "pm" in fields else 0)
+        hour = hour % 12 + (12 if afternoon else 0)
     minute = int(fields.get("minute", 0))
-    return Atom(0, 0, "time", hour=hour, minute=minute, tz=_tz_of(fields))
+    second = int(fields["second"]) if "second" in fields else None
+    return Atom(0, 0, "time", hour=hour, minute=minute, second=second, tz=_tz_of(fields))
 
 
 def _tz_of(fields: Fields) -> str | None:

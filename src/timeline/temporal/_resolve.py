@@ -498,10 +498,14 @@ def _time(atom: Atom, ctx: Context) -> Placed:
 def _at(time: Atom, day: date, resolution: Resolution) -> Placed:
     assert time.hour is not None
     value = f"{day.isoformat()}T{time.hour:02d}:{time.minute or 0:02d}"
+    if time.second is not None:  # "17:49:19": to the second, as written
+        value += f":{time.second:02d}"
     zone = _zone(time.tz)
     if zone is None:
         return Placed(TimexType.TIME, value, TimeSpan.of(day), resolution)
-    moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
+    moment = datetime(
+        day.year, day.month, day.day, time.hour, time.minute or 0, time.second or 0, tzinfo=zone
+    )
     return Placed(TimexType.TIME, value, TimeSpan.at(moment), resolution)
 
 
