@@ -63,3 +63,43 @@ def test_short_meridiems_at_signs_and_seconds(text: str, expected: list[tuple[st
 def test_glued_a_and_p_need_a_time_link(text: str) -> None:
     """A letter glued to a number is no time of day without 'at' or '@' before it."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll be out 2015-3", [("2015-3", "2015-03")]),
+        ("It closed in 2015-12.", [("2015-12", "2015-12")]),
+        ("the 2011-12 season", [("2011-12", "2011/2012")]),
+        ("a call Friday 2018-7-6 with Jim", [("Friday 2018-7-6", "2018-07-06")]),
+        ("plans for Dec-2018", [("Dec-2018", "2018-12")]),
+        ("plans for Dec/2018", [("Dec/2018", "2018-12")]),
+        ("back Sep-23-2020.", [("Sep-23-2020", "2020-09-23")]),
+        ("How about 2019/aug/01", [("2019/aug/01", "2019-08-01")]),
+        ("How about 2019-aug-1", [("2019-aug-1", "2019-08-01")]),
+        ("back 20161016.", [("20161016", "2016-10-16")]),
+        ("data/report-20170302.html", [("20170302", "2017-03-02")]),
+        ("back to China in 2017 april.", [("2017 april", "2017-04")]),
+        ("I was born in April of 87", [("April of 87", "1987-04")]),
+        ("born on 15 April of 87", [("15 April of 87", "1987-04-15")]),
+    ],
+)
+def test_numeric_and_named_month_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    """Year-month, month names between dashes or slashes, eight-digit days, 'April of 87'."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ID 12345678 and phone 20161399", []),
+        ("in 2017 may be", [("2017", "2017")]),
+        ("the March of 50 veterans", []),
+        ("Resolution 2015-13 passed", []),
+    ],
+)
+def test_date_shapes_do_not_fire_on_numbers_and_verbs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Eight digits must make a real day; 'may' the verb and 'March of 50 veterans' stay out."""
+    assert _found(text) == expected

@@ -82,6 +82,11 @@ def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     )
 
 
+def _check_month_name(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'2017 April', 'April of 87'; not '2017 may' (the verb)."""
+    return _case_ok(fields["month"], lex, text, atom.start, bare=False)
+
+
 def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
     return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
@@ -229,4 +234,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "time_ampm": _check_time_ampm,
+    "monthofyy": _check_month_name,
 }

@@ -40,6 +40,12 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "yearnum": ("#",),
+    "compact": ("#",),
+    "monthdash": ("months",),
+    "yearmonthday": ("#",),
+    "yearmonth": ("#",),
+    "monthofyy": ("#", "months"),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
@@ -122,10 +128,13 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
     tables = [*_time_word_tables(lex), lex.day_parts]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
+    return re.compile(
+        f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE
+    )
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
+_COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
 _DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 

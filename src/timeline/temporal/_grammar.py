@@ -151,10 +151,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     return [
         (
             "iso",
-            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
@@ -172,6 +173,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "dayrange_md",
             f"(?:{alt(lex.range_from)}\\s+)?{month}\\s+{day}{to}{day2}(?:,?\\s+{YEAR})?",
+        ),
+        (
+            "monthofyy",
+            f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
         ),
         (
             "dmy",
@@ -207,11 +212,26 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        # "Dec-2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
+        ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
+        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        # "2017 april"; "April of 87" (a two-digit year after "of" ends the phrase)
+        ("yearmonth", f"{YEAR}\\s+{lower_verbs}{month}(?!\\.?\\s*\\d)"),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
             if lex.day_month_numeric
             else "(?!x)x",
+        ),
+        # "2015-3", "2015-12" (but "2011-12" is a season: 2011 to 2012, see _read_yearnum)
+        (
+            "yearnum",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>0?[1-9]|1[0-2])(?![\d/\-]|[.,]\d)",
+        ),
+        # "20161016", "report-20170302.html": eight digits that make a valid day
+        (
+            "compact",
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
         ),
         (
             "monthnum",

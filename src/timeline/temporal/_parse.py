@@ -125,6 +125,14 @@ def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
 
 
+def _read_yearnum(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'2015-3', '2015-12' is a month; '2011-12' (the next year's last digits) two years."""
+    year, raw = int(fields["year"]), fields["mon"]
+    if len(raw) == 2 and int(raw) == (year + 1) % 100:
+        return Atom(0, 0, "date", year=year, until=Atom(0, 0, "date", year=year + 1))
+    return Atom(0, 0, "date", year=year, month=int(raw))
+
+
 def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:
     first = _read_date(fields, lex)
     if first.day is None or int(fields["day2"]) <= first.day:
@@ -309,6 +317,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
     "monthnum": _read_monthnum,
+    "yearnum": _read_yearnum,
+    "compact": _read_monthnum,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
