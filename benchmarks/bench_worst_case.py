@@ -100,7 +100,7 @@ warnings.simplefilter("ignore")
 path = Path(sys.argv[1])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 start = time.perf_counter()
-events = len(read(path))
+events = len(read(path, max_bytes=None))  # the limit lifted: this measures reading
 seconds = time.perf_counter() - start
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(events, seconds, after - before)

@@ -270,3 +270,20 @@ def test_a_run_where_every_input_fails_leaves_the_output_file_alone(
     assert target.read_bytes() == before
     assert "left as it was" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir()] == ["old.ics"]
+
+
+@pytest.mark.parametrize("size", ["x", "-1", "nan", "1e30"])
+def test_max_size_must_be_a_size_in_megabytes(capsys: Capture, saved: Path, size: str) -> None:
+    assert main(["query", str(saved), "--max-size", size]) == 2
+    assert "is not a size in megabytes (0: no limit)" in capsys.readouterr().err
+
+
+def test_max_size_refuses_a_larger_timeline_and_goes_on(capsys: Capture, saved: Path) -> None:
+    """One file over the limit is an error line; the others are still read."""
+    tiny = saved.parent / "tiny.jsonl"
+    tiny.write_text(saved.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    limit = str((tiny.stat().st_size + 10) / 2**20)
+    assert main(["query", str(saved), str(tiny), "--max-size", limit, "-f", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert len(_lines(captured.out)) == 1
+    assert f"{saved}: expected at most" in captured.err

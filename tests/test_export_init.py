@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from pathlib import Path
 
 import pytest
 
-from timeline import Event, FormatError, Source, Timeline, TimeSpan, UnsupportedFormatError, export
+from timeline import (
+    Event,
+    FileTooLargeError,
+    FormatError,
+    Source,
+    Timeline,
+    TimeSpan,
+    UnsupportedFormatError,
+    export,
+)
 
 TIMELINE = Timeline(
     [
@@ -105,3 +117,54 @@ def test_written_files_get_the_usual_mode_and_keep_an_existing_one(tmp_path: Pat
         assert kept.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(mask)
+
+
+# ------------------------------------------------------------------ size limit
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A sparse 1 GB file: refused from its size, naming it, the limit and what to do."""
+    path = tmp_path / "huge.ics"
+    with path.open("wb") as stream:
+        stream.truncate(2**30)
+    with pytest.raises(FileTooLargeError) as caught:
+        export.read(path)
+    error = caught.value
+    assert (error.size, error.limit) == (2**30, export.MAX_BYTES)
+    assert error.source == str(path)
+    assert "huge.ics: expected at most 67,108,864 bytes" in str(error)
+    assert "max_bytes=None" in str(error)
+    assert isinstance(error, FormatError)
+
+
+def test_max_bytes_sets_the_limit_and_none_lifts_it(tmp_path: Path) -> None:
+    path = export.write(TIMELINE, tmp_path / "out.json")
+    size = path.stat().st_size
+    assert export.read(path, max_bytes=size) == TIMELINE
+    with pytest.raises(FileTooLargeError, match=f"{size:,}"):
+        export.read(path, max_bytes=size - 1)
+    assert export.read(path, max_bytes=None) == TIMELINE
+
+
+def test_a_pipe_over_the_limit_is_refused_after_the_limit(tmp_path: Path) -> None:
+    """A pipe has no size: it is read up to the limit, and refused there."""
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as stream:
+            stream.write(b"x" * 5000)  # fits in the pipe's buffer: written before the reader
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    with pytest.raises(FileTooLargeError) as caught:
+        export.read(fifo, max_bytes=1000)
+    writer.join(timeout=10)
+    assert (caught.value.size, caught.value.limit) == (None, 1000)
+
+
+def test_loads_refuses_text_over_the_limit() -> None:
+    text = TIMELINE.to_json()
+    with pytest.raises(FileTooLargeError, match="<string>"):
+        export.loads(text, "json", max_bytes=len(text) - 1)
+    assert export.loads(text, "json", max_bytes=len(text)) == TIMELINE

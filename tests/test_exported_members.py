@@ -12,6 +12,7 @@ EXPECTED = [
     "DocumentError",
     "Event",
     "EventKind",
+    "FileTooLargeError",
     "FormatError",
     "InvalidValueError",
     "Place",

@@ -2,8 +2,9 @@
 
 Whatever the file: a clear error (FormatError for timeline files, DocumentError for
 input documents) that names the place, memory in proportion to the file, and no
-partial output. The 100 MB .ics lives in benchmarks/bench_worst_case.py; here a
-3 MB one shows the memory bound.
+partial output. Files over the readers' limit (64 MiB unless told otherwise) are
+refused before they are read; under it, a 3 MB file shows the memory bound, and
+benchmarks/bench_worst_case.py reads a 100 MB .ics with the limit lifted.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ READABLE = ("json", "jsonl", "ics", "csv")
 SUFFIX = {"json": ".json", "jsonl": ".jsonl", "ics": ".ics", "csv": ".csv"}
 MEMORY_FACTOR = 30  # peak memory growth allowed, as a multiple of the file size
 DEPTH = 1_000_000
+MB = 1_000_000
 
 
 def _timeline(copies: int) -> Timeline:
@@ -81,13 +83,53 @@ def test_a_3_mb_file_reads_in_memory_proportional_to_it(tmp_path: Path, format: 
     assert float(growth) < MEMORY_FACTOR, f"{format}: {float(growth):.1f} x the file size"
 
 
+_REFUSE = r"""
+import resource, sys
+from timeline import FileTooLargeError
+from timeline.export import read
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+try:
+    read(sys.argv[1])
+except FileTooLargeError as exc:
+    print(exc.size, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before)
+"""
+
+
+@pytest.mark.parametrize("megabytes", [100, 10_000])
+def test_a_huge_ics_is_refused_in_bounded_memory(tmp_path: Path, megabytes: int) -> None:
+    """A 100 MB (and a 10 GB, sparse) calendar: a FileTooLargeError, memory unchanged."""
+    path = tmp_path / "huge.ics"
+    with path.open("wb") as stream:
+        stream.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+        stream.truncate(megabytes * MB)
+    done = subprocess.run(
+        [sys.executable, "-c", _REFUSE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    size, grown = done.stdout.split()
+    assert int(size) == megabytes * MB
+    assert int(grown) < 4 * 2**20  # bytes of peak memory growth: nothing was read
+
+
+def test_the_cli_names_a_file_over_the_limit_and_writes_nothing(tmp_path: Path) -> None:
+    big = write(_timeline(20), tmp_path / "big.ics")
+    output = tmp_path / "out.json"
+    status = cli_module.main(["export", str(big), "-o", str(output), "--max-size", "0.01"])
+    assert status == 1
+    assert not output.exists()
+    assert cli_module.main(["export", str(big), "-o", str(output), "--max-size", "0"]) == 0
+    assert len(Timeline.from_json(output.read_bytes())) == len(_timeline(20))
+
+
 def _calendar(*lines: str) -> str:
     head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:a@b"]
     tail = ["END:VEVENT", "END:VCALENDAR", ""]
     return "\r\n".join([*head, "DTSTART;VALUE=DATE:20260114", *lines, *tail])
 
 
-MB = 1_000_000
 LONG_LINES = {
     "a 1 MB summary": _calendar("SUMMARY:" + "a" * MB),
     "1 MB of escapes": _calendar("SUMMARY:" + "\\," * (MB // 2)),

@@ -75,11 +75,16 @@ def counted(results: Iterable[Timeline], report: Reporter, corpus: Corpus) -> It
         yield timeline
 
 
-def load_timelines(paths: Iterable[str], report: Reporter) -> Iterator[Timeline]:
-    """Each timeline file read; a bad one is reported and skipped."""
+def load_timelines(
+    paths: Iterable[str], report: Reporter, *, max_bytes: int | None = export.MAX_BYTES
+) -> Iterator[Timeline]:
+    """Each timeline file read; a bad or too large one is reported and skipped."""
     for path in paths:
         try:
-            timeline = _read_stdin() if path == STDIN else export.read(path)
+            if path == STDIN:
+                timeline = _read_stdin(max_bytes)
+            else:
+                timeline = export.read(path, max_bytes=max_bytes)
         except TimelineError as exc:
             report(exc)
             continue
@@ -87,11 +92,13 @@ def load_timelines(paths: Iterable[str], report: Reporter) -> Iterator[Timeline]
         yield timeline
 
 
-def _read_stdin() -> Timeline:
-    data = sys.stdin.buffer.read()
+def _read_stdin(max_bytes: int | None) -> Timeline:
+    stream = sys.stdin.buffer
+    data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     first = data.lstrip()[:200]
     is_document = first.startswith(b"{\n") or b'"format"' in data.split(b"\n", 1)[0]
-    return export.loads(data, "json" if is_document else "jsonl", source="<stdin>")
+    name = "json" if is_document else "jsonl"
+    return export.loads(data, name, source="<stdin>", max_bytes=max_bytes)
 
 
 class Sink:

@@ -14,7 +14,7 @@ import importlib
 import itertools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -126,6 +126,14 @@ def _timeline_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "timelines", nargs="+", metavar="TIMELINE", help="timeline files (json, jsonl, ...), or -"
     )
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=export.MAX_BYTES,
+        metavar="MB",
+        help=f"refuse timeline files over MB megabytes (default {export.MAX_BYTES >> 20}; 0: no "
+        "limit; reading takes about ten times a file's size in memory)",
+    )
 
 
 def _merge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -181,6 +189,17 @@ def _iso_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-01-14") from None
 
 
+def _megabytes(text: str) -> int | None:
+    """A size in MiB as bytes; 0 is no limit (None)."""
+    try:
+        megabytes = float(text)
+    except ValueError:
+        megabytes = -1.0
+    if not 0 <= megabytes < 2**40:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in megabytes (0: no limit)")
+    return int(megabytes * 2**20) or None
+
+
 def _jobs(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0: every core)")
@@ -205,6 +224,14 @@ def _kind(text: str) -> EventKind:
 # ------------------------------------------------------------------ commands
 
 
+def _timelines(args: argparse.Namespace, report: Reporter) -> Iterator[Timeline]:
+    return load_timelines(args.timelines, report, max_bytes=args.max_size)
+
+
+def _combined(args: argparse.Namespace, report: Reporter) -> Timeline:
+    return Timeline(itertools.chain.from_iterable(_timelines(args, report)))
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     sink = Sink.of(args)
     report = Reporter(quiet=args.quiet)
@@ -224,7 +251,7 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 def _run_merge(args: argparse.Namespace) -> int:
     report = Reporter()
-    timelines = list(load_timelines(args.timelines, report))
+    timelines = list(_timelines(args, report))
     Sink.of(args).write([merge(*timelines)], report)
     return report.status
 
@@ -232,7 +259,7 @@ def _run_merge(args: argparse.Namespace) -> int:
 def _run_query(args: argparse.Namespace) -> int:
     report = Reporter()
     sink = Sink.of(args)
-    combined = Timeline(itertools.chain.from_iterable(load_timelines(args.timelines, report)))
+    combined = _combined(args, report)
     sink.write([_query(combined, args)], report)
     return report.status
 
@@ -251,9 +278,7 @@ def _run_show(args: argparse.Namespace) -> int:
 def _run_merge_free(args: argparse.Namespace, *, default: str | None) -> int:
     report = Reporter()
     sink = Sink.of(args, default=default)
-    sink.write(
-        [Timeline(itertools.chain.from_iterable(load_timelines(args.timelines, report)))], report
-    )
+    sink.write([_combined(args, report)], report)
     return report.status
 
 

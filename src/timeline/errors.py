@@ -102,6 +102,25 @@ class FormatError(TimelineError, ValueError):
         super().__init__(message)
 
 
+class FileTooLargeError(FormatError):
+    """A file larger than the readers' limit (``limit`` bytes; ``size`` when known).
+
+    Reading holds every event in memory, several times the file's size, so the
+    readers refuse what is over the limit before reading it, unless told otherwise.
+    """
+
+    def __init__(self, source: str, *, limit: int, size: int | None = None) -> None:
+        self.limit = limit
+        self.size = size
+        have = f"it has {size:,}" if size is not None else "it has more"
+        super().__init__(
+            source,
+            f"at most {limit:,} bytes",
+            detail=f"{have}; to read it anyway, pass max_bytes=None "
+            "(command line: --max-size 0) and allow about ten times its size in memory",
+        )
+
+
 class UnsupportedFormatError(TimelineError, ValueError):
     """An export or import format that timeline does not know."""
 

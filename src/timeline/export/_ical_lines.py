@@ -10,7 +10,9 @@ sources, and read our own events without a second parse. It imports nothing but 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -47,19 +49,37 @@ class Block:
     timeline: dict[str, list[str]] = field(default_factory=dict)
 
 
-def content_lines(text: str, source: str) -> list[ContentLine]:
-    """Unfold ``text`` (CRLF or LF) into content lines; a malformed one raises FormatError."""
-    result: list[ContentLine] = []
-    offset = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+def content_lines(text: str, source: str) -> Iterator[ContentLine]:
+    """Unfold ``text`` (CRLF or LF) into content lines, one at a time.
+
+    A malformed line raises FormatError when it is reached. Lazy, so that reading a
+    large calendar never holds every line at once.
+    """
+    head: tuple[int, int] = (1, 0)  # number and offset of the line being unfolded
+    pieces: list[str] = []
+    end = 0
+    for number, start, raw in _physical_lines(text):
         body = raw.removesuffix("\r")
-        if body[:1] in (" ", "\t") and result:
-            last = result[-1]
-            result[-1] = last._replace(end=offset + len(body), value=last.value + body[1:])
+        if body[:1] in (" ", "\t") and pieces:
+            pieces.append(body[1:])
+            end = start + len(body)
         elif body.strip():
-            result.append(ContentLine(number, offset, offset + len(body), "", body))
-        offset += len(raw) + 1
-    return [_split(line, source) for line in result]
+            if pieces:
+                yield _split(ContentLine(*head, end, "", "".join(pieces)), source)
+            head, pieces, end = (number, start), [body], start + len(body)
+    if pieces:
+        yield _split(ContentLine(*head, end, "", "".join(pieces)), source)
+
+
+def _physical_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(number, offset, line) for each line of ``text``, split at LF, without a list."""
+    start = number = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        number += 1
+        yield number, start, text[start:end]
+        start = end + 1
 
 
 def _split(line: ContentLine, source: str) -> ContentLine:
@@ -70,39 +90,69 @@ def _split(line: ContentLine, source: str) -> ContentLine:
     return line._replace(name=match["name"].upper(), value=match["value"])
 
 
-def vevent_blocks(lines: list[ContentLine], source: str) -> list[Block]:
-    """Check BEGIN/END nesting; return the VEVENT blocks in document order."""
-    if not lines or (lines[0].name, lines[0].value.upper()) != ("BEGIN", "VCALENDAR"):
-        first = lines[0].number if lines else 1
-        raise FormatError(source, '"BEGIN:VCALENDAR" as the first line', line=first)
-    stack: list[tuple[str, int]] = []
-    blocks: list[Block] = []
-    for line in lines:
-        _nest(line, stack, blocks, source)
-    if stack:
-        name, number = stack[-1]
+def vevent_blocks(lines: Iterable[ContentLine], source: str) -> Iterator[Block]:
+    """Check BEGIN/END nesting; yield each VEVENT block as it closes."""
+    lines = iter(lines)
+    first = next(lines, None)
+    if first is None or (first.name, first.value.upper()) != ("BEGIN", "VCALENDAR"):
+        raise FormatError(
+            source, '"BEGIN:VCALENDAR" as the first line', line=first.number if first else 1
+        )
+    state = _Nesting(source)
+    for line in itertools.chain([first], lines):
+        closed = state.take(line)
+        if closed is not None:
+            yield closed
+    if state.stack:
+        name, number = state.stack[-1]
         raise FormatError(source, f'"END:{name}" for the BEGIN:{name} on line {number}')
-    return blocks
 
 
-def _nest(line: ContentLine, stack: list[tuple[str, int]], blocks: list[Block], src: str) -> None:
-    kind = line.value.strip().upper()
-    if line.name == "BEGIN":
-        if not stack and kind != "VCALENDAR":
-            raise FormatError(src, '"BEGIN:VCALENDAR" before any component', line=line.number)
-        stack.append((kind, line.number))
+class _Nesting:
+    """The components open at a point of the file, and the VEVENTs among them."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.stack: list[tuple[str, int]] = []
+        self.vevents: list[Block] = []
+
+    def take(self, line: ContentLine) -> Block | None:
+        """Follow one line; return the VEVENT block it closes, if it closes one."""
+        if line.name == "BEGIN":
+            self._begin(line)
+        elif line.name == "END":
+            return self._end(line)
+        elif not self.stack:
+            raise FormatError(
+                self.source, "content inside BEGIN:VCALENDAR ... END:VCALENDAR", line=line.number
+            )
+        elif self.stack[-1][0] == "VEVENT":
+            block = self.vevents[-1]
+            block.lines.setdefault(line.name, line.number)
+            if line.name.startswith("X-TIMELINE-"):
+                block.timeline.setdefault(line.name, []).append(line.value)
+        return None
+
+    def _begin(self, line: ContentLine) -> None:
+        kind = line.value.strip().upper()
+        if not self.stack and kind != "VCALENDAR":
+            raise FormatError(
+                self.source, '"BEGIN:VCALENDAR" before any component', line=line.number
+            )
+        self.stack.append((kind, line.number))
         if kind == "VEVENT":
-            blocks.append(Block(line=line.number, start=line.start))
-    elif line.name == "END":
-        if not stack or stack[-1][0] != kind:
-            wanted = f'"END:{stack[-1][0]}"' if stack else "no END after the calendar closed"
-            raise FormatError(src, wanted, line=line.number, detail=f"got END:{kind}")
-        stack.pop()
-        if kind == "VEVENT":
-            blocks[-1].end = line.end
-    elif not stack:
-        raise FormatError(src, "content inside BEGIN:VCALENDAR ... END:VCALENDAR", line=line.number)
-    elif stack[-1][0] == "VEVENT":
-        blocks[-1].lines.setdefault(line.name, line.number)
-        if line.name.startswith("X-TIMELINE-"):
-            blocks[-1].timeline.setdefault(line.name, []).append(line.value)
+            self.vevents.append(Block(line=line.number, start=line.start))
+
+    def _end(self, line: ContentLine) -> Block | None:
+        kind = line.value.strip().upper()
+        if not self.stack or self.stack[-1][0] != kind:
+            wanted = "no END after the calendar closed"
+            if self.stack:
+                wanted = f'"END:{self.stack[-1][0]}"'
+            raise FormatError(self.source, wanted, line=line.number, detail=f"got END:{kind}")
+        self.stack.pop()
+        if kind != "VEVENT":
+            return None
+        block = self.vevents.pop()
+        block.end = line.end
+        return block

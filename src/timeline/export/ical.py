@@ -17,9 +17,11 @@ This is the only module that imports icalendar.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import warnings
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any, get_origin
 
@@ -250,17 +252,34 @@ def loads(
     where it is. Malformed input raises :class:`FormatError` naming the line.
     """
     body = decode(text, source)
-    blocks = vevent_blocks(content_lines(body, source), source)
     reader = _Reader(source, body, floating_tz)
-    if all("X-TIMELINE-ID" in block.timeline for block in blocks):  # ours: no second parse
-        return Timeline(reader.ours(block) for block in blocks)
+    # our own events are read as their VEVENT closes (no second parse, nothing kept);
+    # other programs' wait for icalendar, which parses the whole text
+    found = [
+        (block.start, reader.ours(block) if "X-TIMELINE-ID" in block.timeline else block)
+        for block in vevent_blocks(content_lines(body, source), source)
+    ]
+    found.sort(key=lambda pair: pair[0])  # nested VEVENTs close innermost first
+    items = [item for _, item in found]
+    if any(isinstance(item, Block) for item in items):
+        return Timeline(_with_foreign(reader, body, items))
+    return Timeline(item for item in items if isinstance(item, Event))
+
+
+def _with_foreign(reader: _Reader, body: str, items: list[Event | Block]) -> Iterator[Event]:
+    """The events of ``items``, each block of another program's VEVENT read by icalendar."""
     try:
         calendars = icalendar.Calendar.from_ical(body.encode("utf-8"), multiple=True)
     except _ICALENDAR_ERRORS as exc:  # the pre-pass catches the structure; a safety net
-        raise FormatError(source, "iCalendar content", detail=str(exc)) from exc
-    vevents = [c for calendar in calendars for c in calendar.walk("VEVENT")]
-    events = [reader.event(v, b) for v, b in zip(vevents, blocks, strict=False)]
-    return Timeline(event for event in events if event is not None)
+        raise FormatError(reader.source, "iCalendar content", detail=str(exc)) from exc
+    vevents = (c for calendar in calendars for c in calendar.walk("VEVENT"))
+    for item, vevent in itertools.zip_longest(items, vevents):
+        if isinstance(item, Event):
+            yield item
+        elif item is not None and vevent is not None:
+            event = reader.event(vevent, item)
+            if event is not None:
+                yield event
 
 
 class _Reader:
