@@ -56,6 +56,7 @@ class Joints:
     day_part: re.Pattern[str]
     meridiem: re.Pattern[str]
     day_parts: dict[str, str]
+    week_gap: re.Pattern[str]
 
 
 @cache
@@ -92,6 +93,7 @@ def joints(lang: str) -> Joints:
         day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
         meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
         day_parts=lex.day_parts,
+        week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
     )
 
 
@@ -171,9 +173,30 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _offset(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
+    if first.kind == "weekday" or second.kind == "weekday":
+        joined = _weekday_join(first, second, gap, rules)
+        if joined is not None:
+            return joined
+    return _join_range(first, second, gap, text, rules)
+
+
+def _weekday_join(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Friday, March 3' (the date) and 'Tuesday of next week' (that week's day)."""
     if first.kind == "weekday" and second.kind == "date" and second.day is not None:
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
-    return _join_range(first, second, gap, text, rules)
+    return _weekday_in_week(first, second, gap, rules)
+
+
+def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Tuesday of next week', 'Monday last week', 'next week Wednesday': a day of that week."""
+    day, week = (first, second) if first.kind == "weekday" else (second, first)
+    if day.kind != "weekday" or day.shift is not None or day.time is not None:
+        return None
+    if week.kind != "shift" or week.unit != "W" or week.shift is None or week.part:
+        return None
+    if not rules.week_gap.fullmatch(gap):
+        return None
+    return day.but(start=first.start, end=second.end, base=week)
 
 
 def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:

@@ -342,10 +342,16 @@ def _anchor(ctx: Context) -> tuple[date | None, Resolution]:
     return ctx.reference, ctx.deictic
 
 
-def _weekday(atom: Atom, ctx: Context) -> Placed:
+def _weekday(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.weekday is not None
     if ctx.reference is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.base is not None:  # "Tuesday of next week": that week's Tuesday
+        week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
+        if week is None:
+            return None
+        day = week + timedelta(days=atom.weekday - week.isoweekday())
+        return _on(atom, day, ctx.deictic)
     day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
     return _on(atom, day, ctx.deictic)
 
