@@ -103,3 +103,22 @@ def test_date_shapes_do_not_fire_on_numbers_and_verbs(
 ) -> None:
     """Eight digits must make a real day; 'may' the verb and 'March of 50 veterans' stay out."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("back on black friday 2010", date(2016, 11, 7), [("black friday 2010", "2010-11-26")]),
+        ("back on easter 2018", date(2016, 11, 7), [("easter 2018", "2018-04-01")]),
+        ("When was the last easter?", date(2019, 3, 12), [("last easter", "2018-04-01")]),
+        ("When was the last easter?", date(2019, 4, 10), [("last easter", "2018-04-01")]),
+        ("the next easter", date(2019, 2, 12), [("next easter", "2019-04-21")]),
+        ("the easter side of town", date(2019, 2, 12), []),
+    ],
+)
+def test_holidays_in_lower_case_need_a_year_or_a_shift(
+    text: str, reference: date, expected: list[tuple[str, str]]
+) -> None:
+    """'easter 2018' and 'last easter' are holidays; 'the easter side' is a direction."""
+    found = find_dates(text, reference=reference, lang="en")
+    assert [(m.text, m.value) for m in found] == expected

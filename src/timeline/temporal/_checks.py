@@ -191,8 +191,13 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
-    return any(char.isupper() for char in fields["holiday"])
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
+
+    In lower case, only with a year or a shift word: 'easter 2018', 'last easter'.
+    """
+    return any(char.isupper() for char in fields["holiday"]) or bool(
+        atom.year or atom.shift is not None
+    )
 
 
 def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

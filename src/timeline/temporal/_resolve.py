@@ -287,9 +287,10 @@ def _holiday(atom: Atom, ctx: Context) -> Placed:
         return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
     day = cal.holiday(atom.holiday, ctx.reference.year)
     forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    soon = 0 if atom.shift == -1 else _SOON  # "last Easter" is never ahead
     if forward and day < ctx.reference:
         day = cal.holiday(atom.holiday, ctx.reference.year + 1)
-    elif not forward and day > ctx.reference + timedelta(days=_SOON):
+    elif not forward and day > ctx.reference + timedelta(days=soon):
         day = cal.holiday(atom.holiday, ctx.reference.year - 1)
     return _on(atom, day, ctx.deictic)
 
