@@ -122,3 +122,38 @@ def test_holidays_in_lower_case_need_a_year_or_a_shift(
     """'easter 2018' and 'last easter' are holidays; 'the easter side' is a direction."""
     found = find_dates(text, reference=reference, lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll leave early every other day", [("every other day", "P2D")]),
+        ("Every other Friday", [("Every other Friday", "XXXX-WXX-5")]),
+        ("We meet every fortnight", [("every fortnight", "P2W")]),
+        ("plan the trip quarterly", [("quarterly", "P3M")]),
+        ("Please meet semi-annually", [("semi-annually", "P0.5Y")]),
+        ("I'll leave everyday", [("everyday", "P1D")]),
+        ("It's an everyday routine.", []),
+        ("Magna cut its quarterly dividend.", []),
+    ],
+)
+def test_sets_and_adverbs_used_as_adjectives(text: str, expected: list[tuple[str, str]]) -> None:
+    """'every other day' is P2D; 'everyday' and 'quarterly' before a noun are adjectives."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales grew all week", [("all week", "P1W")]),
+        ("Are you free three weeks from tmrw?", [("three weeks from tmrw", "2018-12-27")]),
+        ("It will happen this working week", [("this working week", "2018-W49")]),
+        ("It will happen on next workweek", [("next workweek", "2018-W50")]),
+        ("Sales in the week after next", [("the week after next", "2018-W51")]),
+        ("We met earlier in the week.", [("earlier in the week", "2018-W49")]),
+        ("for the past fortnight", [("the past fortnight", "P2W")]),
+    ],
+)
+def test_week_words_and_phrases(text: str, expected: list[tuple[str, str]]) -> None:
+    """Working weeks, fortnights, 'the week after next', 'earlier in the week', 'tmrw'."""
+    assert _found(text) == expected

@@ -164,6 +164,8 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         word = norm(fields[key])
+        if word in lex.adverbs_only and re.match(r"\s+[^\W\d_]", text[atom.end : atom.end + 3]):
+            return False  # "an everyday routine": an adjective before its noun
         blockers = lex.not_after.get(word)
         if blockers and _phrase_before(text, atom.start, blockers):
             return False
@@ -177,7 +179,11 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
-    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
+    if (
+        norm(fields["qty"]) in lex.one_words
+        and fields["qty"] != "all"
+        and _after_a_count(text, atom.start)
+    ):
         return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
     if qty == "all" and norm(fields["unit"]) in lex.plural_units:

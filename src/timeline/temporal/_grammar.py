@@ -253,7 +253,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
-            "(?:-(?:ci|là))?",
+            f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
@@ -276,7 +276,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
         ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
-        ("set", f"(?:{alt(lex.every)}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
+        ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",

@@ -50,6 +50,7 @@ class Lexicon:
     numbers: dict[str, float | None] = field(default_factory=dict)
     vague_numbers: tuple[str, ...] = ()
     fractions: dict[str, float] = field(default_factory=dict)  # "one and a half hours"
+    unit_factors: dict[str, float] = field(default_factory=dict)  # "a fortnight": two weeks
     units: dict[str, str] = field(default_factory=dict)
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -80,6 +81,7 @@ class Lexicon:
     before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
     after: tuple[str, ...] = ()
     every: tuple[str, ...] = ()
+    every_other: tuple[str, ...] = ()  # "every other day": each second one
     set_adverbs: dict[str, str] = field(default_factory=dict)
     of: tuple[str, ...] = ()
     am: tuple[str, ...] = ()
@@ -112,6 +114,7 @@ class Lexicon:
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
+    adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,13 @@ def number(text: str, lex: Lexicon) -> float | None:
 
 
 def _quantity(fields: Fields, lex: Lexicon) -> float | None:
-    """The amount of units: 'three', '3.5', 'one and a half', 'one hour and a quarter'."""
+    """The amount of units: 'three', '3.5', 'one and a half', 'a fortnight' (two weeks)."""
     qty = number(fields["qty"], lex)
     fraction = fields.get("frac") or fields.get("frac2")
-    if qty is None or fraction is None:
-        return qty
-    return qty + lex.fractions[norm(fraction)]
+    if qty is not None and fraction is not None:
+        qty += lex.fractions[norm(fraction)]
+    factor = lex.unit_factors.get(norm(fields.get("unit", "")), 1)
+    return None if qty is None else qty * factor
 
 
 def _month(text: str, lex: Lexicon) -> int:
@@ -249,7 +250,8 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     unit = lex.units[norm(fields["unit"])]
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
     if plural and lead in lex.unit_determiners:  # "the weeks" is no date
         return None
     shift = _shift(fields, lex)
@@ -274,10 +276,13 @@ def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
     if "setadv" in fields:
         return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
+    unit = norm(fields.get("unit", ""))
+    qty = _quantity(fields, lex) if "qty" in fields else lex.unit_factors.get(unit, 1.0)
+    if norm(fields.get("every", "")) in lex.every_other:  # "every other day": P2D
+        qty = None if qty is None else qty * 2
     if "weekday" in fields:
         return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
-    qty = number(fields["qty"], lex) if "qty" in fields else 1.0
-    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=qty)
+    return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
 
 
 def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
