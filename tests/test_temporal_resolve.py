@@ -49,3 +49,25 @@ def test_days_and_months_from_a_clock_are_days() -> None:
         "I will leave in two weeks", reference=datetime(2018, 7, 5, 9, 30), lang="en"
     )
     assert (mention.value, mention.type) == ("2018-07-19", TimexType.DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll go back end of tomorrow", ("end of tomorrow", "2018-11-22T23:59:59")),
+        ("We've reached the end of today", ("the end of today", "2018-11-21T23:59:59")),
+        ("go to bed end of the day since", ("end of the day", "2018-11-21T23:59:59")),
+        ("send it at the eod", ("the eod", "2018-11-21T23:59:59")),
+    ],
+)
+def test_the_end_of_a_day_is_its_last_second(text: str, expected: tuple[str, str]) -> None:
+    """'end of tomorrow', 'end of day', 'eod': a deadline, the day's last second (TIME)."""
+    (mention,) = find_dates(text, reference=date(2018, 11, 21), lang="en")
+    assert (mention.text, mention.value, mention.type) == (*expected, TimexType.TIME)
+
+
+def test_the_idiom_at_the_end_of_the_day_is_no_time() -> None:
+    """'At the end of the day, ...' means 'ultimately'; 'late yesterday' keeps its date."""
+    assert find_dates("At the end of the day, voters decide.", reference=date(2018, 11, 21)) == []
+    (late,) = find_dates("It ended late yesterday.", reference=date(2018, 11, 21), lang="en")
+    assert (late.value, late.mod) == ("2018-11-20", "END")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Self
 
+DAY_END = "23:59:59"  # the time of day of "end of tomorrow", "eod" (as a day part: T23:59:59)
+
 
 @dataclass(frozen=True)
 class Atom:

@@ -176,6 +176,17 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     return check
 
 
+_check_day_word = _check_word("dayword")
+
+
+def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide'."""
+    idiom = norm(fields["dayword"]) in lex.day_end and text[atom.end : atom.end + 1] == ","
+    if idiom and word_before(text, atom.start) == "at":
+        return False
+    return _check_day_word(atom, fields, lex, text)
+
+
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
@@ -237,7 +248,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "year": _check_year,
     "weekday": _check_weekday,
     "season": _check_season,
-    "dayword": _check_word("dayword"),
+    "dayword": _check_dayword,
     "setadv": _check_word("setadv"),
     "ref": _check_word("ref"),
     "duration": _check_duration,

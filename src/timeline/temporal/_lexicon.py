@@ -114,6 +114,7 @@ class Lexicon:
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
+    day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import DAY_END, Atom
 from timeline.temporal._checks import Fields, plausible
 from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm, zones
@@ -226,7 +226,11 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         words: dict[str, int] = getattr(lex, table)
         daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
         part = lex.parts.get(norm(fields.get("part", "")))
-        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart, part=part)
+        offset = words[norm(fields[kind])]
+        ends = {norm(fields.get("part", "")), norm(fields[kind])} & lex.day_end
+        if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
+            return Atom(0, 0, kind, offset=offset, daypart=DAY_END)
+        return Atom(0, 0, kind, offset=offset, daypart=daypart, part=part)
 
     return reader
 
