@@ -157,3 +157,35 @@ def test_sets_and_adverbs_used_as_adjectives(text: str, expected: list[tuple[str
 def test_week_words_and_phrases(text: str, expected: list[tuple[str, str]]) -> None:
     """Working weeks, fortnights, 'the week after next', 'earlier in the week', 'tmrw'."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Any plans on Monday 21!", date(2019, 1, 21), [("Monday 21", "2019-01-21")]),
+        (
+            "coffee on tuesday the eleventh.",
+            date(2019, 6, 5),
+            [("tuesday the eleventh", "2019-06-11")],
+        ),
+        (
+            "on wednesday the thirty first.",
+            date(2019, 7, 2),
+            [("wednesday the thirty first", "2019-07-31")],
+        ),
+        (
+            "coffee on tues the 4th 7pm",
+            date(2019, 6, 5),
+            [("tues the 4th 7pm", "2019-06-04T19:00")],
+        ),
+        ("On Monday 21 people were killed.", date(2019, 1, 23), [("Monday", "2019-01-21")]),
+        ("business Thursday, 5,745,188 shares", date(1989, 10, 27), [("Thursday", "1989-10-26")]),
+        ("closed lower Friday, the fourth decline", date(1989, 10, 30), [("Friday", "1989-10-27")]),
+    ],
+)
+def test_a_weekday_and_its_day_of_the_month(
+    text: str, reference: date, expected: list[tuple[str, str]]
+) -> None:
+    """'Tuesday the 11th' is the nearest 11th that is a Tuesday; counts and ranks stay out."""
+    found = find_dates(text, reference=reference, lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -247,6 +247,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "wordday": _check_word_day,
     "year": _check_year,
     "weekday": _check_weekday,
+    "weekdayday": _check_weekday,
     "season": _check_season,
     "dayword": _check_dayword,
     "setadv": _check_word("setadv"),

@@ -60,6 +60,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "unitshift": ("parts", "articles"),
     "partunit": ("parts",),
     "weekday": ("shift_before", "weekdays"),
+    "weekdayday": ("weekdays",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),

@@ -258,6 +258,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
+        # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
+        (
+            "weekdayday",
+            f"{weekday}(?:\\s+{art}(?:{day}|{ordinal})|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
+            f"(?!\\w)(?!\\.?\\s*{of}?{month}|[\\s-]+(?:{alt(lex.quarter_words)}|{alt(lex.units)})(?!\\w))",
+        ),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
         (
             "season",

@@ -272,6 +272,15 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
 
 
+def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'Tuesday the 11th': a weekday and the number of its day in the month."""
+    raw = fields.get("day") or fields.get("day2")
+    day = int(raw) if raw else lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Atom(0, 0, "weekday", weekday=lex.weekdays[norm(fields["weekday"])], day=day)
+
+
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
     """'for weeks', 'pendant des années': an unknown number of units."""
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
@@ -356,6 +365,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
     "weekday": _read_weekday,
+    "weekdayday": _read_weekday_day,
     "plural": _read_plural,
     "set": _read_set,
     "setadv": _read_set,

@@ -8,6 +8,7 @@ date of the narrative. What cannot be placed keeps X placeholders
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -347,6 +348,8 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.weekday is not None
     if ctx.reference is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.day is not None:  # "Tuesday the 11th"
+        return _weekday_day(atom, ctx.reference, ctx.deictic)
     if atom.base is not None:  # "Tuesday of next week": that week's Tuesday
         week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
         if week is None:
@@ -355,6 +358,24 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
         return _on(atom, day, ctx.deictic)
     day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
     return _on(atom, day, ctx.deictic)
+
+
+def _weekday_day(atom: Atom, reference: date, resolution: Resolution) -> Placed | None:
+    """'Tuesday the 11th': the 11th that is a Tuesday nearest the reference (a year around)."""
+    assert atom.day is not None
+    found = []
+    for months in range(-12, 13):
+        first = cal.shift(date(reference.year, reference.month, 1), "M", months)
+        if first is None or atom.day > calendar.monthrange(first.year, first.month)[1]:
+            continue
+        day = first.replace(day=atom.day)
+        if day.isoweekday() == atom.weekday:
+            found.append(day)
+    if not found:
+        return None
+    return _on(
+        atom, min(found, key=lambda day: (abs((day - reference).days), day < reference)), resolution
+    )
 
 
 def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
