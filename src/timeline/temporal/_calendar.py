@@ -125,6 +125,20 @@ def duration_value(qty: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def compound_duration(parts: tuple[tuple[int, str | None], ...]) -> str:
+    """A duration of several units: 'P1Y5M', 'PT1H20M', 'P2DT3H' (weeks counted in days)."""
+    days = sum(qty * 7 for qty, unit in parts if unit == "W")
+    dated = [(qty, unit) for qty, unit in parts if unit in ("Y", "M", "D")]
+    if days:
+        dated = [(qty + days if unit == "D" else qty, unit) for qty, unit in dated]
+    timed = [(qty, {"H": "H", "MIN": "M", "S": "S"}[unit]) for qty, unit in parts if unit in _CLOCK]
+    value = "P" + "".join(f"{qty}{unit}" for qty, unit in dated)
+    return value + ("T" + "".join(f"{qty}{unit}" for qty, unit in timed) if timed else "")
+
+
+_CLOCK = ("H", "MIN", "S")
+
+
 def easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
