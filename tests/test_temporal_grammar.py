@@ -460,3 +460,26 @@ def test_a_weekday_and_its_day_of_the_month(
     """'Tuesday the 11th' is the nearest 11th that is a Tuesday; counts and ranks stay out."""
     found = find_dates(text, reference=reference, lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in two thousand and twenty", [("two thousand and twenty", "2020")]),
+        (
+            "It opened in nineteen hundred ninety three.",
+            [("nineteen hundred ninety three", "1993")],
+        ),
+        (
+            "sails on 6 April seventeen hundred thirty three",
+            [("6 April seventeen hundred thirty three", "1733-04-06")],
+        ),
+        ("It was in October two thousand and five", [("October two thousand and five", "2005-10")]),
+        ("in two thousand and twenty cases", []),
+        ("We sold two thousand and five units.", []),
+    ],
+)
+def test_spoken_years_with_hundred_and_thousand(text: str, expected: list[tuple[str, str]]) -> None:
+    """'two thousand and fifteen' after 'in' or a month is a year; counted things are not."""
+    found = find_dates(text, reference=date(2019, 5, 30), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

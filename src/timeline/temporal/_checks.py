@@ -262,6 +262,12 @@ def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     return before.endswith("@") or word_before(text, atom.start) in lex.time_link
 
 
+def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'in (August) two thousand and fifteen' is a year; alone, 'two thousand and five' counts."""
+    before = word_before(text, atom.start)
+    return "yt2" not in fields or before in lex.year_after_words or before in lex.months
+
+
 def _after_a_count(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].rstrip()
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
@@ -292,5 +298,6 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "time_ampm": _check_time_ampm,
+    "spelledyear": _check_spelled_year,
     "monthofyy": _check_month_name,
 }

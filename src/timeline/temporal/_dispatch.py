@@ -69,7 +69,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
-    "spelledyear": ("year_centuries", "year_named"),
+    "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
@@ -169,7 +169,7 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
+    tables = [*_time_word_tables(lex), lex.day_parts, lex.year_thousands, *clock]
     words = {word for table in tables for word in table}
     return re.compile(
         f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE

@@ -370,10 +370,15 @@ def _spelled_year(lex: Lexicon) -> str:
     unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
     pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
     centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    joint = f"(?:{alt(lex.range_and)}\\s+)"
+    thousands = alt(lex.year_thousands)
     return (
-        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{pair}|{hundred})(?![\\w-])"
-        f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
-        f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{hundred}(?:\\s+{joint}?{pair})?|{pair})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{thousands})"
+        f"(?:[\\s-]+{joint}?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+        # after "in", "since"...: "in two thousand and fifteen" (with its tail: no count)
+        f"|(?P<yt2>{thousands})"
+        f"[\\s-]+{joint}(?P<yn3>{pair}|{unit})(?![\\w-])(?!\\s+[^\\W\\d_]+s\\b)"
     )
 
 

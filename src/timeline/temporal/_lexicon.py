@@ -107,6 +107,7 @@ class Lexicon:
     year_zero: tuple[str, ...] = ()
     year_thousands: dict[str, int] = field(default_factory=dict)
     year_named: tuple[str, ...] = ()
+    year_after_words: tuple[str, ...] = ()  # "in two thousand and fifteen": a year, not a count
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()

@@ -214,8 +214,11 @@ def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     if "yc" in fields:
         base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
     else:
-        base, rest = lex.year_thousands[norm(fields["yt"])], fields.get("yn2", "")
+        thousands = fields.get("yt") or fields["yt2"]
+        base, rest = lex.year_thousands[norm(thousands)], fields.get("yn2") or fields.get("yn3", "")
     words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    if len(words) > 1 and words[0] in lex.year_hundred:  # "nineteen hundred (and) ninety-three"
+        words = [w for w in words[1:] if w not in lex.range_and]
     pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
     return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
 
