@@ -483,3 +483,26 @@ def test_spoken_years_with_hundred_and_thousand(text: str, expected: list[tuple[
     """'two thousand and fifteen' after 'in' or a month is a year; counted things are not."""
     found = find_dates(text, reference=date(2019, 5, 30), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They leave the third month of 2021", [("the third month of 2021", "2021-03")]),
+        ("The 9th month of next year is busy", [("The 9th month of next year", "2021-09")]),
+        ("back on the 15th day of next month", [("the 15th day of next month", "2020-08-15")]),
+        ("the 40th day of 2021", [("the 40th day of 2021", "2021-02-09")]),
+        ("How about last week of 2016", [("last week of 2016", "2016-W52")]),
+        ("January first 2000 was special", [("January first 2000", "2000-01-01")]),
+        ("We meet March the third.", [("March the third", "2020-03-03")]),
+        ("the first day of the trial", []),
+        ("In March first-time buyers rose", [("March", "2020-03")]),
+    ],
+)
+def test_ordinal_days_months_and_weeks_of_a_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'the Nth day/month of' a year or a shifted period; 'January first'; not 'the first day
+    of the trial' (no period named)."""
+    found = find_dates(text, reference=date(2020, 7, 1), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -300,4 +300,5 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "time_ampm": _check_time_ampm,
     "spelledyear": _check_spelled_year,
     "monthofyy": _check_month_name,
+    "monthord": _check_month_name,
 }

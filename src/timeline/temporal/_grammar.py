@@ -208,6 +208,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        # "January first 2000", "March the third": a month and an ordinal word, ending there
+        (
+            "monthord",
+            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$)))",
+        ),
         (
             "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
             r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
@@ -253,9 +258,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
-            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)})"
+            f"|(?P<lastw>{alt(lex.last_words)}))\\s+"
             f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
             f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
+        ),
+        (
+            "nthof",  # "the third month of 2021", "the 15th day of next month"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes

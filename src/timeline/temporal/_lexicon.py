@@ -69,6 +69,8 @@ class Lexicon:
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
     period_words: tuple[str, ...] = ()
     latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
+    last_words: tuple[str, ...] = ()  # "the last week of 2016" (as an ordinal: -1)
+    nth_units: dict[str, str] = field(default_factory=dict)  # "the 15th day of next month"
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()

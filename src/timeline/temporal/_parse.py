@@ -195,12 +195,29 @@ def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the first week of 2021' (-1: the last week), of a month or a year."""
-    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if "lastw" in fields:
+        number: int | None = -1
+    else:
+        number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
     month = _month(fields["month"], lex) if "month" in fields else None
     weeks = 53 if month is None else 5  # weeks of a year, of a month
     if number is None or not (number == -1 or 1 <= number <= weeks):
         return None
     return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
+
+
+def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
+    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or number < 1:
+        return None
+    unit = lex.nth_units[norm(fields["nunit"])]
+    period = None
+    if "unit" in fields:
+        period = Atom(
+            0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex)
+        )
+    return Atom(0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields), base=period)
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
@@ -385,6 +402,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "monthnum": _read_monthnum,
     "yearmonth": _read_monthnum,
     "compact": _read_monthnum,
+    "nthof": _read_nth_of,
+    "monthord": _read_ordmy,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,

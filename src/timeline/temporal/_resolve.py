@@ -297,6 +297,27 @@ def _week_of(atom: Atom, ctx: Context) -> Placed | None:
     return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
 
 
+def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the third month of 2021', 'the 15th day of next month': counted from the period's start."""
+    assert atom.qty is not None
+    assert atom.unit is not None
+    if atom.year is not None:
+        start, unit, resolution = date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE
+    elif atom.base is not None and atom.base.unit is not None and ctx.reference is not None:
+        unit, resolution = atom.base.unit, ctx.deictic
+        moved = cal.shift(ctx.reference, unit, atom.base.shift or 0)
+        if moved is None:
+            return None
+        start = cal.span(moved, unit).start or moved
+    else:
+        return _unresolved("XXXX-XX" if atom.unit == "M" else "XXXX-XX-XX")
+    whole = cal.span(start, unit)
+    day = cal.shift(start, atom.unit, round(atom.qty) - 1)
+    if day is None or whole.end is None or day > whole.end:
+        return None
+    return Placed(TimexType.DATE, cal.label(day, atom.unit), cal.span(day, atom.unit), resolution)
+
+
 def _season(atom: Atom, ctx: Context) -> Placed:
     assert atom.season is not None
     if atom.year is not None:
@@ -638,6 +659,7 @@ _PLACERS = {
     "yearperiod": _year_period,
     "isoweek": _iso_week,
     "weekof": _week_of,
+    "nthof": _nth_of,
     "decade": _decade,
     "holiday": _holiday,
     "offset": _offset,
