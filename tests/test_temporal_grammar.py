@@ -506,3 +506,20 @@ def test_ordinal_days_months_and_weeks_of_a_period(
     of the trial' (no period named)."""
     found = find_dates(text, reference=date(2020, 7, 1), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "back on monday the twenty seventh at six pm",
+            [("monday the twenty seventh at six pm", "2019-05-27T18:00")],
+        ),
+        ("at six am tomorrow", [("six am tomorrow", "2019-05-21T06:00")]),
+        ("No one am I to judge", []),
+    ],
+)
+def test_hours_in_english_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """'six pm' is a time; 'am' the verb after 'one' is not."""
+    found = find_dates(text, reference=date(2019, 5, 20), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -262,6 +262,13 @@ def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     return before.endswith("@") or word_before(text, atom.start) in lex.time_link
 
 
+def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at six am' is a time; 'no one am I' is the verb: a bare 'am' needs a time link before."""
+    if norm(fields.get("am", "")) not in lex.ambiguous_meridiems:
+        return True
+    return word_before(text, atom.start) in lex.time_link
+
+
 def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'in (August) two thousand and fifteen' is a year; alone, 'two thousand and five' counts."""
     before = word_before(text, atom.start)
@@ -299,6 +306,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "plural": _check_plural,
     "time_ampm": _check_time_ampm,
     "spelledyear": _check_spelled_year,
+    "time_wordh": _check_word_hour,
     "monthofyy": _check_month_name,
     "monthord": _check_month_name,
 }

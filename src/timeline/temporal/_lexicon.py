@@ -90,6 +90,7 @@ class Lexicon:
     of: tuple[str, ...] = ()
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
+    ambiguous_meridiems: frozenset[str] = frozenset()  # "am" the verb: "no one am I"
     am_short: tuple[str, ...] = ()  # glued to the hour after a time link: "at 9a", "@ 8:45p"
     pm_short: tuple[str, ...] = ()
     time_words: dict[str, int] = field(default_factory=dict)
