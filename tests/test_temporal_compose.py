@@ -155,3 +155,18 @@ def test_a_weekday_and_a_week_in_other_clauses_stay_apart() -> None:
     """'Monday that next week': a word between them, two expressions."""
     found = find_dates("He said Monday that next week", reference=date(2018, 11, 28), lang="en")
     assert [m.value for m in found] == ["2018-11-26", "2018-W49"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("I'll go back Monday two weeks from now.", date(2016, 11, 9), "2016-11-21"),
+        ("I'll go back in 3 days on Friday.", date(2016, 11, 9), "2016-11-11"),
+        ("I'll go back Thursday, two year from now.", date(2021, 1, 2), "2023-01-05"),
+        ("They met Monday, two days after Christmas.", date(2016, 12, 28), "2016-12-26"),
+    ],
+)
+def test_a_weekday_of_the_week_counted_to(text: str, reference: date, expected: str) -> None:
+    """A weekday next to a count ('two weeks from now', 'in 3 days') is that week's day."""
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == expected

@@ -113,8 +113,37 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = _bare_hours(atoms, text, rules)
-    atoms = _pairs(atoms, text, rules)
+    atoms = _weekday_of_counts(_pairs(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
+
+
+def _weekday_of_counts(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'Monday two weeks from now', 'in 3 days on Friday': that weekday of the week counted to.
+
+    A second pass: the count ('two weeks from now') is itself a join of the first.
+    """
+    out: list[Atom] = []
+    for atom in atoms:
+        joined = _weekday_of_count(out[-1], atom, text, rules) if out else None
+        if joined is None:
+            out.append(atom)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _weekday_of_count(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
+    day, count = (first, second) if first.kind == "weekday" else (second, first)
+    if day.kind != "weekday" or day.shift is not None or day.base is not None or day.time:
+        return None
+    if count.kind not in _COUNTS or count.until is not None:
+        return None
+    if not rules.day_gap.fullmatch(text[first.end : second.start]):
+        return None
+    return day.but(start=first.start, end=second.end, base=count)
+
+
+_COUNTS = ("offset", "future")
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:

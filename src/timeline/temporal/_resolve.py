@@ -430,10 +430,31 @@ def _anchor(ctx: Context) -> tuple[date | None, Resolution]:
     return ctx.reference, ctx.deictic
 
 
-def _weekday(atom: Atom, ctx: Context) -> Placed:
+_COUNTS = ("offset", "future")
+
+
+def _weekday_of_count(atom: Atom, count: Atom, ctx: Context) -> Placed | None:
+    """The weekday of the (ISO) week of the day counted to: 'in 3 days on Friday'."""
+    assert atom.weekday is not None
+    counted = place(count, ctx)
+    if counted is None or counted.span is None or counted.span.start is None:
+        return counted
+    day: date | None = counted.span.start
+    now = count.base is not None and count.base.kind == "ref" and ctx.reference is not None
+    if now and count.unit and count.qty is not None:  # "two years from now": that very day
+        assert ctx.reference is not None
+        day = cal.shift(ctx.reference, count.unit, round(count.qty))
+    if day is None:
+        return None
+    return _on(atom, day + timedelta(days=atom.weekday - day.isoweekday()), counted.resolution)
+
+
+def _weekday(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.weekday is not None
     if ctx.reference is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.base is not None and atom.base.kind in _COUNTS:  # "Monday two weeks from now"
+        return _weekday_of_count(atom, atom.base, ctx)
     if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
         week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
         assert week is not None
