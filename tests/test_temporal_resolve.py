@@ -113,3 +113,16 @@ def test_the_idiom_at_the_end_of_the_day_is_no_time() -> None:
     assert find_dates("At the end of the day, voters decide.", reference=date(2018, 11, 21)) == []
     (late,) = find_dates("It ended late yesterday.", reference=date(2018, 11, 21), lang="en")
     assert (late.value, late.mod) == ("2018-11-20", "END")
+
+
+def test_weeks_later_is_a_day() -> None:
+    """'3 weeks later' counts days from a day: a day, not a week label."""
+    found = find_dates(
+        "It was submitted last month and 3 weeks later it was approved",
+        reference=date(2016, 11, 7),
+        lang="en",
+    )
+    assert [(m.text, m.value) for m in found] == [
+        ("last month", "2016-10"),
+        ("3 weeks later", "2016-11-28"),
+    ]

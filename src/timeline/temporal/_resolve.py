@@ -496,14 +496,18 @@ def _x_value(unit: str) -> str:
     return {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
 
 
-def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -> Placed | None:
+def _moved(
+    atom: Atom, anchor: date | None, resolution: Resolution, sign: int, *, by_day: bool = False
+) -> Placed | None:
+    """``anchor`` moved by the atom's units, labelled in them (or as a day: ``by_day``)."""
     assert atom.unit is not None
     if atom.qty is None:
         return Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
     if anchor is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
-    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+    unit = "D" if by_day else atom.unit
+    return None if day is None else _with_part(atom, day, unit, resolution)
 
 
 def _from_clock(atom: Atom, ctx: Context, sign: int) -> Placed | None:
@@ -558,9 +562,9 @@ def _later(atom: Atom, ctx: Context) -> Placed | None:
         timed = _from_clock(atom.but(qty=None if atom.qty is None else abs(atom.qty)), ctx, sign)
         if timed is not None:
             return timed
-    return _moved(
-        atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
-    )
+    qty = None if atom.qty is None else abs(atom.qty)
+    weeks = atom.unit in ("D", "W")  # "3 weeks later": a day, as the day it counts from
+    return _moved(atom.but(qty=qty), anchor, resolution, sign, by_day=weeks)
 
 
 _PERIOD_UNITS = ("M", "Q", "Y")
