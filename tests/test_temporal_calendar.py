@@ -91,3 +91,16 @@ def test_duration_values() -> None:
     assert cal.duration_value(1, "DE") == "P10Y"
     assert cal.duration_value(None, "W") == "PXW"
     assert cal.duration_value(1.5, "Y") == "P1.5Y"
+
+
+@pytest.mark.parametrize(
+    ("day", "saturday"),
+    [
+        (date(2021, 10, 31), date(2021, 10, 30)),  # a Sunday: its own weekend
+        (date(2021, 9, 6), date(2021, 9, 4)),  # a Monday: the weekend before
+        (date(2023, 11, 23), date(2023, 11, 25)),  # a Thursday: the weekend after
+    ],
+)
+def test_nearest_weekend(day: date, saturday: date) -> None:
+    """The weekend nearest a day (a holiday's weekend)."""
+    assert cal.nearest_weekend(day) == saturday

@@ -523,3 +523,23 @@ def test_hours_in_english_words(text: str, expected: list[tuple[str, str]]) -> N
     """'six pm' is a time; 'am' the verb after 'one' is not."""
     found = find_dates(text, reference=date(2019, 5, 20), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a flight for halloween weekend 2021", [("halloween weekend 2021", "2021-W43-WE")]),
+        ("prepare for labor day 2021 weekend", [("labor day 2021 weekend", "2021-W35-WE")]),
+        (
+            "take weekend of thanksgiving 2023 off",
+            [("weekend of thanksgiving 2023", "2023-W47-WE")],
+        ),
+        ("back September-2020-23.", [("September-2020-23", "2020-09-23")]),
+        ("back 2020/23/Sep.", [("2020/23/Sep", "2020-09-23")]),
+        ("back 23-2020-September", [("23-2020-September", "2020-09-23")]),
+    ],
+)
+def test_holiday_weekends_and_mixed_date_orders(text: str, expected: list[tuple[str, str]]) -> None:
+    """A holiday's weekend is the one next to it; a month name, year and day in any order."""
+    found = find_dates(text, reference=date(2021, 11, 9), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -115,6 +115,13 @@ def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future:
     return reference + timedelta(days=delta if delta <= 0 else delta - 7)
 
 
+def nearest_weekend(day: date) -> date:
+    """The Saturday of the weekend nearest ``day``: Monday's is before it, Thursday's after."""
+    before = day - timedelta(days=(day.weekday() - 5) % 7)  # on or before (Sunday: the day before)
+    after = before + timedelta(days=7)
+    return before if (day - before).days - 1 <= (after - day).days else after
+
+
 def duration_value(qty: float | None, unit: str) -> str:
     """The TIMEX3 duration: 'P3D', 'PT2H', 'PXY' when the amount is vague."""
     if unit in ("DE", "CE") and qty is not None:  # ISO 8601 has no decades: years

@@ -164,6 +164,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
+    bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
@@ -272,6 +274,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
         ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
         ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        # the other orders of a month name, a year and a day: "September-2020-23", "2020/23/Sep"
+        ("monthyearday", f"{month}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){bare_month}(?![\\-/]?\\w)"),
         ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
         # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
         (
@@ -308,7 +314,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "future",
             f"{alt(lex.in_before)}\\s+{qty}{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
         ),
-        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
+        (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
+            "holiday",
+            f"(?:(?P<wepre>{weekend})\\s+{of})?(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)"
+            f"(?:\\s+(?P<wemid>{weekend}))?(?:\\s*,?\\s+{of}?{YEAR})?"
+            f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
+        ),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),

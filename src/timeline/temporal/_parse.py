@@ -286,7 +286,9 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
 
 def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
     rule = lex.holidays[norm(fields["holiday"])]
-    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
+    year, shift = _year(fields), _shift(fields, lex)
+    return Atom(0, 0, "holiday", holiday=rule, year=year, shift=shift, unit=weekend)
 
 
 def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:

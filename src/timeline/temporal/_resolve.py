@@ -366,6 +366,16 @@ def _decade(atom: Atom, ctx: Context) -> Placed:
 
 
 def _holiday(atom: Atom, ctx: Context) -> Placed:
+    placed = _holiday_day(atom, ctx)
+    if atom.unit != "WE" or placed.span is None or placed.span.start is None:
+        return placed
+    saturday = cal.nearest_weekend(placed.span.start)  # "Labor Day weekend": the one next to it
+    return Placed(
+        TimexType.DATE, cal.label(saturday, "WE"), cal.span(saturday, "WE"), placed.resolution
+    )
+
+
+def _holiday_day(atom: Atom, ctx: Context) -> Placed:
     assert atom.holiday is not None
     if atom.year is not None:
         return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
