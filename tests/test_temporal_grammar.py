@@ -543,3 +543,20 @@ def test_holiday_weekends_and_mixed_date_orders(text: str, expected: list[tuple[
     """A holiday's weekend is the one next to it; a month name, year and day in any order."""
     found = find_dates(text, reference=date(2021, 11, 9), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See you this am", [("this am", "2018-07-31TMO")]),
+        ("Call me Friday pm", [("Friday pm", "2018-07-27TAF")]),
+        ("I am here today", [("today", "2018-07-31")]),
+        ("Sales in the cy 2008", [("cy 2008", "2008")]),
+    ],
+)
+def test_am_pm_as_parts_of_a_day_and_calendar_years(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'this am', 'Friday pm' are a morning and an afternoon; 'I am' stays a verb."""
+    found = find_dates(text, reference=date(2018, 7, 31), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
