@@ -176,9 +176,14 @@ def anchors(lex: Lexicon) -> re.Pattern[str]:
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
     tables = [*_time_word_tables(lex), lex.day_parts, lex.year_thousands, *clock]
     words = {word for table in tables for word in table}
+    long = {word for word in words if len(word) > _SHORT}
+    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
     return re.compile(
-        f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE
+        f"(?<!\\w)(?:{alt(long)}|{short}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE
     )
+
+
+_SHORT = 3  # anchor words this short must end where the word ends
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
