@@ -560,3 +560,25 @@ def test_am_pm_as_parts_of_a_day_and_calendar_years(
     """'this am', 'Friday pm' are a morning and an afternoon; 'I am' stays a verb."""
     found = find_dates(text, reference=date(2018, 7, 31), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "born on January twenty five nineteen eighty six",
+            [("January twenty five nineteen eighty six", "1986-01-25")],
+        ),
+        (
+            "born on twenty five January nineteen eighty six",
+            [("twenty five January nineteen eighty six", "1986-01-25")],
+        ),
+        ("On fifteen August 1993, it opened.", [("fifteen August 1993", "1993-08-15")]),
+        ("January twenty people came", [("January", "2019-01")]),
+        ("in fifteen August days", []),
+    ],
+)
+def test_days_in_cardinal_words_before_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """A day in words next to a month is read only when a year follows it."""
+    found = find_dates(text, reference=date(2019, 5, 30), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -49,6 +49,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "compact": ("#",),
     "monthdash": ("months",),
     "monthord": ("months",),
+    "spokendm": ("numbers",),
+    "spokenmd": ("months",),
     "monthyearday": ("months",),
     "yeardaymonth": ("#",),
     "dayyearmonth": ("#",),

@@ -210,6 +210,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        # "twenty five January nineteen eighty six", "January twenty five 1986": a day in
+        # words only where a year follows (else "five May" or "January twenty" are counts)
+        ("spokendm", f"{_spoken_day(lex)}\\s+{month}{_year_follows(lex)}"),
+        ("spokenmd", f"{month}\\s+{_spoken_day(lex)}{_year_follows(lex)}"),
         # "January first 2000", "March the third": a month and an ordinal word, ending there
         (
             "monthord",
@@ -379,6 +383,23 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _spoken_day(lex: Lexicon) -> str:
+    """A day of the month in cardinal words: 'five', 'fifteen', 'twenty five', 'thirty-one'."""
+    if not lex.spoken_days:
+        return "(?!x)x"
+    words = {w: v for w, v in lex.numbers.items() if v is not None and " " not in w}
+    units = alt(w for w, v in words.items() if 1 <= v <= 9)
+    teens = alt(w for w, v in words.items() if 10 <= v <= 19)
+    tens = alt(w for w, v in words.items() if v in (20, 30))
+    return f"(?P<dayw>{tens}(?:[\\s-]+{units})?|{teens}|{units})(?!\\w)"
+
+
+def _year_follows(lex: Lexicon) -> str:
+    """A year next: four digits or a spelled year ('nineteen eighty six', 'two thousand')."""
+    spelled = alt((*lex.year_centuries, *lex.year_thousands))
+    return f"(?=\\s*,?\\s+(?:(?:1[0-9]|20)\\d\\d(?!\\d)|{spelled}(?!\\w)))"
 
 
 def _spelled_year(lex: Lexicon) -> str:

@@ -120,6 +120,7 @@ class Lexicon:
     plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
+    spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)

@@ -406,6 +406,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "compact": _read_monthnum,
     "nthof": _read_nth_of,
     "monthord": _read_ordmy,
+    "spokendm": _read_word_day,
+    "spokenmd": _read_word_day,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
