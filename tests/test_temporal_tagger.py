@@ -510,3 +510,17 @@ def test_a_datetime_reference_keeps_dates_as_dates() -> None:
     by_day = find_dates(text, reference=date(2016, 11, 7), lang="en")
     by_clock = find_dates(text, reference=datetime(2016, 11, 7, 16, 12), lang="en")
     assert [(m.text, m.value) for m in by_clock] == [(m.text, m.value) for m in by_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will happen 3 days from Tuesday.", "2016-11-11"),
+        ("It happened 3 days after Tuesday.", "2016-11-04"),
+        ("We will meet two weeks after Christmas.", "2017-01-08"),
+    ],
+)
+def test_counts_from_a_weekday_or_holiday_follow_the_clause_tense(text: str, value: str) -> None:
+    """The day a count starts from is placed by tense, as the day alone would be."""
+    (mention,) = find_dates(text, reference=date(2016, 11, 7), lang="en")
+    assert mention.value == value

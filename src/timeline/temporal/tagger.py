@@ -198,11 +198,14 @@ _PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
-    """Weekdays and yearless dates are placed before or after the reference by tense."""
+    """Weekdays, holidays and yearless dates are placed before or after the reference by
+    tense, and so are counts from them ('3 days from Tuesday', '3 weeks after Christmas')."""
+    if atom.kind == "offset" and atom.base is not None:
+        return _needs_tense(atom.base)
     if atom.shift is not None:
         return False
     return (
-        atom.kind == "weekday"
+        atom.kind in ("weekday", "holiday")
         or (atom.kind == "shift" and atom.unit == "WE")
         or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
