@@ -582,3 +582,20 @@ def test_days_in_cardinal_words_before_a_year(text: str, expected: list[tuple[st
     """A day in words next to a month is read only when a year follows it."""
     found = find_dates(text, reference=date(2019, 5, 30), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in the week 27 of last year", [("week 27 of last year", "2017-W27")]),
+        ("week 3 of the strike", []),
+        ("The deal closes in two weeks' time.", [("in two weeks", "2018-06-03")]),
+        ("in a fortnight\u2019s time", [("in a fortnight", "2018-06-03")]),
+    ],
+)
+def test_week_numbers_of_a_shifted_year_and_time_from_now(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'week 27 of last year'; "in two weeks' time" is always ahead, whatever the clause."""
+    found = find_dates(text, reference=date(2018, 5, 20), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

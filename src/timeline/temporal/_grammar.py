@@ -259,8 +259,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
-            f"(?!\\s+{of}(?!\\d))"  # "week 3 of the strike" counts weeks: no date
-            f"(?:\\s*,?\\s+{of}?{YEAR})?",
+            # "week 3 of the strike" counts weeks; "week 27 of last year" is one
+            f"(?!\\s+{of}(?!\\d|{alt(lex.shift_before)}\\s+{years}(?!\\w)))"
+            f"(?:\\s*,?\\s+{of}?{YEAR}|\\s+{of}{shift}{years}(?!\\w))?",
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"

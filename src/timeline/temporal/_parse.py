@@ -190,7 +190,8 @@ def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
 def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
     """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
     week = int(fields["wn"])
-    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+    year, shift = _year(fields), _shift(fields, lex)  # "week 27 of last year"
+    return Atom(0, 0, "isoweek", year=year, shift=shift, qty=float(week)) if week else None
 
 
 def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:

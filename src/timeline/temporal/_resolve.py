@@ -271,7 +271,7 @@ def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     elif ctx.reference is not None:
-        year, resolution = ctx.reference.year, ctx.deictic
+        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
     else:
         return _unresolved(f"XXXX-W{week:02d}")
     monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years

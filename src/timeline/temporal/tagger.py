@@ -245,6 +245,7 @@ def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
 
 _FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
 _RELATIVE = re.compile(r"\s+(?:that|which|when|where|in which)(?!\w)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"['\u2019]s?\s+time(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
@@ -261,6 +262,8 @@ def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
         return atom
     before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
     future = _future_pattern(lang)
+    if _TIME_AFTER.match(text, atom.end):  # "in two weeks' time": always ahead
+        return atom
     if _RELATIVE.match(text, atom.end):  # "in a quarter that produced...": a period named
         return atom.but(start=atom.start + found.end(), kind="duration")
     if future.search(before):
