@@ -599,3 +599,17 @@ def test_week_numbers_of_a_shifted_year_and_time_from_now(
     """'week 27 of last year'; "in two weeks' time" is always ahead, whatever the clause."""
     found = find_dates(text, reference=date(2018, 5, 20), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("back to China on 28 june in 2020.", [("28 june in 2020", "2020-06-28")]),
+        ("She was born June 28 in 1990", [("June 28 in 1990", "1990-06-28")]),
+        ("on June 28 in Paris", [("June 28", "2019-06-28")]),
+    ],
+)
+def test_a_day_and_its_year_joined_by_in(text: str, expected: list[tuple[str, str]]) -> None:
+    """'28 june in 2020' is one day; 'June 28 in Paris' keeps its place out."""
+    found = find_dates(text, reference=date(2019, 5, 30), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

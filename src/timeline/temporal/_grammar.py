@@ -165,6 +165,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
+    year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
     bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
@@ -199,9 +200,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "dmy",
             f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
-            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
+            f"(?:(?:,?\\s*{of}?|[/\\-]|{year_link}){year})?",
         ),
-        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
+        (
+            "mdy",
+            f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:(?:\\s*,?\\s*{of}?|{year_link}){YEAR})?",
+        ),
         (
             "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
             f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"

@@ -111,6 +111,7 @@ class Lexicon:
     year_thousands: dict[str, int] = field(default_factory=dict)
     year_named: tuple[str, ...] = ()
     year_after_words: tuple[str, ...] = ()  # "in two thousand and fifteen": a year, not a count
+    year_links: tuple[str, ...] = ()  # between a day and its year: "28 june in 2020"
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
