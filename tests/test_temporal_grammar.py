@@ -475,6 +475,8 @@ def test_a_weekday_and_its_day_of_the_month(
             [("6 April seventeen hundred thirty three", "1733-04-06")],
         ),
         ("It was in October two thousand and five", [("October two thousand and five", "2005-10")]),
+        ("out August two thousand and fifteen", [("August two thousand and fifteen", "2015-08")]),
+        ("an August body", []),
         ("in two thousand and twenty cases", []),
         ("We sold two thousand and five units.", []),
     ],

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline.temporal._atoms import Atom
+from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
@@ -52,8 +53,18 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if _abbreviation(word, lex) and not word.endswith("."):
         return False
     if norm(word).rstrip(".") in lex.ambiguous_months:
-        return word_before(text, atom.start) in lex.month_context
+        context = word_before(text, atom.start) in lex.month_context
+        return context or _spelled_year_after(lex.lang).match(text, atom.end) is not None
     return True
+
+
+@cache
+def _spelled_year_after(lang: str) -> re.Pattern[str]:
+    """A year in words next ('August two thousand and fifteen'): the month is a month."""
+    lex = lexicon(lang)
+    return re.compile(
+        f"\\s+{alt((*lex.year_centuries, *lex.year_thousands))}(?!\\w)", re.IGNORECASE
+    )
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
