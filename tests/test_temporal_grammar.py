@@ -615,3 +615,19 @@ def test_a_day_and_its_year_joined_by_in(text: str, expected: list[tuple[str, st
     """'28 june in 2020' is one day; 'June 28 in Paris' keeps its place out."""
     found = find_dates(text, reference=date(2019, 5, 30), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gains in this calendar year.", [("this calendar year", "2019")]),
+        ("from a fiscal year to a calendar year", [("a fiscal year", "P1Y")]),
+        ("sales in the year of 2008", [("2008", "2008")]),
+        ("the year of the dragon", [("the year", "2019")]),
+    ],
+)
+def test_calendar_years_and_the_year_of(text: str, expected: list[tuple[str, str]]) -> None:
+    """'this calendar year' is this year, 'a calendar year' no duration (as in TimeBank);
+    'the year of 2008' is 2008."""
+    found = find_dates(text, reference=date(2019, 5, 30), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

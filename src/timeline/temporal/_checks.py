@@ -203,7 +203,8 @@ def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    if atom.unit is None:
+    # "a calendar year" is left out (TimeBank); "this calendar year" is a date
+    if atom.unit is None or norm(fields["unit"]) in lex.shift_only_units:
         return False
     if "whole" in fields:  # "toda la semana"
         return True

@@ -335,7 +335,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
-            f"\\s*{calunit}(?!-|\\s+\\d)"
+            f"\\s*{calunit}(?!-|\\s+(?:{of})?\\d)"  # "the year of 2008" is 2008
             f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
