@@ -631,3 +631,29 @@ def test_calendar_years_and_the_year_of(text: str, expected: list[tuple[str, str
     'the year of 2008' is 2008."""
     found = find_dates(text, reference=date(2019, 5, 30), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "back end of this sunday",
+            date(2016, 11, 7),
+            [("end of this sunday", "2016-11-13T23:59:59")],
+        ),
+        ("IVAC was sold on Dec31 , 1994", date(2016, 11, 7), [("Dec31 , 1994", "1994-12-31")]),
+        (
+            "in the independence day of this year.",
+            date(2018, 7, 17),
+            [("independence day of this year", "2018-07-04")],
+        ),
+        ("Christmas of last year", date(2018, 7, 17), [("Christmas of last year", "2017-12-25")]),
+        ("It ended late Friday.", date(2016, 11, 7), [("Friday", "2016-11-04")]),
+    ],
+)
+def test_day_ends_glued_months_and_holidays_of_a_named_year(
+    text: str, reference: date, expected: list[tuple[str, str]]
+) -> None:
+    """'end of this sunday' is its last second; 'Dec31 , 1994'; a holiday of this/last year."""
+    found = find_dates(text, reference=reference, lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -229,7 +229,7 @@ def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     ('viernes negro 2010', 'easter 2018', 'last easter').
     """
     return any(char.isupper() for char in fields["holiday"]) or bool(
-        atom.year or atom.shift is not None
+        atom.year or atom.shift is not None or atom.base is not None
     )
 
 

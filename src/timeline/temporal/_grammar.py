@@ -280,6 +280,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
+        # "Dec31 , 1994": an abbreviated month glued to its day, a year after
+        (
+            "monthglued",
+            f"(?P<month>{alt(lex.months)})(?P<day>3[01]|[12]\\d|0?[1-9])\\s*,\\s*{YEAR}",
+        ),
         # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
         ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
         ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
@@ -326,7 +331,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
             "holiday",
             f"(?:(?P<wepre>{weekend})\\s+{of})?(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)"
-            f"(?:\\s+(?P<wemid>{weekend}))?(?:\\s*,?\\s+{of}?{YEAR})?"
+            f"(?:\\s+(?P<wemid>{weekend}))?(?:\\s*,?\\s+{of}?{YEAR}"
+            f"|\\s+{of}(?P<yshift>{alt(lex.shift_before)})\\s+{years}(?!\\w))?"
             f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
         ),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
@@ -347,7 +353,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{weekday}(?:\\s+{art}(?:{day}|{ordinal})|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
             f"(?!\\w)(?!\\.?\\s*{of}?{month}|[\\s-]+(?:{alt(lex.quarter_words)}|{alt(lex.units)})(?!\\w))",
         ),
-        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
+        (  # "end of this sunday": its last second
+            "weekday",
+            f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+)?"
+            f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
+        ),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"

@@ -289,6 +289,9 @@ def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
     rule = lex.holidays[norm(fields["holiday"])]
     weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
     year, shift = _year(fields), _shift(fields, lex)
+    if "yshift" in fields:  # "independence day of this year": that year's, from the reference
+        years = Atom(0, 0, "shift", unit="Y", shift=lex.shift_before[norm(fields["yshift"])])
+        return Atom(0, 0, "holiday", holiday=rule, base=years, unit=weekend)
     return Atom(0, 0, "holiday", holiday=rule, year=year, shift=shift, unit=weekend)
 
 
@@ -320,7 +323,7 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
-    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+    daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
 
 
@@ -407,6 +410,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "compact": _read_monthnum,
     "nthof": _read_nth_of,
     "monthord": _read_ordmy,
+    "monthglued": _read_date,
     "spokendm": _read_word_day,
     "spokenmd": _read_word_day,
     "daymonth": _read_monthnum,

@@ -379,6 +379,9 @@ def _holiday_day(atom: Atom, ctx: Context) -> Placed:
     assert atom.holiday is not None
     if atom.year is not None:
         return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if atom.base is not None and ctx.reference is not None:  # "... of this year"
+        year = ctx.reference.year + (atom.base.shift or 0)
+        return _on(atom, cal.holiday(atom.holiday, year), ctx.deictic)
     if ctx.reference is None:
         fixed = atom.holiday[:1].isdigit()
         return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
