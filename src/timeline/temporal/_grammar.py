@@ -13,9 +13,12 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.temporal._lexicon import Lexicon, lexicon, zones
+
+if TYPE_CHECKING:
+    from timeline.temporal._dispatch import Anchors
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
@@ -29,7 +32,7 @@ class Grammar:
 
     lang: str
     pattern: re.Pattern[str]
-    anchors: re.Pattern[str]
+    anchors: Anchors
     leads: frozenset[str]
     lead_starts: re.Pattern[str]
     by_char: dict[str, frozenset[str]]

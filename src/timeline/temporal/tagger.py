@@ -81,12 +81,12 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     at a fraction of the cost.
     """
     position = tried = 0
-    anchors = compiled.anchors
-    for found in anchors.finditer(text):
+    anchors, scanned = compiled.anchors.scan(text)
+    for found in anchors.finditer(scanned):
         anchor: re.Match[str] | None = found
         while anchor is not None and anchor.end() > position:
             if anchor.start() < position:  # straddles the last match: the words after it
-                anchor = anchors.search(text, position)
+                anchor = anchors.search(scanned, position)
                 continue
             match = _try_anchor(compiled, text, anchor, max(position, tried))
             if match is None:
