@@ -119,6 +119,18 @@ def by_lead_word(
     return dispatch
 
 
+def first_words(lex: Lexicon, bodies: dict[str, str]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Every rule's first words of letters only, in one pattern (the longest one matches),
+    and the letters that the other first words start with before a non-letter ("l'")."""
+    whole: set[str] = set()
+    runs: set[str] = set()
+    for name in bodies:
+        letters, others = _first_words(lex, name)
+        whole |= letters
+        runs |= others
+    return re.compile(alt(whole), re.IGNORECASE), frozenset(runs - {""})
+
+
 def _letters(word: str) -> str:
     found = _RUN.match(word)
     return found.group() if found else ""

@@ -19,7 +19,7 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
-from timeline.temporal._grammar import Grammar, alt, grammar, rules
+from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
@@ -32,6 +32,7 @@ _SPACE = re.compile(r"\s")
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def find_dates(
@@ -120,8 +121,27 @@ def _anchor_rules(compiled: Grammar, text: str, start: int) -> re.Pattern[str] |
     if lead is not None:
         return _rules_at(compiled, lead, is_anchor=True)
     if _WORD_START.match(text, start):
-        return _rules_of(compiled, compiled.by_char.get(text[start].lower()))
+        return _inside_word(compiled, text, start)
     return None
+
+
+def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+    """The rules that can start a word that is no lead word ('Mar' of 'market' is an anchor).
+
+    Those whose first word is a shorter word of letters the word starts with:
+    the rules of the longest one, a lead word. Where a first word is the word's
+    letters and then a non-letter, or case folding is not plain ASCII: all
+    the rules of the first letter.
+    """
+    run = _LETTERS.match(text, start)
+    letters = run.group().lower() if run else ""
+    every = compiled.by_char.get(text[start].lower())
+    if letters in compiled.first_runs or not letters.isascii():
+        return _rules_of(compiled, every)
+    prefix = compiled.first_words.match(text, start)
+    if prefix is None:
+        return None
+    return _rules_of(compiled, compiled.by_word.get(prefix.group().lower(), every))
 
 
 def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.Pattern[str] | None:
@@ -140,7 +160,7 @@ def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.
 
 
 def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str] | None:
-    return None if names is None else rules(compiled.lang, names)
+    return None if names is None else rule_set(compiled, names)
 
 
 def _match_at(
