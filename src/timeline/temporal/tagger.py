@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
@@ -242,20 +241,20 @@ def _after(context: Context, placed: Placed) -> Context:
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
-        context = replace(context, narrative=span.start.year)
+        context = evolve(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
-        return replace(context, period=span)
+        return evolve(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
     period = context.period  # "the quarter ended Sept. 30" still reports that quarter
     inside = period is not None and period.contains(span)
-    return replace(context, previous=span.start, period=period if inside else None)
+    return evolve(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
-    return replace(context, future=bool(_future_pattern(lang).search(window)))
+    return evolve(context, future=bool(_future_pattern(lang).search(window)))
 
 
 @cache
