@@ -18,6 +18,7 @@ from timeline import find_dates
 from timeline.temporal.evaluation import (
     Score,
     Timex,
+    as_timexes,
     case_passes,
     read_timeml,
     recognizers_cases,
@@ -45,7 +46,7 @@ def tempeval(folder: Path, misses: int) -> Score:
     for path in timeml_files(folder):
         document = read_timeml(path)
         mentions = find_dates(document.text, reference=document.created, lang="en")
-        found = [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
+        found = as_timexes(mentions)
         score.add(document.timexes, found)
         if shown < misses:
             shown += _show_misses(document.text, list(document.timexes), found)

@@ -12,6 +12,7 @@ from timeline.temporal.evaluation import (
     Case,
     Score,
     Timex,
+    as_timexes,
     case_passes,
     read_timeml,
     recognizers_cases,
@@ -61,6 +62,33 @@ def test_decades_compare_across_timeml_versions() -> None:
     assert not same_value("199", "198X")
 
 
+def test_closed_ranges_are_scored_as_their_two_ends() -> None:
+    """TimeML writes 'from 1991 to 1997' as two TIMEX3, the range words outside."""
+    text = "It grew from 1991 to 1997, between May and June 2025 and in 1994-1997; since 2019."
+    found = as_timexes(find_dates(text, reference=date(2026, 1, 14), lang="en"))
+    assert [(text[t.start : t.end], t.value) for t in found] == [
+        ("1991", "1991"),
+        ("1997", "1997"),
+        ("May", "2025-05"),
+        ("June 2025", "2025-06"),
+        ("1994", "1994"),
+        ("1997", "1997"),
+        ("2019", "2019"),
+    ]
+
+
+def test_time_ranges_give_two_times() -> None:
+    """'from 9 a.m. to 5 p.m.': two TIME ends; a duration or an open range stays whole."""
+    text = "Open from 9 a.m. to 5 p.m. for three days since Monday."
+    found = as_timexes(find_dates(text, reference=date(2026, 1, 14), lang="en"))
+    assert [(text[t.start : t.end], t.type, t.value) for t in found] == [
+        ("9 a.m.", "TIME", "2026-01-14T09:00"),
+        ("5 p.m.", "TIME", "2026-01-14T17:00"),
+        ("three days", "DURATION", "P3D"),
+        ("Monday", "DATE", "2026-01-12"),
+    ]
+
+
 def test_case_passes_needs_the_exact_list() -> None:
     """A case passes with exactly the expected (text, value) pairs, in order."""
     case = Case("see you tomorrow", date(2016, 11, 7), "en", (("tomorrow", ("2016-11-08",)),))
@@ -99,9 +127,7 @@ def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
     for path in timeml_files(shared / "corpora" / "tempeval3-train"):
         document = read_timeml(path)
         mentions = find_dates(document.text, reference=document.created, lang="en")
-        score.add(
-            document.timexes, [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
-        )
+        score.add(document.timexes, as_timexes(mentions))
     table = score.table()
     assert table["strict"][2] >= 0.835
     assert table["relaxed"][2] >= 0.915

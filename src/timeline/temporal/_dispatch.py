@@ -32,16 +32,22 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("weekdays", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
+    "spaced": ("#",),
+    "weekdayday": ("weekdays",),
+    "dayonly": ("articles",),
+    "monthyy": ("parts", "months"),
+    "time_wordh": ("numbers",),
     "wordday": ("numbers", "one_words"),
-    "quarter": ("articles", "shift_before", "ordinals", "#"),
+    "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
     "ordweek": ("articles", "ordinals", "#"),
-    "yearperiod": ("articles", "#"),
+    "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "yearmonth": ("#",),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
@@ -53,18 +59,19 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
-    "unitshift": ("parts", "articles"),
+    "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
     "weekday": ("shift_before", "weekdays"),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
+    "spelledyear": ("year_centuries", "year_named"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
-    "duration": ("approximators", "duration_pre", *_QUANTITY),
+    "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
-    "plural": ("plural_units",),
+    "plural": ("plural_leads", "plural_units"),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -79,6 +86,8 @@ def _start_words(lex: Lexicon, table: str) -> Iterable[str]:
         return DIGITS
     if table == "decade":
         return (*_DECADE_LEADS, *_DECADE_WORDS)
+    if table == "weekdays":  # the grammar's day names include the abbreviations ("mer.")
+        return (*lex.weekdays, *lex.weekday_abbreviations)
     if hasattr(lex, table):
         words: Iterable[str] = getattr(lex, table)
         return words
@@ -159,6 +168,8 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
         lex.set_adverbs,
         lex.time_words,
         lex.quarter_words,
+        lex.period_words,
+        lex.year_centuries,
         _DECADE_WORDS,
     ]
 
@@ -187,7 +198,8 @@ class Anchors:
 
 def anchors(lex: Lexicon) -> Anchors:
     """The words every expression contains at least one of (and digits)."""
-    tables = [*_time_word_tables(lex), lex.day_parts]
+    clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
+    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
     words = {word.lower() for table in tables for word in table}
     body = f"{_DATE_NUMBER}|(?<!\\w)(?:{alt(words)}|q[1-4])"
     partners = {
@@ -250,10 +262,13 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.year_ago,
         lex.week_words,
         lex.plural_units,
+        lex.plural_leads,
+        lex.weekday_abbreviations,
+        lex.whole,
         _DECADE_LEADS,
     ]
     words = {
-        word.split()[0].rstrip("-").replace("\u2019", "'")
+        word.split()[0].rstrip("-.").replace("\u2019", "'")
         for table in tables
         for word in table
         if word.strip()

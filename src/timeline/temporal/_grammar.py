@@ -93,7 +93,17 @@ def _month(lex: Lexicon, name: str = "month") -> str:
 
 def _day(lex: Lexicon, name: str = "day") -> str:
     suffix = alt(lex.ordinal_suffix)
-    return f"(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+    return f"(?<!\\d[.,])(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+
+
+def _year(lex: Lexicon) -> str:
+    """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if not lex.year_words:
+        return YEAR
+    number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    words = f"{alt(lex.year_words)}(?:\\s+{number}(?:\\s+{joint}\\s+{number})?)?"
+    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
 
 
 def _quantity(lex: Lexicon) -> str:
@@ -149,10 +159,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    year = _year(lex)
+    hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
+    dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
     return [
         (
             "iso",
-            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
@@ -173,25 +186,55 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "dmy",
-            f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
+            f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
+            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         (
             "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
             f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
-            f"(?:,?\\s+{of}?{YEAR})?"
+            f"(?:,?\\s+{of}?{year})?"
             if lex.word_days
             else "(?!x)x",
         ),
-        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
+        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        (
+            "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
+            r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
+            r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
+            if lex.spaced_numeric
+            else "(?!x)x",
+        ),
+        (
+            "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
+            f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
+            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
+            f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
+            f"(?!\\s+{alt(lex.units)}(?!\\w)))"
+            f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.weekday_days
+            else "(?!x)x",
+        ),
+        (
+            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
+            f"{art}{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.day_nouns
+            else "(?!x)x",
+        ),
         (
             "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?{ordinal}[\\s-]+"
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
         ),
-        # "the 1988 period", "the 1988 quarter": the period of the report, in that year
-        ("yearperiod", f"(?:{art})?{YEAR}\\s+{alt(lex.period_words)}(?!\\w)"),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
+        (
+            "yearperiod",  # "the latest period": the one being reported
+            f"(?:{art})?(?:{YEAR}|{alt(lex.latest, 'latest')})\\s+{alt(lex.period_words)}(?!\\w)",
+        ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        ("spelledyear", _spelled_year(lex)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
@@ -200,11 +243,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
-            f"(?:{art})?{ordinal}\\s+{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
             f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
-        ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
+        # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
+        (
+            "monthyy",
+            f"{part}?{month}(?:\\s*,?\\s+(?P<of>{of})?|-)(?P<apos>['\u2019])?(?P<year>\\d\\d)(?![\\d\\w]|[.,]\\d)",
+        ),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
@@ -214,6 +263,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        (  # "2015-12", "2015-3" (not the season "2011-12": see _checks)
+            "yearmonth",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
@@ -226,10 +279,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners)}\\s+)\\s*{calunit}(?!-|\\s+\\d)"
-            "(?:-(?:ci|là))?",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
-        ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
@@ -249,20 +302,48 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
-        ("year", f"(?:{part}|(?<![\\d/.\\-+,$€£#])){fiscal}?{YEAR}(?![.,]?\\d|\\s*%)"),
+        (
+            "year",
+            f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
+            "(?![.,]?\\d|\\s*%)",
+        ),
         ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+)?{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            # "the 30-day period": the article goes with the noun, not with the adjective
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
+            f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
         ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
-        ("plural", alt(lex.plural_units, "unit") + r"(?![\w-])"),
+        (
+            "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+        ),
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _spelled_year(lex: Lexicon) -> str:
+    """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand (and six)'."""
+    if not lex.year_centuries:
+        return "(?!x)x"
+
+    def words(low: int, high: int, step: int = 1) -> str:
+        return alt(w for w, n in lex.numbers.items() if n in range(low, high + 1, step))
+
+    unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
+    pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
+    centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    return (
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{pair}|{hundred})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
+        f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+    )
 
 
 def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
@@ -289,6 +370,13 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+        (  # "a las dos de la tarde", "cinq heures et demie du soir"
+            "time_wordh",
+            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            if lex.word_hours
+            else "(?!x)x",
+        ),
     ]
 
 

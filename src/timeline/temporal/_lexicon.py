@@ -65,6 +65,7 @@ class Lexicon:
     later_after: dict[str, int] = field(default_factory=dict)
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
     period_words: tuple[str, ...] = ()
+    latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
@@ -91,13 +92,21 @@ class Lexicon:
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
+    quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
+    # years in words: "nineteen ninety-six" (century word, then a pair), "the year two thousand"
+    year_centuries: dict[str, int] = field(default_factory=dict)
+    year_hundred: tuple[str, ...] = ()
+    year_zero: tuple[str, ...] = ()
+    year_thousands: dict[str, int] = field(default_factory=dict)
+    year_named: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
+    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
@@ -108,6 +117,17 @@ class Lexicon:
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
+    day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
+    day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
+    weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
+    half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
+    year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
+    weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
+    word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
+    clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
+    oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
+    whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
     if atom.quarter is not None:
         return _quarter(atom, ctx)
     if atom.month is None:
+        if atom.day is not None and atom.year is None:
+            return _day_of_month(atom, ctx)
         if atom.year is None:
             return None
         return _with_part(atom, date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE)
@@ -108,6 +110,43 @@ def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
             return ctx.narrative, Resolution.ANAPHORIC
     assert ctx.reference is not None
     return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
+
+
+def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
+    """'el martes 25': the 25th nearest the reference that is a Tuesday (else no date).
+
+    Nearest as for months: a day ahead counts double, unless the clause tells the future.
+    """
+    assert atom.day is not None
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-XX-{atom.day:02d}")
+    reference = ctx.reference
+    if atom.base is not None and atom.base.unit == "M":  # "el día 21 de este mes"
+        month = cal.shift(reference.replace(day=1), "M", atom.base.shift or 0)
+        assert month is not None
+        return _on(atom, month.replace(day=atom.day), ctx.deictic)
+    days = []
+    for months in (-2, -1, 0, 1, 2):
+        first = cal.shift(reference.replace(day=1), "M", months)
+        if first is None:
+            continue
+        try:
+            day = first.replace(day=atom.day)
+        except ValueError:  # no 31st in this month
+            continue
+        if atom.weekday is None or day.isoweekday() == atom.weekday:
+            days.append(day)
+    if not days:
+        return None
+    nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
+    return _on(atom, nearest, ctx.deictic)
+
+
+def _lean(day: date, reference: date, *, future: bool) -> int:
+    """How far ``day`` is, a day ahead counting double (news tells the past), or behind in a
+    future clause."""
+    ahead, behind = max((day - reference).days, 0), max((reference - day).days, 0)
+    return behind * 2 + ahead if future else ahead * 2 + behind
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
@@ -187,7 +226,8 @@ def _year_of(atom: Atom, ctx: Context) -> Placed | None:
 
 def _year_period(atom: Atom, ctx: Context) -> Placed | None:
     """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
-    assert atom.year is not None
+    if atom.year is None:
+        return _latest_quarter(ctx)
     period = ctx.period
     if period is None or period.precision is not Precision.QUARTER or period.start is None:
         return _date(atom.but(kind="date"), ctx)
@@ -195,6 +235,32 @@ def _year_period(atom: Atom, ctx: Context) -> Placed | None:
     return Placed(
         TimexType.DATE, cal.label(quarter, "Q"), cal.span(quarter, "Q"), Resolution.ANAPHORIC
     )
+
+
+def _latest_quarter(ctx: Context) -> Placed | None:
+    """'the latest quarter': the quarter being reported, else the last one completed.
+
+    Results come after the quarter's end, so the quarter the text reports
+    (named before, ended less than a year before the document) is the latest.
+    """
+    if ctx.reference is None:
+        return _unresolved("XXXX-QX")
+    period, reference = ctx.period, ctx.reference
+    if _reported(period, reference):
+        assert period is not None
+        label = cal.label(period.start or reference, "Q")
+        return Placed(TimexType.DATE, label, period, Resolution.ANAPHORIC)
+    last = cal.shift(reference, "Q", -1)
+    if last is None:
+        return None
+    return Placed(TimexType.DATE, cal.label(last, "Q"), cal.span(last, "Q"), ctx.deictic)
+
+
+def _reported(period: TimeSpan | None, reference: date) -> bool:
+    """True for a quarter that ended in the year before ``reference``."""
+    if period is None or period.precision is not Precision.QUARTER or period.end is None:
+        return False
+    return reference - timedelta(days=366) < period.end < reference
 
 
 def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
@@ -342,6 +408,11 @@ def _weekday(atom: Atom, ctx: Context) -> Placed:
     assert atom.weekday is not None
     if ctx.reference is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
+        week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
+        assert week is not None
+        day = week + timedelta(days=atom.weekday - week.isoweekday())
+        return _on(atom, day, ctx.deictic)
     day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
     return _on(atom, day, ctx.deictic)
 
@@ -437,9 +508,8 @@ def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
 
 def _duration(atom: Atom, ctx: Context) -> Placed:
     assert atom.unit is not None
-    return Placed(
-        TimexType.DURATION, cal.duration_value(atom.qty, atom.unit), None, Resolution.ABSOLUTE
-    )
+    value = atom.value or cal.duration_value(atom.qty, atom.unit)  # "PT1H20M" as written
+    return Placed(TimexType.DURATION, value, None, Resolution.ABSOLUTE)
 
 
 def _set(atom: Atom, ctx: Context) -> Placed:

@@ -16,7 +16,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+
+from timeline.models import DateMention
+from timeline.temporal._grammar import alt
+from timeline.temporal._lexicon import lexicon
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -118,6 +123,66 @@ def same_value(gold: str, found: str) -> bool:
 
 
 # ------------------------------------------------------------------- TimeML
+
+
+def as_timexes(mentions: Iterable[DateMention], lang: str = "en") -> list[Timex]:
+    """The mentions as TimeML annotates them: a closed range as the TIMEX3 of each end.
+
+    find_dates gives "from 1991 to 1997" as one mention (value ``1991/1997``);
+    TimeML writes two TIMEX3 ("1991", "1997") joined by a signal ("to"), the
+    range words staying outside. Other mentions are kept as they are.
+    """
+    timexes = []
+    for mention in mentions:
+        ends = _range_ends(mention, lang)
+        if ends:
+            timexes.extend(ends)
+        else:
+            timexes.append(Timex(mention.start, mention.end, mention.type.value, mention.value))
+    return timexes
+
+
+def _range_ends(mention: DateMention, lang: str) -> list[Timex]:
+    first, slash, last = mention.value.partition("/")
+    if not slash or "/" in last or mention.type.value not in ("DATE", "TIME"):
+        return []
+    lead, joint = _range_words(lang)
+    text = mention.text
+    skip = lead.match(text)
+    begin = skip.end() if skip else 0
+    gap = _joint(text, begin, joint)
+    if gap is None:
+        return []
+    kind = mention.type.value
+    return [
+        Timex(mention.start + begin, mention.start + gap[0], _kind(first, kind), first),
+        Timex(mention.start + gap[1], mention.end, _kind(last, kind), last),
+    ]
+
+
+def _joint(text: str, begin: int, words: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the range word or dash between the two ends is: a word, else the one dash."""
+    found = words.search(text, begin)
+    if found is not None:
+        return found.span()
+    dashes = [i for i in range(begin, len(text)) if text[i] in "-\u2013"]
+    if len(dashes) != 1 or dashes[0] in (begin, len(text) - 1):
+        return None
+    after = len(text) - len(text[dashes[0] + 1 :].lstrip())
+    return len(text[: dashes[0]].rstrip()), after
+
+
+def _kind(value: str, kind: str) -> str:
+    return "TIME" if "T" in value.partition("-")[2] else ("DATE" if kind == "TIME" else kind)
+
+
+@cache
+def _range_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a range ("from", "between") and between its ends ("to", "and")."""
+    lex = lexicon(lang)
+    lead = re.compile(f"{alt((*lex.range_from, *lex.range_between))}\\s+", re.IGNORECASE)
+    joint = re.compile(f"\\s+{alt((*lex.range_to, *lex.range_and))}\\s+", re.IGNORECASE)
+    return lead, joint
 
 
 def read_timeml(path: Path) -> Document:

@@ -221,7 +221,7 @@ def _needs_tense(atom: Atom) -> bool:
     return (
         atom.kind == "weekday"
         or (atom.kind == "shift" and atom.unit == "WE")
-        or (atom.kind == "date" and atom.month is not None and not atom.year)
+        or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
 
 
