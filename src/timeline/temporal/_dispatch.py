@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
 from timeline.temporal._grammar import alt, clock_after
 from timeline.temporal._lexicon import Lexicon, norm
@@ -43,31 +45,45 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
     "weekmark": ("articles",),
-    "ordweek": ("articles", "ordinals", "#"),
+    "ordweek": ("articles", "ordinals", "#", "last_words"),
     "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "yearmonth": ("#",),
+    "compact": ("#",),
+    "monthdash": ("months",),
+    "monthord": ("months",),
+    "monthglued": ("months",),
+    "spokendm": ("numbers",),
+    "spokenmd": ("months",),
+    "monthyearday": ("months",),
+    "yeardaymonth": ("#",),
+    "dayyearmonth": ("#",),
+    "nthof": ("articles", "ordinals", "#"),
+    "yearmonthday": ("#",),
+    "yearname": ("#",),
+    "monthofyy": ("#", "months"),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
     "later": _QUANTITY,
     "yearago": ("articles", "year_ago"),
     "future": ("in_before",),
-    "holiday": ("shift_before", "holidays"),
+    "holiday": ("shift_before", "holidays", "units"),
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
-    "weekday": ("day_parts_before", "shift_before", "weekdays"),
+    "weekday": ("day_parts_before", "shift_before", "weekdays", "parts"),
+    "weekdayth": ("weekdays",),
     "daylist": ("#",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
-    "spelledyear": ("year_centuries", "year_named"),
+    "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setfreq": _QUANTITY,
@@ -133,6 +149,18 @@ def by_lead_word(
     return dispatch
 
 
+def first_words(lex: Lexicon, bodies: dict[str, str]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Every rule's first words of letters only, in one pattern (the longest one matches),
+    and the letters that the other first words start with before a non-letter ("l'")."""
+    whole: set[str] = set()
+    runs: set[str] = set()
+    for name in bodies:
+        letters, others = _first_words(lex, name)
+        whole |= letters
+        runs |= others
+    return re.compile(alt(whole), re.IGNORECASE), frozenset(runs - {""})
+
+
 def _letters(word: str) -> str:
     found = _RUN.match(word)
     return found.group() if found else ""
@@ -167,22 +195,95 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
     ]
 
 
-def anchors(lex: Lexicon) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class Anchors:
+    """The anchor scan of a language: a case-folding pattern, and a faster one for lower case.
+
+    Matching lower-cased text case-sensitively finds the same anchors as
+    matching the text with IGNORECASE, unless lowering changed the length
+    ('İ') or the text holds a letter that IGNORECASE takes for another one of
+    the pattern (the dotless i for i): then the text itself is scanned.
+    """
+
+    folded: re.Pattern[str]
+    lower: re.Pattern[str]
+    risky: re.Pattern[str] | None
+
+    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to scan with and the string to scan (offsets are the text's)."""
+        lowered = text.lower()
+        if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
+            return self.lower, lowered
+        return self.folded, text
+
+
+def anchors(lex: Lexicon) -> Anchors:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, lex.clock_before, lex.century_words, *clock]
-    words = {word for table in tables for word in table}
-    centuries = alt(lex.century_words)
-    roman = f"|(?<!\\w)(?-i:[IVX]{{1,5}})(?=\\w{{0,3}}\\s+{centuries})" if lex.century_words else ""
-    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
-    linked = f"|{clock_after(lex)}{hours}(?!\\w)" if lex.clock_links else ""  # "a las diez"
-    return re.compile(
-        f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}{linked}{roman}", re.IGNORECASE
+    tables = [
+        *_time_word_tables(lex),
+        lex.day_parts,
+        lex.year_thousands,
+        lex.clock_before,
+        lex.century_words,
+        *clock,
+    ]
+    words = {word.lower() for table in tables for word in table}
+    long = {word for word in words if len(word) > _SHORT}
+    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
+    body = f"{_DATE_NUMBER}|{_COMPACT_DATE}|(?<!\\w)(?:{alt(long)}|{short}|q[1-4])"
+    body += _clock_and_century(lex)
+    partners = {
+        other
+        for letter in {char for word in words for char in word} | {"q"}
+        for other in _case_partners().get(letter, ())
+    }
+    risky = "[" + "".join(map(re.escape, sorted(partners))) + "]" if partners else None
+    return Anchors(
+        folded=re.compile(body, re.IGNORECASE),
+        lower=re.compile(body),
+        risky=re.compile(risky) if risky else None,
     )
 
 
+def _clock_and_century(lex: Lexicon) -> str:
+    """Anchors with no time word: 'a las diez' (an hour after a link), 'XXe siècle'.
+
+    Lower case: the scan may run on the lower-cased text (the grammar checks the case).
+    """
+    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
+    linked = f"|{clock_after(lex)}{hours}(?!\\w)" if lex.clock_links else ""
+    centuries = alt(w.lower() for w in lex.century_words)
+    roman = f"|(?<!\\w)[ivx]{{1,5}}(?=\\w{{0,3}}\\s+{centuries})" if lex.century_words else ""
+    return linked + roman
+
+
+_SHORT = 3  # anchor words this short must end where the word ends
+
+
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
-_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
+_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
+_COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
+
+
+@cache
+def _case_partners() -> dict[str, tuple[str, ...]]:
+    """For a lower-case letter, the others with the same upper case (s: the long s).
+
+    re's IGNORECASE matches them with each other; str.lower() keeps them
+    apart. (They are all in the Basic Multilingual Plane.)
+    """
+    by_upper: dict[str, list[str]] = {}
+    for code in range(0x10000):
+        char = chr(code)
+        if char.lower() == char:
+            by_upper.setdefault(char.upper(), []).append(char)
+    return {
+        char: tuple(other for other in group if other != char)
+        for group in by_upper.values()
+        if len(group) > 1
+        for char in group
+    }
 
 
 def leads(lex: Lexicon) -> frozenset[str]:

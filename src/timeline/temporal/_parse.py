@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import DAY_END, Atom
 from timeline.temporal._checks import Fields, plausible
 from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm, zones
@@ -18,7 +18,7 @@ from timeline.temporal._lexicon import Lexicon, norm, zones
 def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     """The Atom of ``match``, or None when the match is not a date in context."""
     rule = match.lastgroup or ""
-    fields = {short: match.group(full) for full, short in grammar.groups[rule] if match.group(full)}
+    fields = _fields(match, grammar.groups[rule])
     reader = _READERS.get(rule.rstrip("0123456789"), _read_date)
     atom = reader(fields, lex)
     if atom is None:
@@ -29,6 +29,14 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     if norm(match.group(0)) in lex.idioms:
         return None
     return atom if plausible(atom, rule, fields, lex, match.string) else None
+
+
+def _fields(match: re.Match[str], groups: tuple[tuple[str, str], ...]) -> Fields:
+    """The rule's pieces that matched something, by their short names (one group() call)."""
+    if len(groups) < 2:  # group() of one name gives a string, not a tuple
+        return {short: match[full] for full, short in groups if match[full]}
+    values = match.group(*(full for full, _ in groups))
+    return {short: value for (_, short), value in zip(groups, values, strict=True) if value}
 
 
 # ------------------------------------------------------------------ numbers
@@ -52,6 +60,16 @@ def number(text: str, lex: Lexicon) -> float | None:
             return None
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def _quantity(fields: Fields, lex: Lexicon) -> float | None:
+    """The amount of units: 'three', '3.5', 'one and a half', 'a fortnight' (two weeks)."""
+    qty = number(fields["qty"], lex)
+    fraction = fields.get("frac") or fields.get("frac2")
+    if qty is not None and fraction is not None:
+        qty += lex.fractions[norm(fraction)]
+    factor = lex.unit_factors.get(norm(fields.get("unit", "")), 1)
+    return None if qty is None else qty * factor
 
 
 def _month(text: str, lex: Lexicon) -> int:
@@ -216,17 +234,35 @@ def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
 def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
     """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
     week = int(fields["wn"])
-    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+    year, shift = _year(fields), _shift(fields, lex)  # "week 27 of last year"
+    return Atom(0, 0, "isoweek", year=year, shift=shift, qty=float(week)) if week else None
 
 
 def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the first week of 2021' (-1: the last week), of a month or a year."""
-    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if "lastw" in fields:
+        number: int | None = -1
+    else:
+        number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
     month = _month(fields["month"], lex) if "month" in fields else None
     weeks = 53 if month is None else 5  # weeks of a year, of a month
     if number is None or not (number == -1 or 1 <= number <= weeks):
         return None
     return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
+
+
+def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
+    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or number < 1:
+        return None
+    unit = lex.nth_units[norm(fields["nunit"])]
+    period = None
+    if "unit" in fields:
+        period = Atom(
+            0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex)
+        )
+    return Atom(0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields), base=period)
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
@@ -240,8 +276,11 @@ def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     if "yc" in fields:
         base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
     else:
-        base, rest = lex.year_thousands[norm(fields["yt"])], fields.get("yn2", "")
+        thousands = fields.get("yt") or fields["yt2"]
+        base, rest = lex.year_thousands[norm(thousands)], fields.get("yn2") or fields.get("yn3", "")
     words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    if len(words) > 1 and words[0] in lex.year_hundred:  # "nineteen hundred (and) ninety-three"
+        words = [w for w in words[1:] if w not in lex.range_and]
     pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
     return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
 
@@ -256,7 +295,7 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         unit = lex.units.get(norm(fields["unit"]))
-        qty = 1.0 if "whole" in fields else number(fields["qty"], lex)
+        qty = 1.0 if "whole" in fields else _quantity(fields, lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         if qty is not None and "half" in fields:  # "tres años y medio"
@@ -281,14 +320,23 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         word = norm(fields[kind])
         daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
         part = lex.parts.get(norm(fields.get("part", "")))
-        return Atom(0, 0, kind, offset=words[word], daypart=daypart, part=part)
+        offset = words[word]
+        ends = {norm(fields.get("part", "")), word} & lex.day_end
+        if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
+            return Atom(0, 0, kind, offset=offset, daypart=DAY_END)
+        return Atom(0, 0, kind, offset=offset, daypart=daypart, part=part)
 
     return reader
 
 
 def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
     rule = lex.holidays[norm(fields["holiday"])]
-    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
+    year, shift = _year(fields), _shift(fields, lex)
+    if "yshift" in fields:  # "independence day of this year": that year's, from the reference
+        years = Atom(0, 0, "shift", unit="Y", shift=lex.shift_before[norm(fields["yshift"])])
+        return Atom(0, 0, "holiday", holiday=rule, base=years, unit=weekend)
+    return Atom(0, 0, "holiday", holiday=rule, year=year, shift=shift, unit=weekend)
 
 
 def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -307,7 +355,8 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
         lex.plural_shifts  # "les derniers mois": "mois" is plural too
     )
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
+        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
     if plural and "det" in fields:  # "the weeks" is no date
         return None
     shift = _shift(fields, lex)
@@ -320,10 +369,18 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
-    daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_parts_before.get(
-        norm(fields.get("daypartb", ""))
-    )
+    daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
+    daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
     return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+
+
+def _read_weekday_th(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'Tuesday the 11th': a weekday and the number of its day in the month."""
+    raw = fields.get("day") or fields.get("day2")
+    day = int(raw) if raw else lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Atom(0, 0, "date", weekday=lex.weekdays[norm(fields["weekday"])], day=day)
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
@@ -334,10 +391,13 @@ def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
     if "setadv" in fields:
         return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
+    unit = norm(fields.get("unit", ""))
+    qty = _quantity(fields, lex) if "qty" in fields else lex.unit_factors.get(unit, 1.0)
+    if norm(fields.get("every", "")) in lex.every_other:  # "every other day": P2D
+        qty = None if qty is None else qty * 2
     if "weekday" in fields:
         return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
-    qty = number(fields["qty"], lex) if "qty" in fields else 1.0
-    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=qty)
+    return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
 
 
 def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -347,12 +407,14 @@ def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
-    if ("pm" in fields or "am" in fields) and hour <= 12:
+    afternoon = "pm" in fields or "pms" in fields
+    if (afternoon or "am" in fields or "ams" in fields) and hour <= 12:
         if hour == 0:
             return None
-        hour = hour % 12 + (12 if "pm" in fields else 0)
+        hour = hour % 12 + (12 if afternoon else 0)
     minute = int(fields.get("minute", 0))
-    return Atom(0, 0, "time", hour=hour, minute=minute, tz=_tz_of(fields))
+    second = int(fields["second"]) if "second" in fields else None
+    return Atom(0, 0, "time", hour=hour, minute=minute, second=second, tz=_tz_of(fields))
 
 
 def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -421,6 +483,12 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "time_linked": _read_linked_hour,
     "monthnum": _read_monthnum,
     "yearmonth": _read_monthnum,
+    "compact": _read_monthnum,
+    "nthof": _read_nth_of,
+    "monthord": _read_ordmy,
+    "monthglued": _read_date,
+    "spokendm": _read_word_day,
+    "spokenmd": _read_word_day,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
@@ -451,6 +519,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
     "weekday": _read_weekday,
+    "weekdayth": _read_weekday_th,
     "plural": _read_plural,
     "set": _read_set,
     "setfreq": _read_frequency,

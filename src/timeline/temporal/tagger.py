@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
-from timeline.temporal._grammar import Grammar, alt, grammar, rules
+from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
@@ -32,6 +31,7 @@ _SPACE = re.compile(r"\s")
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def find_dates(
@@ -45,19 +45,23 @@ def find_dates(
     ``reference`` is the document date, from which "yesterday" or "last
     week" are placed; without it, the first full explicit date of the text
     stands in (resolution ``inferred``), and what still cannot be placed
-    keeps X placeholders. ``lang`` is an ISO 639-1 code, detected when None;
-    languages other than en/fr/es/de/it/pt get explicit dates only.
+    keeps X placeholders. A ``datetime`` reference also places what counts
+    from the clock ("in 5 minutes", "half an hour from now": a time to the
+    second); everything else is placed from its date alone. ``lang`` is an
+    ISO 639-1 code, detected when None; languages other than en/fr/es/de/it/pt
+    get explicit dates only.
     """
     if not isinstance(text, str):
         raise TypeError(
             f"find_dates() takes a str, not {type(text).__name__}; decode bytes first "
             "(e.g. data.decode('utf-8'))"
         )
-    if isinstance(reference, datetime):
-        reference = reference.date()
+    clock = reference if isinstance(reference, datetime) else None
+    if clock is not None:
+        reference = clock.date()
     code = _language(text, lang)
     atoms = scan(text, code)
-    return list(_mentions(text, atoms, reference, code))
+    return list(_mentions(text, atoms, Context(reference=reference, clock=clock), code))
 
 
 def scan(text: str, lang: str) -> list[Atom]:
@@ -81,12 +85,12 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     at a fraction of the cost.
     """
     position = tried = 0
-    anchors = compiled.anchors
-    for found in anchors.finditer(text):
+    anchors, scanned = compiled.anchors.scan(text)
+    for found in anchors.finditer(scanned):
         anchor: re.Match[str] | None = found
         while anchor is not None and anchor.end() > position:
             if anchor.start() < position:  # straddles the last match: the words after it
-                anchor = anchors.search(text, position)
+                anchor = anchors.search(scanned, position)
                 continue
             match = _try_anchor(compiled, text, anchor, max(position, tried))
             if match is None:
@@ -120,8 +124,27 @@ def _anchor_rules(compiled: Grammar, text: str, start: int) -> re.Pattern[str] |
     if lead is not None:
         return _rules_at(compiled, lead, is_anchor=True)
     if _WORD_START.match(text, start):
-        return _rules_of(compiled, compiled.by_char.get(text[start].lower()))
+        return _inside_word(compiled, text, start)
     return None
+
+
+def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+    """The rules that can start a word that is no lead word ('Mar' of 'market' is an anchor).
+
+    Those whose first word is a shorter word of letters the word starts with:
+    the rules of the longest one, a lead word. Where a first word is the word's
+    letters and then a non-letter, or case folding is not plain ASCII: all
+    the rules of the first letter.
+    """
+    run = _LETTERS.match(text, start)
+    letters = run.group().lower() if run else ""
+    every = compiled.by_char.get(text[start].lower())
+    if letters in compiled.first_runs or not letters.isascii():
+        return _rules_of(compiled, every)
+    prefix = compiled.first_words.match(text, start)
+    if prefix is None:
+        return None
+    return _rules_of(compiled, compiled.by_word.get(prefix.group().lower(), every))
 
 
 def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.Pattern[str] | None:
@@ -140,7 +163,7 @@ def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.
 
 
 def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str] | None:
-    return None if names is None else rules(compiled.lang, names)
+    return None if names is None else rule_set(compiled, names)
 
 
 def _match_at(
@@ -172,13 +195,11 @@ def _language(text: str, lang: str | None) -> str:
     return max(SUPPORTED, key=lambda code: (covered[code], -SUPPORTED.index(code)))
 
 
-def _mentions(
-    text: str, atoms: list[Atom], reference: date | None, lang: str
-) -> Iterator[DateMention]:
-    context = Context(reference=reference)
-    if reference is None:
+def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iterator[DateMention]:
+    if context.reference is None:
         inferred = _first_full_date(atoms)
         context = Context(reference=inferred, inferred=inferred is not None)
+    atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
@@ -196,11 +217,14 @@ _PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
-    """Weekdays and yearless dates are placed before or after the reference by tense."""
+    """Weekdays, holidays and yearless dates are placed before or after the reference by
+    tense, and so are counts from them ('3 days from Tuesday', '3 weeks after Christmas')."""
+    if atom.kind == "offset" and atom.base is not None:
+        return _needs_tense(atom.base)
     if atom.shift is not None:
         return False
     return (
-        atom.kind == "weekday"
+        atom.kind in ("weekday", "holiday")
         or (atom.kind == "shift" and atom.unit == "WE")
         or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
@@ -222,20 +246,52 @@ def _after(context: Context, placed: Placed) -> Context:
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
-        context = replace(context, narrative=span.start.year)
+        context = evolve(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
-        return replace(context, period=span)
+        return evolve(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
     period = context.period  # "the quarter ended Sept. 30" still reports that quarter
     inside = period is not None and period.contains(span)
-    return replace(context, previous=span.start, period=period if inside else None)
+    return evolve(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
-    return replace(context, future=bool(_future_pattern(lang).search(window)))
+    return evolve(context, future=bool(_future_pattern(lang).search(window)))
+
+
+_FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
+_RELATIVE = re.compile(r"\s+(?:that|which|when|where|in which)(?!\w)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"['\u2019]s?\s+time(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
+    """'in two weeks' is a date in a future clause, a request or alone ("in 5 minutes");
+    elsewhere it means within: "the biggest gain in two weeks" is a duration.
+
+    Only for the lead words that have both senses (English "in"); the lead word
+    stays out of the duration, as TimeML leaves signal words out.
+    """
+    words = lexicon(lang).in_needs_future
+    found = re.match(r"\w+\s+", text[atom.start : atom.end])
+    if found is None or norm(found.group()) not in words:
+        return atom
+    before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    future = _future_pattern(lang)
+    if _TIME_AFTER.match(text, atom.end):  # "in two weeks' time": always ahead
+        return atom
+    if _RELATIVE.match(text, atom.end):  # "in a quarter that produced...": a period named
+        return atom.but(start=atom.start + found.end(), kind="duration")
+    if future.search(before):
+        return atom
+    if set(re.findall(r"\w+", before.lower())) <= _FRAGMENT_WORDS:
+        rest = _SENTENCE_END.split(text[atom.end : atom.end + _CLAUSE_BACK])[0]
+        if not re.search(r"\w", rest) or future.search(rest):
+            return atom
+    return atom.but(start=atom.start + found.end(), kind="duration")
 
 
 @cache
