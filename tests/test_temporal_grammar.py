@@ -46,16 +46,14 @@ def test_numbers_in_words_are_not_years(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It rose in recent weeks.", [("recent weeks", "PXW")]),
-        ("Talks stalled in recent days.", [("recent days", "PXD")]),
-        ("It grew in recent years.", [("recent years", "PXY")]),
+        ("It rose in recent weeks.", [("recent weeks", "PAST_REF")]),
+        ("Talks stalled in recent days.", [("recent days", "PAST_REF")]),
+        ("It grew in recent years.", [("recent years", "PAST_REF")]),
         ("He waited for weeks.", [("weeks", "PXW")]),
     ],
 )
-def test_vague_plural_durations_keep_their_adjective(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    """'recent weeks' is one vague duration, the adjective inside the extent (TimeML)."""
+def test_vague_plurals_keep_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    """'recent weeks' is the past (as 'coming months' is the future), the adjective inside."""
     assert _found(text) == expected
 
 

@@ -49,3 +49,30 @@ def test_latest_period_is_the_quarter_being_reported() -> None:
 def test_period_alone_is_no_date() -> None:
     """'period' and 'latest' in other senses are not dates."""
     assert _found("After a period of calm, the latest news came.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will close the deal by year-end.", ("year-end", "DATE", "1989")),
+        ("Rules should be in place by year's end.", ("year's end", "DATE", "1989")),
+        ("It blamed current market conditions.", ("current", "DATE", "PRESENT_REF")),
+        ("He entered his current position in April.", ("current", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_present_and_year_end(text: str, expected: tuple[str, str, str]) -> None:
+    """'year-end' is the end of this year; 'current' before a noun is PRESENT_REF (TimeML)."""
+    assert _found(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current account deficit widened.",
+        "Current assets exceed current liabilities.",
+        "The swimmer was swept away by the current.",
+    ],
+)
+def test_current_as_a_noun_or_an_accounting_term_is_no_date(text: str) -> None:
+    """'the current' (a stream) and 'current account/assets' do not date anything."""
+    assert _found(text) == []

@@ -169,6 +169,19 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     return check
 
 
+def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'now', 'recently'; an adjective ('current') only before a noun it dates.
+
+    'the current system' is PRESENT_REF (TimeML); 'the current' (a stream), 'current
+    account' or 'current assets' (terms of accounts) are not.
+    """
+    word = norm(fields["ref"])
+    if word not in lex.attributive_refs:
+        return _check_word("ref")(atom, fields, lex, text)
+    after = re.match(r" ([a-z]+)\b", text[atom.end : atom.end + 30])
+    return after is not None and after[1] not in lex.attributive_blockers
+
+
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
@@ -213,7 +226,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "season": _check_season,
     "dayword": _check_word("dayword"),
     "setadv": _check_word("setadv"),
-    "ref": _check_word("ref"),
+    "ref": _check_ref,
     "duration": _check_duration,
     "holiday": _check_holiday,
     "daymonth": _check_daymonth,

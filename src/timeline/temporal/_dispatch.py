@@ -53,6 +53,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
     "unitshift": ("parts", "articles"),
     "partunit": ("parts",),
+    "unitend": ("unit_ends",),
     "weekday": ("shift_before", "weekdays"),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),

@@ -226,6 +226,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),

@@ -57,6 +57,8 @@ class Lexicon:
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     refs: dict[str, str | None] = field(default_factory=dict)
+    attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
+    attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     articles: tuple[str, ...] = ()
@@ -70,6 +72,7 @@ class Lexicon:
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
     parts: dict[str, str] = field(default_factory=dict)
+    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     range_between: tuple[str, ...] = ()
@@ -106,7 +109,7 @@ class Lexicon:
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
-    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
+    plural_leads: dict[str, str] = field(default_factory=dict)  # "in recent weeks": PAST_REF
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"

@@ -257,6 +257,11 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
 
 
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
+    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+
+
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
@@ -264,7 +269,13 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
-    """'for weeks', 'pendant des années': an unknown number of units."""
+    """'for weeks', 'pendant des années': an unknown number of units.
+
+    After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
+    'the coming months' is FUTURE_REF.
+    """
+    if "plead" in fields:
+        return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
@@ -340,6 +351,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
+    "unitend": _read_unit_end,
     "weekday": _read_weekday,
     "plural": _read_plural,
     "set": _read_set,
