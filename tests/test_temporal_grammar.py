@@ -76,3 +76,16 @@ def test_article_stays_with_the_noun_of_an_adjectival_duration(
 ) -> None:
     """'the 30-day period': the TIMEX3 is the adjective '30-day' (the article is the noun's)."""
     assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They stayed about 5 1/2 hours in Nairobi.", ("5 1/2 hours", "PT5.5H")),
+        ("They lived in camps for two and a half years.", ("two and a half years", "P2.5Y")),
+        ("But a minute and a half later, it fell.", ("a minute and a half", "PT1.5M")),
+    ],
+)
+def test_half_quantities(text: str, expected: tuple[str, str]) -> None:
+    """'5 1/2 hours', 'two and a half years', 'a minute and a half' keep the half."""
+    assert _found(text) == [expected]

@@ -76,3 +76,32 @@ def test_present_and_year_end(text: str, expected: tuple[str, str, str]) -> None
 def test_current_as_a_noun_or_an_accounting_term_is_no_date(text: str) -> None:
     """'the current' (a stream) and 'current account/assets' do not date anything."""
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was promoted in 1995, and the following year he was appointed.",
+            ("the following year", "DATE", "1996"),
+        ),
+        (
+            "In March 1989 it merged. The following month, it sold.",
+            ("The following month", "DATE", "1989-04"),
+        ),
+        (
+            "It closed on Friday, Oct. 27, down from the previous Friday.",
+            ("previous Friday", "DATE", "1989-10-20"),
+        ),
+    ],
+)
+def test_following_and_previous_count_from_the_date_told(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'the following year' is the year after the one the story told, not after the document's."""
+    assert _found(text)[-1] == expected
+
+
+def test_following_without_a_date_told_counts_from_the_document() -> None:
+    """With no date before it, 'the following month' is the month after the document's."""
+    assert _found("The following month, it sold.") == [("The following month", "DATE", "1989-12")]

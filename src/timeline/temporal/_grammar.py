@@ -91,7 +91,9 @@ def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+    half = f"(?:\\s+{alt(lex.and_half)}|\\s+1/2|\u00bd)?"  # "5 1/2", "two and a half"
+    count = f"\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}"
+    return f"(?P<qty>(?:{count}){half}|{vague}|{one})"
 
 
 def _units(lex: Lexicon, calendar: bool = False) -> str:
@@ -257,7 +259,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
-            f"{qty}[\\s-]+{unit}(?:[\\s-]long)?"
+            f"{qty}[\\s-]+{unit}(?:\\s+(?P<half>{alt(lex.and_half)}))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),

@@ -49,6 +49,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float | None] = field(default_factory=dict)
     vague_numbers: tuple[str, ...] = ()
+    and_half: tuple[str, ...] = ()  # "two and a half years", "an hour and a half"
     units: dict[str, str] = field(default_factory=dict)
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -61,6 +62,7 @@ class Lexicon:
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
+    anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
     articles: tuple[str, ...] = ()
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()

@@ -35,8 +35,12 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
 
 
 def number(text: str, lex: Lexicon) -> float | None:
-    """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
+    """The value of a quantity ('3', 'three', 'twenty-five', '5 1/2', 'a few' -> None)."""
     text = norm(text)
+    for half in ("1/2", "\u00bd", *lex.and_half):
+        if text.endswith(half) and text != half:
+            whole = number(text.removesuffix(half), lex)
+            return None if whole is None else whole + 0.5
     if text[:1].isdigit():
         return float(text.replace(",", "."))
     if text in lex.numbers:
@@ -201,6 +205,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         unit = lex.units.get(norm(fields["unit"]))
         qty = number(fields["qty"], lex)
+        if qty is not None and "half" in fields:  # "a year and a half"
+            qty += 0.5
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         approx = lex.approximators.get(norm(fields.get("approx", "")))
@@ -254,7 +260,7 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
-    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
 
 
 def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
@@ -265,7 +271,8 @@ def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
-    return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+    shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
+    return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
@@ -309,6 +316,11 @@ def _tz_of(fields: Fields) -> str | None:
         return "+00:00" if code == "Z" else zones().abbreviations.get(norm(code), code)
     city = fields.get("city") or fields.get("city2")
     return zones().cities.get(norm(city)) if city else None
+
+
+def _anaphoric(fields: Fields, lex: Lexicon) -> bool:
+    """'the following year', 'the previous Friday': shifted from the date told before."""
+    return norm(fields.get("shift", "")) in lex.anaphoric_shifts
 
 
 def _shift(fields: Fields, lex: Lexicon) -> int | None:

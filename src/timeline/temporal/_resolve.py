@@ -367,18 +367,32 @@ def _anchor(ctx: Context) -> tuple[date | None, Resolution]:
 
 def _weekday(atom: Atom, ctx: Context) -> Placed:
     assert atom.weekday is not None
-    if ctx.reference is None:
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
-    day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
-    return _on(atom, day, ctx.deictic)
+    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
+    return _on(atom, day, resolution)
 
 
 def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
-    if ctx.reference is None:
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
-    return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+    day = cal.shift(anchor, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
+    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+
+
+def _told(atom: Atom, ctx: Context) -> tuple[date | None, Resolution]:
+    """Where a shift starts: the reference, or for 'the following year' the date told before."""
+    if atom.anaphoric:
+        if ctx.previous is not None:
+            return ctx.previous, Resolution.ANAPHORIC
+        if ctx.period is not None and ctx.period.start is not None:
+            return ctx.period.start, Resolution.ANAPHORIC
+        if ctx.narrative is not None:
+            return date(ctx.narrative, 1, 1), Resolution.ANAPHORIC
+    return ctx.reference, ctx.deictic
 
 
 _SATURDAY = 5
