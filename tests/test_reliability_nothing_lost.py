@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -122,15 +123,33 @@ def _extract_cli(*arguments: str) -> list[str]:
 def _kill_when_started(
     process: subprocess.Popen[bytes], folder: Path, pattern: str, *, size: int = 1
 ) -> None:
-    """SIGKILL the process group once a temporary output file has ``size`` bytes in it."""
+    """SIGKILL the process group once its new output file in ``folder`` has ``size`` bytes.
+
+    The file is unnamed (O_TMPFILE) where Linux allows it, so it is looked for among the
+    process's open files, and by ``pattern`` (the named fallback) in the folder.
+    """
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
-        if any(p.stat().st_size >= size for p in folder.glob(pattern) if p.exists()):
+        if any(size <= s for s in _pending_sizes(process.pid, folder, pattern)):
             break
         time.sleep(0.01)
     with contextlib.suppress(ProcessLookupError):  # it may have finished on its own
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=60)
+
+
+def _pending_sizes(pid: int, folder: Path, pattern: str) -> Iterator[int]:
+    """Sizes of the files being written in ``folder``: open unnamed ones, then named ones."""
+    descriptors = Path(f"/proc/{pid}/fd")
+    with contextlib.suppress(OSError):
+        for entry in descriptors.iterdir():
+            with contextlib.suppress(OSError):
+                link = entry.readlink()
+                if link.parent == folder and link.name.endswith("(deleted)"):
+                    yield entry.stat().st_size
+    for path in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            yield path.stat().st_size
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -151,6 +170,7 @@ def test_an_interrupted_cli_run_started_again_gives_the_same_output(
     _kill_when_started(process, output.parent, ".events.jsonl.*")
     assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
     assert not output.exists()
+    assert list(output.parent.iterdir()) == []  # no temporary left behind either
     subprocess.run(
         _extract_cli(str(corpus), "-q", "-j", jobs, "-o", str(output)), check=True, timeout=300
     )
@@ -177,6 +197,7 @@ def test_an_interrupted_rerun_keeps_the_previous_output(tmp_path: Path) -> None:
     _kill_when_started(process, tmp_path, ".events.json.*", size=0)
     if process.returncode == -signal.SIGKILL:
         assert output.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "events.json"]
     else:
         assert process.returncode == 0
         after = loads(output.read_bytes(), "json")

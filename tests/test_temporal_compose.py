@@ -1,35 +1,114 @@
-"""Joining neighbouring atoms: a month and the year written after it."""
+"""Joins of neighbouring expressions: a month and the year written after it, a weekday and its
+week, counts from a day, sums, hours."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from timeline import find_dates
+from timeline import TimexType, find_dates
 
 REFERENCE = date(1998, 2, 27)
+TUESDAY = date(2026, 1, 20)
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang="en")]
+def _found_1998(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)]
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=TUESDAY, lang=lang)]
 
 
 def test_month_takes_the_year_in_words_after_it() -> None:
     """'January nineteen ninety-seven' is one date of January 1997."""
-    assert _found("January nineteen ninety-seven. Atlanta again.") == [
+    assert _found_1998("January nineteen ninety-seven. Atlanta again.") == [
         ("January nineteen ninety-seven", "1997-01")
     ]
 
 
 def test_day_takes_the_year_in_words_after_it() -> None:
     """'March 3, nineteen ninety-six' is a full date."""
-    assert _found("It began on March 3, nineteen ninety-six.") == [
+    assert _found_1998("It began on March 3, nineteen ninety-six.") == [
         ("March 3, nineteen ninety-six", "1996-03-03")
     ]
 
 
 def test_month_and_a_later_year_stay_apart() -> None:
     """A month and a year separated by other words are two dates."""
-    assert _found("In January the plan for 1999 was set.") == [
+    assert _found_1998("In January the plan for 1999 was set.") == [
         ("January", "1998-01"),
         ("1999", "1999"),
+    ]
+
+
+def test_a_weekday_of_a_named_week() -> None:
+    """'el lunes de la semana siguiente' is the Monday of next week, one mention."""
+    text = "Es el lunes de la semana siguiente, o el miércoles de la próxima semana."
+    assert _found(text, "es") == [
+        ("lunes de la semana siguiente", "2026-01-26"),
+        ("miércoles de la próxima semana", "2026-01-28"),
+    ]
+    assert _found("Il arrive mardi de la semaine prochaine.", "fr") == [
+        ("mardi de la semaine prochaine", "2026-01-27")
+    ]
+    assert _found("Nos conocimos el martes de semana pasada.", "es") == [
+        ("martes de semana pasada", "2026-01-13")
+    ]
+
+
+def test_a_count_of_days_from_a_day_word() -> None:
+    """'dos días antes de ayer', 'dos días después de hoy', '3 días a partir de hoy'."""
+    assert _found("¿Estabas dos días antes de ayer? Y dos días después de hoy.", "es") == [
+        ("dos días antes de ayer", "2026-01-17"),
+        ("dos días después de hoy", "2026-01-22"),
+    ]
+    assert _found("¿Qué fecha es 3 días a partir de hoy?", "es") == [
+        ("3 días a partir de hoy", "2026-01-23")
+    ]
+
+
+def test_today_after_de_alone_is_no_date() -> None:
+    """'la España de hoy' is the present era, not the document's day."""
+    assert _found("La España de hoy es otra.", "es") == []
+
+
+def test_durations_of_two_units_are_one() -> None:
+    """'una hora y 30 minutos' is PT1.5H; 'un año y tres meses' P1.25Y; 1 h 20 min PT1H20M."""
+    assert _found("Supongo que una hora y 30 minutos basta.", "es") == [
+        ("una hora y 30 minutos", "PT1.5H")
+    ]
+    assert _found("Tomará un año y tres meses.", "es") == [("un año y tres meses", "P1.25Y")]
+    assert _found("Ils ont marché une heure et vingt minutes.", "fr") == [
+        ("une heure et vingt minutes", "PT1H20M")
+    ]
+    mention = find_dates("una semana y tres días", reference=TUESDAY, lang="es")[0]
+    assert (mention.value, mention.type) == ("P10D", TimexType.DURATION)
+
+
+def test_an_hour_with_minutes_after_a_day() -> None:
+    """'hoy a las 20.30' is 20:30; 'anoche a las 8 en punto' is 20:00 (the night's 8)."""
+    assert _found("Regresaré hoy a las 20.30 y anoche a las 8 en punto.", "es") == [
+        ("hoy a las 20.30", "2026-01-20T20:30"),
+        ("anoche a las 8 en punto", "2026-01-19T20:00"),
+    ]
+
+
+def test_half_past_after_a_time_link_is_a_time() -> None:
+    """'à deux heures et demie' is 02:30, not two hours and a half."""
+    assert _found("Le train part à deux heures et demie.", "fr") == [
+        ("deux heures et demie", "2026-01-20T02:30")
+    ]
+
+
+def test_english_am_after_a_french_day() -> None:
+    """'lendemain 8:00am': the next day at 8."""
+    assert _found("Je reviendrai lendemain 8:00am", "fr") == [
+        ("lendemain 8:00am", "2026-01-21T08:00")
+    ]
+
+
+def test_a_day_and_an_hour_with_an_approximation() -> None:
+    """'mañana alrededor de las 10 de la mañana' is tomorrow at 10."""
+    assert _found("¿mañana alrededor de las 10 de la mañana?", "es") == [
+        ("mañana alrededor de las 10 de la mañana", "2026-01-21T10:00")
     ]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -174,19 +173,16 @@ def _to_file(target: Path, chunks: Iterable[str], *, keep: Callable[[], bool]) -
     input failed, so an empty result must not replace a good file). Returns whether it
     replaced ``target``.
     """
-    handle, temporary = export.temporary_beside(target)
+    pending = export.PendingFile(target)
     try:
-        with os.fdopen(
-            handle, "w", encoding="utf-8", errors=export.SURROGATES, newline=""
-        ) as stream:
-            for chunk in chunks:
-                stream.write(chunk)
+        for chunk in chunks:
+            pending.stream.write(chunk)
         if not keep():
-            Path(temporary).unlink()
+            pending.discard()
             return False
-        Path(temporary).replace(target)
+        pending.commit()
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        pending.discard()
         raise
     return True
 

@@ -149,6 +149,10 @@ class TimeSpan(_Model):
         if precision is Precision.TIME:
             raise InvalidValueError("TimeSpan", "precision", "time", "use TimeSpan.at() for times")
         start, end = unit_bounds(day, precision)
+        if type(day) is date and type(approximate) is bool:  # valid by construction: no check
+            return cls.model_construct(
+                start=start, end=end, precision=precision, approximate=approximate
+            )
         return cls(start=start, end=end, precision=precision, approximate=approximate)
 
     @classmethod

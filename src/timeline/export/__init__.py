@@ -8,16 +8,15 @@ extension (or ``format=``) and write atomically. Each format module offers
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
-import secrets
 import stat
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, BinaryIO
 
 from timeline.errors import FileTooLargeError, FormatError, UnsupportedFormatError
+from timeline.export._pending import SURROGATES, PendingFile
 
 if TYPE_CHECKING:
     from timeline.timeline import Timeline
@@ -26,9 +25,6 @@ if TYPE_CHECKING:
 # event in memory, 8 to 14 times the file's size, so a hostile 1 GB file is refused before
 # it is read; ``max_bytes=None`` (command line ``--max-size 0``) lifts the limit.
 MAX_BYTES = 64 * 1024 * 1024
-
-# how text that UTF-8 cannot encode (lone surrogates) is written out
-SURROGATES = "backslashreplace"
 
 # format name -> (module in timeline.export, dumps function, loads function or "")
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -161,35 +157,27 @@ def _size(stream: BinaryIO) -> int | None:
 
 
 def atomic_write(target: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to a temporary file beside ``target``, then rename it over."""
-    handle, temporary = temporary_beside(target)
+    """Write ``text`` (UTF-8) beside ``target``, then rename it over: never half a file."""
+    pending = PendingFile(target)
     try:
-        # a lone surrogate (which events may hold) is written as its \uXXXX escape:
-        # the JSON escape in JSON text, so json, jsonl and the CSV event_json round-trip
-        with os.fdopen(handle, "w", encoding="utf-8", errors=SURROGATES, newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(target)
+        pending.stream.write(text)
+        pending.commit()
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        pending.discard()
         raise
 
 
-def temporary_beside(target: Path) -> tuple[int, Path]:
-    """A new, open file beside ``target`` with the mode ``target`` has, or would get.
-
-    ``tempfile.mkstemp`` makes files only the owner can read (0600), which the rename
-    would hand on to every output; this creates them as ``open`` does (0666 less the
-    umask), and keeps the mode of a file being replaced.
-    """
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            handle = os.open(temporary, flags, 0o666)
-        except FileExistsError:
-            continue
-        with contextlib.suppress(OSError):
-            os.fchmod(handle, stat.S_IMODE(target.stat().st_mode))
-        return handle, temporary
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "MAX_BYTES",
+    "SURROGATES",
+    "PendingFile",
+    "atomic_write",
+    "dumps",
+    "format_for",
+    "loads",
+    "read",
+    "read_at_most",
+    "write",
+]

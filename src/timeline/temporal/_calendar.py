@@ -124,6 +124,20 @@ def duration_value(qty: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def compound_duration(parts: tuple[tuple[int, str | None], ...]) -> str:
+    """A duration of several units: 'P1Y5M', 'PT1H20M', 'P2DT3H' (weeks counted in days)."""
+    days = sum(qty * 7 for qty, unit in parts if unit == "W")
+    dated = [(qty, unit) for qty, unit in parts if unit in ("Y", "M", "D")]
+    if days:
+        dated = [(qty + days if unit == "D" else qty, unit) for qty, unit in dated]
+    timed = [(qty, {"H": "H", "MIN": "M", "S": "S"}[unit]) for qty, unit in parts if unit in _CLOCK]
+    value = "P" + "".join(f"{qty}{unit}" for qty, unit in dated)
+    return value + ("T" + "".join(f"{qty}{unit}" for qty, unit in timed) if timed else "")
+
+
+_CLOCK = ("H", "MIN", "S")
+
+
 def easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -141,9 +155,9 @@ def holiday(rule: str, year: int) -> date:
     """The day of a holiday rule ('12-25', 'easter-2', 'thanksgiving') in ``year``."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:] or 0))
-    if rule == "thanksgiving":  # fourth Thursday of November
+    if rule.startswith("thanksgiving"):  # fourth Thursday of November ("+1": Black Friday)
         first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + int(rule[12:] or 0))
     if rule == "laborday":  # first Monday of September
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)

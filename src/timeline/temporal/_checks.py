@@ -88,10 +88,13 @@ def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
-    """English months are capitalised; Romance ones are not, unless a sentence starts."""
+    """English months are capitalised; Romance ones are not, unless a sentence starts.
+
+    A word in capitals ('este VERANO', a headline) is emphasis, not a name.
+    """
     if lex.lang == "en" and norm(word).rstrip(".") in lex.ambiguous_months:
         return word[:1].isupper()
-    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper():
+    if bare and lex.lang in _NAMING_LANGS and word[:1].isupper() and not word.isupper():
         return sentence_initial(text, start)
     return True
 
@@ -160,7 +163,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         word = norm(fields[key])
         blockers = lex.not_after.get(word)
-        if blockers and _phrase_before(text, atom.start, blockers):
+        counted = _phrase_before(text, atom.start, list(lex.offset_words))  # "a partir de hoy"
+        if blockers and _phrase_before(text, atom.start, blockers) and not counted:
             return False
         if lex.lang in ("de", "en") and fields[key][:1].isupper():  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
@@ -185,6 +189,8 @@ def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.unit is None:
         return False
+    if "whole" in fields:  # "toda la semana"
+        return True
     if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
         return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
@@ -197,8 +203,37 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction."""
-    return any(char.isupper() for char in fields["holiday"])
+    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
+
+    Before its year, a name is a holiday in lower case too ('viernes negro 2010').
+    """
+    return any(char.isupper() for char in fields["holiday"]) or atom.year is not None
+
+
+def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'abril del 87', "June '98", 'juillet 98,': not 'en mayo 98 personas' (a count)."""
+    if not _case_ok(fields["month"], lex, text, atom.start, bare=False):
+        return False
+    if "apos" in fields or "of" in fields:
+        return True
+    after = text[atom.end : atom.end + 1]
+    return int(fields["year"]) > 31 and after in ("", *".,;:)!?")
+
+
+def _check_year_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'2015-12' is December 2015; '2011-12' and '2002-3' are seasons (a year and the next)."""
+    return int(fields["mon"]) != (int(fields["year"]) + 1) % 100
+
+
+_PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
+
+
+def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'el martes 25' is a day; 'el martes 25 personas' counts people."""
+    plural = _PLURAL_AFTER.match(text, atom.end)
+    if plural and norm(plural[1]) not in (*lex.articles, *lex.numbers):  # "lunes 24 seis p.m."
+        return False
+    return _check_weekday(atom.but(shift=0), fields, lex, text)
 
 
 def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -229,6 +264,9 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "ref": _check_ref,
     "duration": _check_duration,
     "holiday": _check_holiday,
+    "monthyy": _check_month_yy,
+    "yearmonth": _check_year_month,
+    "weekdayday": _check_weekday_day,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
 }

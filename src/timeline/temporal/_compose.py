@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
 from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
@@ -54,6 +55,8 @@ class Joints:
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
     year_gap: re.Pattern[str]
+    of_gap: re.Pattern[str]
+    of_word: re.Pattern[str]
 
 
 @cache
@@ -83,9 +86,13 @@ def joints(lang: str) -> Joints:
         after=before(lex.after),
         bare_hour=re.compile(
             f"\\s*,?\\s*{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
-            r"(?P<hour>[01]?\d|2[0-3])(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)",
+            r"(?P<hour>[01]?\d|2[0-3])(?:[.:h](?P<minute>[0-5]\d))?"
+            r"(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)"
+            f"(?:\\s+{alt(lex.oclock)}(?!\\w))?",
             flags,
         ),
+        of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+        of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )
@@ -106,11 +113,12 @@ def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     """'à 14 heures' is a time of day: an hour count after a time link word."""
     if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
         return atom
-    if atom.qty % 1 or not 0 <= atom.qty <= 24:
+    if atom.qty % 1 not in (0, 0.5) or not 0 <= atom.qty <= 24:
         return atom
     if not rules.time_before.search(text, max(0, atom.start - 20), atom.start):
         return atom
-    return Atom(atom.start, atom.end, "time", hour=int(atom.qty) % 24, minute=0)
+    minute = 30 if atom.qty % 1 else 0  # "à deux heures et demie"
+    return Atom(atom.start, atom.end, "time", hour=int(atom.qty) % 24, minute=minute)
 
 
 def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
@@ -127,7 +135,11 @@ def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
         if found is None or (following is not None and following.start < found.end()):
             out.append(atom)
             continue
-        hour = Atom(found.start("hour"), found.end(), "time", hour=int(found["hour"]), minute=0)
+        clock = int(found["hour"])
+        if atom.daypart in _PM_PARTS and clock < 12:
+            clock += 12
+        minute = int(found["minute"] or 0)
+        hour = Atom(found.start("hour"), found.end(), "time", hour=clock, minute=minute)
         out.append(atom.but(end=found.end(), time=hour))
     return out
 
@@ -163,20 +175,76 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _join_range(first, second, gap, text, rules)  # "de 14 h à 16 h", "9:00-11:30"
     if first.kind == "time" or second.kind == "time":
         return _join_time(first, second, gap, rules)
-    if first.kind == "duration" and second.kind in _OFFSET_BASES:
-        return _offset(first, second, gap, rules)
+    if first.kind in ("duration", "later"):
+        return _counted(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     return _join_parts(first, second, gap, rules) or _join_range(first, second, gap, text, rules)
 
 
 def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
-    """'Friday, Jan. 7' (a weekday and its date), 'January nineteen ninety-seven'."""
+    """'Friday, Jan. 7' and 'samedi 23/06/18' (a weekday and its date), 'January nineteen
+    ninety-seven', 'el lunes de la semana pasada' (its week), 'el día 21 de este mes' (its
+    month)."""
     if first.kind == "weekday" and second.kind == "date" and second.day is not None:
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
     if _yearless(first) and _year_only(second) and rules.year_gap.fullmatch(gap):
         return first.but(end=second.end, year=second.year)
+    periodic = first.kind in ("weekday", "date") and _period_of_day(first, second)
+    if periodic and rules.of_gap.fullmatch(gap):
+        return first.but(end=second.end, base=second)
     return None
+
+
+def _counted(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """A count of units, then what it counts from or adds to."""
+    if first.kind == "duration" and second.kind in _OFFSET_BASES:
+        return _offset(first, second, gap, rules)
+    if first.kind == second.kind == "duration":
+        return _sum(first, second, gap, rules)
+    if first.kind == "later" and second.kind in _DAY_LIKE and rules.of_word.fullmatch(gap):
+        return _later_of(first, second)
+    return None
+
+
+def _period_of_day(first: Atom, second: Atom) -> bool:
+    """A weekday then its week ('mardi de la semaine prochaine'), a day then its month."""
+    if first.shift is not None or first.base is not None or second.kind != "shift":
+        return False
+    if second.shift is None:
+        return False
+    if first.kind == "weekday":
+        return second.unit == "W"
+    return first.month is None and first.day is not None and second.unit == "M"
+
+
+def _later_of(later: Atom, base: Atom) -> Atom | None:
+    """'dos días después de hoy', 'dos días antes de ayer': counted from the day named."""
+    if later.qty is None or later.unit not in _DAY_UNITS:
+        return None
+    return Atom(later.start, base.end, "offset", unit=later.unit, qty=later.qty, base=base)
+
+
+_DAY_UNITS = ("D", "W", "M", "Y")
+_PM_PARTS = ("AF", "EV", "NI")
+# How many of the smaller unit make one of the larger: "una hora y 30 minutos"
+_SUBUNITS = {("Y", "M"): 12, ("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7}
+
+
+def _sum(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'un año y tres meses' is one duration (P1.25Y), as 'una hora y media' (PT1.5H)."""
+    per = _SUBUNITS.get((first.unit or "", second.unit or ""))
+    if per is None or first.qty is None or second.qty is None or first.approx or second.approx:
+        return None
+    if not rules.and_gap.fullmatch(gap) or "," in gap:
+        return None
+    total = first.qty + second.qty / per
+    if round(total, 2) == total:
+        return first.but(end=second.end, qty=total)
+    if first.qty % 1 or second.qty % 1:
+        return None
+    value = cal.compound_duration(((int(first.qty), first.unit), (int(second.qty), second.unit)))
+    return first.but(end=second.end, qty=total, value=value)  # 1 h 20 min: "PT1H20M"
 
 
 def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from timeline.temporal._grammar import alt, combine
-from timeline.temporal._lexicon import Lexicon
+from timeline.temporal._grammar import alt
+from timeline.temporal._lexicon import Lexicon, norm
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")
@@ -30,6 +30,11 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("weekdays", "#"),
     "mdy": ("weekdays", "months"),
     "ordmy": ("articles", "ordinals", "#"),
+    "spaced": ("#",),
+    "weekdayday": ("weekdays",),
+    "dayonly": ("articles",),
+    "monthyy": ("parts", "months"),
+    "time_wordh": ("numbers",),
     "wordday": ("numbers", "one_words"),
     "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
@@ -40,6 +45,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
+    "yearmonth": ("#",),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
@@ -51,7 +57,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
-    "unitshift": ("parts", "articles"),
+    "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
     "unitend": ("unit_ends",),
     "weekday": ("shift_before", "weekdays"),
@@ -62,7 +68,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
-    "duration": ("approximators", "duration_pre", *_QUANTITY),
+    "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months"),
     "plural": ("plural_leads", "plural_units"),
     "ref": ("refs",),
@@ -73,33 +79,66 @@ _STARTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _first_chars(lex: Lexicon, table: str) -> set[str]:
+def _start_words(lex: Lexicon, table: str) -> Iterable[str]:
+    """The words of ``table`` ('#': the digits; a name that is no table: its characters)."""
     if table == "#":
-        return set(DIGITS)
+        return DIGITS
     if table == "decade":
-        words: Iterable[str] = (*_DECADE_LEADS, *_DECADE_WORDS)
-    elif hasattr(lex, table):
-        words = getattr(lex, table)
-    else:
-        return set(table) | set(table.upper())
-    return {word[0] for word in words if word}
+        return (*_DECADE_LEADS, *_DECADE_WORDS)
+    if table == "weekdays":  # the grammar's day names include the abbreviations ("mer.")
+        return (*lex.weekdays, *lex.weekday_abbreviations)
+    if hasattr(lex, table):
+        words: Iterable[str] = getattr(lex, table)
+        return words
+    return (*table, *table.upper())
 
 
-def by_first_char(lex: Lexicon, bodies: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    """For each possible first character, the rules that can start with it (compiled once)."""
+def by_first_char(lex: Lexicon, bodies: dict[str, str]) -> dict[str, frozenset[str]]:
+    """For each possible first character, the rules that can start with it."""
     chars: dict[str, set[str]] = {}
     for name in bodies:
-        for source in _STARTS[name.rstrip("0123456789")]:
-            for char in _first_chars(lex, source):
-                chars.setdefault(char.lower(), set()).add(name)
-    compiled: dict[frozenset[str], re.Pattern[str]] = {}
-    dispatch: dict[str, re.Pattern[str]] = {}
-    for char, names in chars.items():
-        key = frozenset(names)
-        if key not in compiled:
-            compiled[key] = combine(bodies, sorted(names))
-        dispatch[char] = compiled[key]
+        for source in _STARTS[name.rstrip(DIGITS)]:
+            for word in _start_words(lex, source):
+                if word:
+                    chars.setdefault(word[0].lower(), set()).add(name)
+    return {char: frozenset(names) for char, names in chars.items()}
+
+
+_RUN = re.compile(r"[^\W\d_]*")
+
+
+def by_lead_word(
+    lex: Lexicon, bodies: dict[str, str], words: frozenset[str]
+) -> dict[str, frozenset[str] | None]:
+    """For each lead word, the rules that can start with it: fewer than for its first letter.
+
+    Where the text's letters are ``run``, a rule can start only if one of its
+    first words is ``run`` or a prefix of it (a word of letters only: 'mid' in
+    'midJanuary'), or is those letters and then a non-letter ("l'", 'the end
+    of'). None: no rule starts with that word ('between' only links two dates).
+    """
+    starts = [(name, *_first_words(lex, name)) for name in bodies]
+    dispatch: dict[str, frozenset[str] | None] = {}
+    for word in words:
+        run = _letters(word)
+        prefixes = {run[:size] for size in range(1, len(run) + 1)}
+        names = {name for name, whole, runs in starts if run in runs or prefixes & whole}
+        dispatch[word] = frozenset(names) if names else None
     return dispatch
+
+
+def _letters(word: str) -> str:
+    found = _RUN.match(word)
+    return found.group() if found else ""
+
+
+def _first_words(lex: Lexicon, name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A rule's first words of letters only, and the letters the others start with."""
+    words = {
+        norm(word) for source in _STARTS[name.rstrip(DIGITS)] for word in _start_words(lex, source)
+    }
+    whole = {word for word in words if word and _letters(word) == word}
+    return frozenset(whole), frozenset(_letters(word) for word in words - whole)
 
 
 def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
@@ -124,7 +163,8 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
-    tables = [*_time_word_tables(lex), lex.day_parts]
+    clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
+    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
     words = {word for table in tables for word in table}
     return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
 
@@ -157,10 +197,12 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.week_words,
         lex.plural_units,
         lex.plural_leads,
+        lex.weekday_abbreviations,
+        lex.whole,
         _DECADE_LEADS,
     ]
     words = {
-        word.split()[0].rstrip("-").replace("\u2019", "'")
+        word.split()[0].rstrip("-.").replace("\u2019", "'")
         for table in tables
         for word in table
         if word.strip()
@@ -169,13 +211,19 @@ def leads(lex: Lexicon) -> frozenset[str]:
     return frozenset(words | elided)
 
 
-_LEAD_WORD = re.compile(r"[^\W\d_]+(?:['\u2019](?=\w))?")
-_LEAD_CHARS = frozenset("0123456789'\u2019Qq")
+def lead_starts(words: frozenset[str]) -> re.Pattern[str]:
+    """The word starts where an expression can begin, in one compiled pattern.
 
-
-def is_lead(text: str, at: int, words: frozenset[str]) -> bool:
-    """True when the word at ``at`` can start an expression (a digit, or a lead word)."""
-    if text[at] in _LEAD_CHARS:
-        return True
-    found = _LEAD_WORD.match(text, at)
-    return found is not None and found.group().lower().replace("\u2019", "'") in words
+    Group ``word``: a whole lead word, its letters (then an apostrophe when a
+    word character follows, "l'année") being one of ``words``; else a digit,
+    an apostrophe or a Q. The pattern folds case as the grammar does; the
+    caller looks the lower-cased word up in ``words`` (``str.lower`` folds a
+    few rare letters, the long s, differently).
+    """
+    whole = [word for word in words if word.isalpha()]
+    elided = [word[:-1] for word in words if word.endswith("'") and word[:-1].isalpha()]
+    return re.compile(
+        f"(?<!\\w)(?:(?P<word>{alt(whole)}(?![^\\W\\d_]|['\u2019]\\w)"
+        f"|{alt(elided)}['\u2019](?=\\w))|[0-9'\u2019Qq])",
+        re.IGNORECASE,
+    )

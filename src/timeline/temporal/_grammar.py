@@ -10,7 +10,7 @@ alternation, so the text is scanned once; the outer group that matched
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,7 +31,10 @@ class Grammar:
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
     leads: frozenset[str]
-    by_char: dict[str, re.Pattern[str]]
+    lead_starts: re.Pattern[str]
+    by_char: dict[str, frozenset[str]]
+    by_word: dict[str, frozenset[str] | None]
+    bodies: dict[str, str]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
@@ -84,14 +87,24 @@ def _month(lex: Lexicon, name: str = "month") -> str:
 
 def _day(lex: Lexicon, name: str = "day") -> str:
     suffix = alt(lex.ordinal_suffix)
-    return f"(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+    return f"(?<!\\d[.,])(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+
+
+def _year(lex: Lexicon) -> str:
+    """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if not lex.year_words:
+        return YEAR
+    number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    words = f"{alt(lex.year_words)}(?:\\s+{number}(?:\\s+{joint}\\s+{number})?)?"
+    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
 
 
 def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    half = f"(?:\\s+{alt(lex.and_half)}|\\s+1/2|\u00bd)?"  # "5 1/2", "two and a half"
+    half = f"(?:\\s+{alt(lex.half_after)}|\\s+1/2|\u00bd)?"  # "5 1/2", "two and a half"
     count = f"\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}"
     return f"(?P<qty>(?:{count}){half}|{vague}|{one})"
 
@@ -142,10 +155,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    year = _year(lex)
+    hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
+    dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
     return [
         (
             "iso",
-            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
@@ -166,17 +182,42 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "dmy",
-            f"(?:{weekday},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}(?:(?:,?\\s*{of}?|[/\\-]){YEAR})?",
+            f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
+            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
         ),
         ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
         (
             "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
             f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
-            f"(?:,?\\s+{of}?{YEAR})?"
+            f"(?:,?\\s+{of}?{year})?"
             if lex.word_days
             else "(?!x)x",
         ),
-        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{YEAR})?"),
+        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        (
+            "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
+            r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
+            r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
+            if lex.spaced_numeric
+            else "(?!x)x",
+        ),
+        (
+            "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
+            f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
+            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
+            f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
+            f"(?!\\s+{alt(lex.units)}(?!\\w)))"
+            f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.weekday_days
+            else "(?!x)x",
+        ),
+        (
+            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
+            f"{art}{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d.,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.day_nouns
+            else "(?!x)x",
+        ),
         (
             "quarter",
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
@@ -198,11 +239,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
-            f"(?:{art})?{ordinal}\\s+{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
             f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
-        ("monthyear", f"{part}?{month}\\s*,?\\s+{of}?{YEAR}"),
+        ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
+        # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
+        (
+            "monthyy",
+            f"{part}?{month}(?:\\s*,?\\s+(?P<of>{of})?|-)(?P<apos>['\u2019])?(?P<year>\\d\\d)(?![\\d\\w]|[.,]\\d)",
+        ),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
@@ -212,6 +259,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "monthnum",
             r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        (  # "2015-12", "2015-3" (not the season "2011-12": see _checks)
+            "yearmonth",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
         ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
@@ -227,7 +278,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
             f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
-        ("unitshift", f"{part}?{art}{calunit}{shiftpost}"),
+        ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
@@ -259,7 +310,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
-            f"{qty}[\\s-]+{unit}(?:\\s+(?P<half>{alt(lex.and_half)}))?(?:[\\s-]long)?"
+            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
+            f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
@@ -315,6 +367,13 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"{alt(lex.time_words, 'tword')}(?!\\w){zone}?"),
+        (  # "a las dos de la tarde", "cinq heures et demie du soir"
+            "time_wordh",
+            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            if lex.word_hours
+            else "(?!x)x",
+        ),
     ]
 
 
@@ -342,17 +401,27 @@ def grammar(lang: str) -> Grammar:
     bodies: dict[str, str] = {}
     for name, body in rules:
         bodies[name], groups[name] = _prefixed(name, body)
+    leads = _dispatch.leads(lex)
     return Grammar(
         lang=lang,
         pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
-        leads=_dispatch.leads(lex),
+        leads=leads,
+        lead_starts=_dispatch.lead_starts(leads),
         by_char=_dispatch.by_first_char(lex, bodies),
+        by_word=_dispatch.by_lead_word(lex, bodies, leads),
+        bodies=bodies,
         groups=groups,
     )
 
 
-def combine(bodies: dict[str, str], names: list[str]) -> re.Pattern[str]:
+@cache
+def rules(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of some of the rules of ``lang`` (compiled once, when first needed)."""
+    return combine(grammar(lang).bodies, names)
+
+
+def combine(bodies: dict[str, str], names: Collection[str]) -> re.Pattern[str]:
     """One alternation of the named rules, in grammar order."""
     parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)

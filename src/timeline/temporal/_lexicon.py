@@ -49,7 +49,6 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float | None] = field(default_factory=dict)
     vague_numbers: tuple[str, ...] = ()
-    and_half: tuple[str, ...] = ()  # "two and a half years", "an hour and a half"
     units: dict[str, str] = field(default_factory=dict)
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -122,6 +121,17 @@ class Lexicon:
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
+    day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
+    day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
+    weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
+    half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
+    year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
+    weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
+    word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
+    clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
+    oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
+    whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
 
 
 @dataclass(frozen=True)

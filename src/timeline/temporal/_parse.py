@@ -37,7 +37,7 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
 def number(text: str, lex: Lexicon) -> float | None:
     """The value of a quantity ('3', 'three', 'twenty-five', '5 1/2', 'a few' -> None)."""
     text = norm(text)
-    for half in ("1/2", "\u00bd", *lex.and_half):
+    for half in ("1/2", "\u00bd", *lex.half_after):
         if text.endswith(half) and text != half:
             whole = number(text.removesuffix(half), lex)
             return None if whole is None else whole + 0.5
@@ -62,14 +62,25 @@ def _month(text: str, lex: Lexicon) -> int:
     return lex.months[norm(text).rstrip(".")]
 
 
-def _year(fields: Fields, key: str = "year") -> int | None:
+def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int | None:
     raw = fields.get(key)
     if raw is None:
-        return None
+        return _year_in_words(fields["yearw"], lex) if "yearw" in fields and lex else None
     year = int(raw)
     if len(raw) == 2:
         year += 1900 if year > 40 else 2000
     return year
+
+
+def _year_in_words(text: str, lex: Lexicon) -> int | None:
+    """'dos mil dieciocho' = 2000 + 18, 'mil novecientos noventa y dos' = 1900 + 92."""
+    text = norm(text)
+    head = max((w for w in lex.year_words if text.startswith(w)), key=len, default=None)
+    if head is None:
+        return None
+    rest = text[len(head) :].strip()
+    tail = number(rest, lex) if rest else 0.0
+    return None if tail is None else lex.year_words[head] + int(tail)
 
 
 # ------------------------------------------------------------------ readers
@@ -80,7 +91,7 @@ def _read_date(fields: Fields, lex: Lexicon) -> Atom:
         0,
         0,
         "date",
-        year=_year(fields),
+        year=_year(fields, lex=lex),
         month=_month(fields["month"], lex) if "month" in fields else None,
         day=int(fields["day"]) if "day" in fields else None,
         weekday=lex.weekdays.get(norm(fields.get("weekday", ""))),
@@ -141,6 +152,14 @@ def _read_word_day(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=int(day))
 
 
+def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'el martes 25': a weekday and a day number, the month left to the calendar."""
+    day = number(fields["dayw"], lex) if "dayw" in fields else float(fields["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     raw = fields.get("q") or fields.get("q2")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
@@ -170,10 +189,11 @@ def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the first week of 2021' (-1: the last week), of a month or a year."""
-    number = lex.ordinals.get(norm(fields["ordw"]))
-    if number is None or not (number == -1 or 1 <= number <= 5):  # weeks of a month
-        return None
+    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
     month = _month(fields["month"], lex) if "month" in fields else None
+    weeks = 53 if month is None else 5  # weeks of a year, of a month
+    if number is None or not (number == -1 or 1 <= number <= weeks):
+        return None
     return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
 
 
@@ -204,11 +224,11 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         unit = lex.units.get(norm(fields["unit"]))
-        qty = number(fields["qty"], lex)
-        if qty is not None and "half" in fields:  # "a year and a half"
-            qty += 0.5
+        qty = 1.0 if "whole" in fields else number(fields["qty"], lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
+        if qty is not None and "half" in fields:  # "tres años y medio"
+            qty += 0.5
         approx = lex.approximators.get(norm(fields.get("approx", "")))
         return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
@@ -226,9 +246,10 @@ def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         words: dict[str, int] = getattr(lex, table)
-        daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
+        word = norm(fields[kind])
+        daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
         part = lex.parts.get(norm(fields.get("part", "")))
-        return Atom(0, 0, kind, offset=words[norm(fields[kind])], daypart=daypart, part=part)
+        return Atom(0, 0, kind, offset=words[word], daypart=daypart, part=part)
 
     return reader
 
@@ -310,6 +331,17 @@ def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "time", hour=hour, minute=minute, tz=_tz_of(fields))
 
 
+def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'las dos de la tarde' (14:00), 'cinq heures et demie du matin' (05:30)."""
+    hour = int(number(fields["hourw"], lex) or 0)
+    minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
+    if minute < 0:  # "las tres menos cuarto": a quarter to three
+        hour, minute = hour - 1, 60 + minute
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
 def _tz_of(fields: Fields) -> str | None:
     if "tz" in fields:
         code = fields["tz"]
@@ -334,7 +366,13 @@ def _shift(fields: Fields, lex: Lexicon) -> int | None:
 _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
+    "spaced": _read_numeric,
+    "weekdayday": _read_weekday_day,
+    "dayonly": _read_weekday_day,
+    "monthyy": _read_date,
+    "time_wordh": _read_word_hour,
     "monthnum": _read_monthnum,
+    "yearmonth": _read_monthnum,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,

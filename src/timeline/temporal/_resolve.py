@@ -76,6 +76,8 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
     if atom.quarter is not None:
         return _quarter(atom, ctx)
     if atom.month is None:
+        if atom.day is not None and atom.year is None:
+            return _day_of_month(atom, ctx)
         if atom.year is None:
             return None
         return _with_part(atom, date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE)
@@ -108,6 +110,43 @@ def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
             return ctx.narrative, Resolution.ANAPHORIC
     assert ctx.reference is not None
     return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
+
+
+def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
+    """'el martes 25': the 25th nearest the reference that is a Tuesday (else no date).
+
+    Nearest as for months: a day ahead counts double, unless the clause tells the future.
+    """
+    assert atom.day is not None
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-XX-{atom.day:02d}")
+    reference = ctx.reference
+    if atom.base is not None and atom.base.unit == "M":  # "el día 21 de este mes"
+        month = cal.shift(reference.replace(day=1), "M", atom.base.shift or 0)
+        assert month is not None
+        return _on(atom, month.replace(day=atom.day), ctx.deictic)
+    days = []
+    for months in (-2, -1, 0, 1, 2):
+        first = cal.shift(reference.replace(day=1), "M", months)
+        if first is None:
+            continue
+        try:
+            day = first.replace(day=atom.day)
+        except ValueError:  # no 31st in this month
+            continue
+        if atom.weekday is None or day.isoweekday() == atom.weekday:
+            days.append(day)
+    if not days:
+        return None
+    nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
+    return _on(atom, nearest, ctx.deictic)
+
+
+def _lean(day: date, reference: date, *, future: bool) -> int:
+    """How far ``day`` is, a day ahead counting double (news tells the past), or behind in a
+    future clause."""
+    ahead, behind = max((day - reference).days, 0), max((reference - day).days, 0)
+    return behind * 2 + ahead if future else ahead * 2 + behind
 
 
 def _day(atom: Atom, ctx: Context) -> Placed:
@@ -370,6 +409,11 @@ def _weekday(atom: Atom, ctx: Context) -> Placed:
     anchor, resolution = _told(atom, ctx)
     if anchor is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
+        week = cal.shift(anchor, "W", atom.base.shift or 0)
+        assert week is not None
+        day = week + timedelta(days=atom.weekday - week.isoweekday())
+        return _on(atom, day, resolution)
     day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
     return _on(atom, day, resolution)
 
@@ -478,9 +522,8 @@ def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
 
 def _duration(atom: Atom, ctx: Context) -> Placed:
     assert atom.unit is not None
-    return Placed(
-        TimexType.DURATION, cal.duration_value(atom.qty, atom.unit), None, Resolution.ABSOLUTE
-    )
+    value = atom.value or cal.duration_value(atom.qty, atom.unit)  # "PT1H20M" as written
+    return Placed(TimexType.DURATION, value, None, Resolution.ABSOLUTE)
 
 
 def _set(atom: Atom, ctx: Context) -> Placed:

@@ -19,8 +19,7 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose import compose
-from timeline.temporal._dispatch import is_lead
-from timeline.temporal._grammar import Grammar, alt, grammar
+from timeline.temporal._grammar import Grammar, alt, grammar, rules
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
@@ -100,23 +99,53 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
 def _try_anchor(
     compiled: Grammar, text: str, anchor: re.Match[str], floor: int
 ) -> re.Match[str] | None:
-    """The first match starting at a lead word in the stretch just before ``anchor``."""
+    """The first match starting at a lead word in the stretch just before ``anchor``, or at it."""
     start = anchor.start()
-    for lead in _WORD_START.finditer(text, max(floor, start - _BACK), start + 1):
-        at = lead.start()
-        pattern = compiled.by_char.get(lead.group().lower())
-        if pattern is None or (at != start and not is_lead(text, at, compiled.leads)):
-            continue
-        match = _match_at(compiled, pattern, text, at, anchor.end())
-        if match is not None:
+    limit = _word_end(text, anchor.end() + _AHEAD)
+    for lead in compiled.lead_starts.finditer(text, max(floor, start - _BACK), start + 1):
+        if lead.start() == start:
+            break
+        pattern = _rules_at(compiled, lead, is_anchor=False)
+        if pattern is not None and (
+            match := _match_at(compiled, pattern, text, lead.start(), limit)
+        ):
             return match
+    pattern = _anchor_rules(compiled, text, start)
+    return None if pattern is None else _match_at(compiled, pattern, text, start, limit)
+
+
+def _anchor_rules(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+    """The rules that can start at the anchor itself, a lead word or not (but a word start)."""
+    lead = compiled.lead_starts.match(text, start)
+    if lead is not None:
+        return _rules_at(compiled, lead, is_anchor=True)
+    if _WORD_START.match(text, start):
+        return _rules_of(compiled, compiled.by_char.get(text[start].lower()))
     return None
 
 
+def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.Pattern[str] | None:
+    """The rules that can start at ``lead``: by its word, else by its first character.
+
+    A word that is not a lead word (see lead_starts) is tried only as the anchor.
+    """
+    word = lead.group("word")
+    if word is not None:
+        key = word.lower().replace("\u2019", "'")
+        if key in compiled.by_word:
+            return _rules_of(compiled, compiled.by_word[key])
+        if not is_anchor:
+            return None
+    return _rules_of(compiled, compiled.by_char.get(lead.string[lead.start()].lower()))
+
+
+def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str] | None:
+    return None if names is None else rules(compiled.lang, names)
+
+
 def _match_at(
-    compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, anchor_end: int
+    compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, limit: int
 ) -> re.Match[str] | None:
-    limit = _word_end(text, anchor_end + _AHEAD)
     match = pattern.match(text, at, limit)
     if match is not None and match.end() == limit < len(text):  # cut short: match again
         return compiled.pattern.match(text, at) or match
@@ -173,7 +202,7 @@ def _needs_tense(atom: Atom) -> bool:
     return (
         atom.kind == "weekday"
         or (atom.kind == "shift" and atom.unit == "WE")
-        or (atom.kind == "date" and atom.month is not None and not atom.year)
+        or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
 
 
@@ -218,7 +247,8 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
-    return DateMention(
+    """The mention, not validated again: its offsets, text and span are right by construction."""
+    return DateMention.model_construct(
         start=atom.start,
         end=atom.end,
         text=text[atom.start : atom.end],
