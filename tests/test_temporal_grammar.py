@@ -288,3 +288,29 @@ def test_abbreviated_units() -> None:
 def test_half_quantities(text: str, expected: tuple[str, str]) -> None:
     """'5 1/2 hours', 'two and a half years', 'a minute and a half' keep the half."""
     assert _found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a great event of the 20th century.", ("the 20th century", "19XX")),
+        ("The fabled 11th century temple stands.", ("11th century", "10XX")),
+        ("Trade grew in the nineteenth century.", ("the nineteenth century", "18XX")),
+    ],
+)
+def test_centuries(text: str, expected: tuple[str, str]) -> None:
+    """'the 20th century' is the 1900s: TimeML '19', written '19XX' as decades are '199X'."""
+    assert _found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq imports about three-quarters of its food.",
+        "The plan should save $500 million a year in costs.",
+        "It pumps 300,000 barrels a day.",
+    ],
+)
+def test_fractions_and_rates_are_no_durations(text: str) -> None:
+    """'three-quarters of' is a fraction; 'a year' after an amount is a rate."""
+    assert _found_1998(text) == []

@@ -105,3 +105,32 @@ def test_following_and_previous_count_from_the_date_told(
 def test_following_without_a_date_told_counts_from_the_document() -> None:
     """With no date before it, 'the following month' is the month after the document's."""
     assert _found("The following month, it sold.") == [("The following month", "DATE", "1989-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He came in June 1988 and left later that year.",
+            ("later that year", "DATE", "1988"),
+        ),
+        ("In 1987, imports were $1.5 billion that year.", ("that year", "DATE", "1987")),
+    ],
+)
+def test_that_year_is_the_year_told(text: str, expected: tuple[str, str, str]) -> None:
+    """'that year' is the year of the date the story told before it."""
+    assert _found(text)[-1] == expected
+
+
+def test_that_before_a_weekday_or_a_plural_is_no_anaphora() -> None:
+    """'said that Friday' keeps Friday near the document date; 'so that weeks pass': no date."""
+    assert _found("He said that Friday was calm, so that weeks passed.") == [
+        ("Friday", "DATE", "1989-10-27")
+    ]
+
+
+def test_effective_dates_lie_ahead() -> None:
+    """'effective Feb. 1' in a November announcement is the coming February."""
+    assert _found("The new office of the chairman is effective Feb. 1.") == [
+        ("Feb. 1", "DATE", "1990-02-01")
+    ]

@@ -193,6 +193,8 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
         return True
     if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
         return False  # "300,000 barrels a day" is a rate, not a day
+    if atom.unit == "Q" and "-" in text[atom.start : atom.end] and _of_after(text, atom.end):
+        return False  # "three-quarters of its food" is a fraction
     qty = norm(fields["qty"])
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
@@ -242,8 +244,13 @@ def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _after_a_count(text: str, start: int) -> bool:
+    """A count or an amount before: '300,000 barrels a day', '$500 million a year'."""
     before = text[max(0, start - 20) : start].rstrip()
-    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s|illion|thousand|hundred)$", before))
+
+
+def _of_after(text: str, end: int) -> bool:
+    return re.match(r"\s+(?:of|de|di|von)\b", text[end : end + 6]) is not None
 
 
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

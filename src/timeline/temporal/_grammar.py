@@ -231,6 +231,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        ("century", _century(lex, art, part, ordinal)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
@@ -275,7 +276,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
@@ -323,6 +325,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _century(lex: Lexicon, art: str, part: str, ordinal: str) -> str:
+    """'the 20th century', 'the nineteenth century', 'early 11th-century'."""
+    words = alt(w for w, code in lex.units.items() if code == "CE" and w not in lex.plural_units)
+    number = f"(?P<cn>[12]?\\d)(?:{alt(lex.ordinal_suffix)})"
+    return f"{part}?(?:{art})?(?:{number}|{ordinal})[\\s-]+{words}(?![\\w])"
 
 
 def _spelled_year(lex: Lexicon) -> str:

@@ -62,6 +62,7 @@ class Lexicon:
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()

@@ -203,6 +203,15 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
+def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the 20th century' is the 1900s (TimeML value '19')."""
+    number = int(fields["cn"]) if "cn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not 1 <= number <= 21:
+        return None
+    part = lex.parts.get(norm(fields.get("part", "")))
+    return Atom(0, 0, "century", decade=(number - 1) * 100, part=part)
+
+
 def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
     if "yc" in fields:
@@ -274,11 +283,13 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
-    if plural and "det" in fields:  # "the weeks" is no date
+    if plural and ("det" in fields or "ana" in fields):  # "the weeks", "that weeks": no date
         return None
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if "ana" in fields:  # "that year": the year of the date told before
+        return Atom(0, 0, "shift", unit=unit, shift=0, part=part, anaphoric=True)
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
@@ -388,6 +399,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "spelledyear": _read_spelled_year,
+    "century": _read_century,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),

@@ -343,6 +343,11 @@ def _decade(atom: Atom, ctx: Context) -> Placed:
     return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
 
 
+def _century(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "CE", Resolution.ABSOLUTE)
+
+
 def _holiday(atom: Atom, ctx: Context) -> Placed:
     assert atom.holiday is not None
     if atom.year is not None:
@@ -618,6 +623,7 @@ _PLACERS = {
     "isoweek": _iso_week,
     "weekof": _week_of,
     "decade": _decade,
+    "century": _century,
     "holiday": _holiday,
     "offset": _offset,
     "dayword": _dayword,
