@@ -244,9 +244,9 @@ def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 
 
 def _after_a_count(text: str, start: int) -> bool:
-    """A count or an amount before: '300,000 barrels a day', '$500 million a year'."""
+    """A count before: '300,000 barrels a day'."""
     before = text[max(0, start - 20) : start].rstrip()
-    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s|illion|thousand|hundred)$", before))
+    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
 
 
 def _of_after(text: str, end: int) -> bool:
