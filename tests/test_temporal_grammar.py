@@ -313,3 +313,17 @@ def test_centuries(text: str, expected: tuple[str, str]) -> None:
 def test_fractions_and_rates_are_no_durations(text: str) -> None:
     """'three-quarters of' is a fraction; 'a day' after a count is a rate."""
     assert _found_1998(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The 6,000-year history of the city.", "en", ("6,000-year", "P6000Y")),
+        ("It lasted 2,5 ans.", "fr", ("2,5 ans", "P2.5Y")),
+    ],
+)
+def test_thousands_separators_are_not_decimals(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'6,000' is six thousand (three digits after the mark); '2,5' is two and a half."""
+    assert _found_1998(text, lang)[-1] == expected

@@ -33,6 +33,8 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
 
 # ------------------------------------------------------------------ numbers
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
 
 def number(text: str, lex: Lexicon) -> float | None:
     """The value of a quantity ('3', 'three', 'twenty-five', '5 1/2', 'a few' -> None)."""
@@ -42,6 +44,8 @@ def number(text: str, lex: Lexicon) -> float | None:
             whole = number(text.removesuffix(half), lex)
             return None if whole is None else whole + 0.5
     if text[:1].isdigit():
+        if _THOUSANDS.fullmatch(text):  # "6,000-year", "1.000 Jahre"
+            return float(re.sub(r"[.,]", "", text))
         return float(text.replace(",", "."))
     if text in lex.numbers:
         return lex.numbers[text]
