@@ -44,9 +44,7 @@ def number(text: str, lex: Lexicon) -> float | None:
             whole = number(text.removesuffix(half), lex)
             return None if whole is None else whole + 0.5
     if text[:1].isdigit():
-        if _THOUSANDS.fullmatch(text):  # "6,000-year", "1.000 Jahre"
-            return float(re.sub(r"[.,]", "", text))
-        return float(text.replace(",", "."))
+        return _digits(text)
     if text in lex.numbers:
         return lex.numbers[text]
     if text in lex.one_words:
@@ -60,6 +58,13 @@ def number(text: str, lex: Lexicon) -> float | None:
             return None
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def _digits(text: str) -> float:
+    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
 
 
 def _month(text: str, lex: Lexicon) -> int:
