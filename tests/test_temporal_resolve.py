@@ -134,3 +134,20 @@ def test_effective_dates_lie_ahead() -> None:
     assert _found("The new office of the chairman is effective Feb. 1.") == [
         ("Feb. 1", "DATE", "1990-02-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cut the company's 1989 operating results.", ("1989", "DATE", "1989")),
+        ("The flood happened about 4,000 years ago.", ("4,000 years ago", "DATE", "PAST_REF")),
+    ],
+)
+def test_possessive_years_and_the_far_past(text: str, expected: tuple[str, str, str]) -> None:
+    """A year after a possessive is a date; a past beyond the calendar is PAST_REF."""
+    assert _found(text) == [expected]
+
+
+def test_possessive_before_a_plain_number_is_no_year() -> None:
+    """ "Boeing's 747" is a model number: not a year."""
+    assert _found("Boeing's 747 landed.") == []

@@ -19,6 +19,7 @@ Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -103,7 +104,11 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
+    if (
+        before in lex.year_context
+        or before in lex.months
+        or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
+    ):
         return True
     if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
         return True  # a list of years: "in 1994, 1995 and 1997"

@@ -470,12 +470,13 @@ def _x_value(unit: str) -> str:
 
 def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -> Placed | None:
     assert atom.unit is not None
+    vague = Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
     if atom.qty is None:
-        return Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
+        return vague
     if anchor is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
-    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+    return vague if day is None else _with_part(atom, day, atom.unit, resolution)  # 4,000 years ago
 
 
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
