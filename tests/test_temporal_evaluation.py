@@ -139,10 +139,10 @@ def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
         mentions = find_dates(document.text, reference=document.created, lang="en")
         score.add(document.timexes, as_timexes(mentions))
     table = score.table()
-    assert table["strict"][2] >= 0.835
-    assert table["relaxed"][2] >= 0.915
-    assert table["type"][2] >= 0.87
-    assert table["value"][2] >= 0.765
+    assert table["strict"][2] >= 0.865
+    assert table["relaxed"][2] >= 0.93
+    assert table["type"][2] >= 0.88
+    assert table["value"][2] >= 0.79
 
 
 @pytest.mark.corpus
