@@ -151,3 +151,13 @@ def test_possessive_years_and_the_far_past(text: str, expected: tuple[str, str, 
 def test_possessive_before_a_plain_number_is_no_year() -> None:
     """ "Boeing's 747" is a model number: not a year."""
     assert _found("Boeing's 747 landed.") == []
+
+
+def test_an_open_range_keeps_the_type_of_its_end() -> None:
+    """'until 5 p.m. EST Nov. 9' is a TIME (the open span does not make it a DATE)."""
+    (mention,) = find_dates("The offer runs until 5 p.m. EST Nov. 9.", reference=REPORT_DAY)
+    assert (mention.type.value, mention.value, mention.mod) == (
+        "TIME",
+        "1989-11-09T17:00",
+        "ON_OR_BEFORE",
+    )

@@ -614,7 +614,7 @@ def _open_range(base: Placed, link: str) -> Placed:
         span = TimeSpan(start=None, end=whole.start - timedelta(days=1))
     else:
         span = TimeSpan(start=whole.end + timedelta(days=1), end=None)
-    return Placed(TimexType.DATE, base.value, span, base.resolution, link)
+    return Placed(base.type, base.value, span, base.resolution, link)
 
 
 _PLACERS = {
