@@ -96,3 +96,11 @@ _PIECES = st.sampled_from(
 def test_cheap_scan_equals_full_scan_on_date_noise(text: str, lang: str) -> None:
     """Fragments of dates in a row: the anchor scan misses nothing the full scan finds."""
     _same_as_full_scan(text, lang)
+
+
+def test_short_anchor_words_end_with_their_word() -> None:
+    """'h', 'min', 'am' are anchors alone ('six am'), not the start of 'he' or 'minister'."""
+    anchors = grammar("en").anchors
+    assert anchors.search("he told the minister") is None
+    assert anchors.search("for 3 h") is not None
+    assert anchors.search("at six am") is not None

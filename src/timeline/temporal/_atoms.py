@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Self
 
+DAY_END = "23:59:59"  # the time of day of "end of tomorrow", "eod" (as a day part: T23:59:59)
+
 
 @dataclass(frozen=True)
 class Atom:
@@ -37,6 +39,7 @@ class Atom:
     value: str | None = None
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None
     tz: str | None = None
     daypart: str | None = None
     holiday: str | None = None

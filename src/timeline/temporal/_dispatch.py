@@ -40,19 +40,32 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
-    "ordweek": ("articles", "ordinals", "#"),
+    "ordweek": ("articles", "ordinals", "#", "last_words"),
     "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "yearmonth": ("#",),
+    "compact": ("#",),
+    "monthdash": ("months",),
+    "monthord": ("months",),
+    "monthglued": ("months",),
+    "spokendm": ("numbers",),
+    "spokenmd": ("months",),
+    "monthyearday": ("months",),
+    "yeardaymonth": ("#",),
+    "dayyearmonth": ("#",),
+    "nthof": ("articles", "ordinals", "#"),
+    "yearmonthday": ("#",),
+    "yearname": ("#",),
+    "monthofyy": ("#", "months"),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
     "later": _QUANTITY,
     "yearago": ("articles", "year_ago"),
     "future": ("in_before",),
-    "holiday": ("shift_before", "holidays"),
+    "holiday": ("shift_before", "holidays", "units"),
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
@@ -60,11 +73,12 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
     "unitend": ("unit_ends",),
-    "weekday": ("shift_before", "weekdays"),
+    "weekday": ("shift_before", "weekdays", "parts"),
+    "weekdayth": ("weekdays",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
-    "spelledyear": ("year_centuries", "year_named"),
+    "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "century": ("parts", "articles", "ordinals", "#"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
@@ -165,12 +179,20 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
 def anchors(lex: Lexicon) -> re.Pattern[str]:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
+    tables = [*_time_word_tables(lex), lex.day_parts, lex.year_thousands, *clock]
     words = {word for table in tables for word in table}
-    return re.compile(f"(?<!\\w)(?:{alt(words)}|q[1-4])|{_DATE_NUMBER}", re.IGNORECASE)
+    long = {word for word in words if len(word) > _SHORT}
+    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
+    return re.compile(
+        f"(?<!\\w)(?:{alt(long)}|{short}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE
+    )
+
+
+_SHORT = 3  # anchor words this short must end where the word ends
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
+_COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
 _DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
 
 

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -262,7 +262,10 @@ def timeml_files(folder: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class Case:
-    """One Recognizers case: text, reference, language and expected (text, value) pairs."""
+    """One Recognizers case: text, reference, language and expected (text, value) pairs.
+
+    The reference is a datetime when the case gives a time of day ("in 5 minutes").
+    """
 
     text: str
     reference: date
@@ -296,7 +299,7 @@ def _plain_case(row: dict[str, object]) -> Case:
         (str(e["text"]), (str(e["value"]),))
         for e in row["expected"]  # type: ignore[attr-defined]
     )
-    reference = date.fromisoformat(str(row["reference"])[:10])
+    reference = _reference(str(row["reference"]))
     return Case(str(row["text"]), reference, str(row["lang"]), expected)
 
 
@@ -313,9 +316,16 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
         anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
-    reference = date.fromisoformat(str(row["ref"])[:10])
+    reference = _reference(str(row["ref"]))
     lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
+
+
+def _reference(text: str) -> date:
+    """The case's reference as given: a datetime when it has a time of day, else a date."""
+    if "T" not in text:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text[:19])
 
 
 def _on_reference(timex: str, reference: str) -> str:
