@@ -110,7 +110,8 @@ def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')})?"
+    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')}"
+    half += "|(?<=\\d)(?P<slash>\\s+1/2|\u00bd))?"  # "two and a half", "5 1/2"
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
         f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
@@ -269,6 +270,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        ("century", _century(lex, art, part, ordinal)),
         (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
             "weekmark",
             f"{art}{alt(lex.week_words)}\\s+{alt((*lex.of, *lex.contracted_of))}"
@@ -354,12 +356,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+(?:{of})?\\d)"  # "the year of 2008" is 2008
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
         ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
@@ -403,9 +407,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
-        (  # "le XXe siècle", "el siglo XX", "das 20. Jahrhundert"
-            "century",
-            f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))|(?P<centn>[12]?\\d))(?:{alt(lex.ordinal_suffix)}|\\.)?"
+        (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
+            "romancentury",
+            f"(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
             f"\\s+{alt(lex.century_words)}(?!\\w)"
             f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}}))(?!\\w)"
             if lex.century_words
@@ -437,6 +441,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _century(lex: Lexicon, art: str, part: str, ordinal: str) -> str:
+    """'the 20th century', 'the nineteenth century', 'early 11th-century'."""
+    words = alt(w for w, code in lex.units.items() if code == "CE" and w not in lex.plural_units)
+    number = f"(?P<cn>[12]?\\d)(?:{alt(lex.ordinal_suffix)})"
+    return f"{part}?(?:{art})?(?:{number}|{ordinal})[\\s-]+{words}(?![\\w])"
 
 
 def _spoken_day(lex: Lexicon) -> str:
