@@ -171,3 +171,12 @@ def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: 
         for case in cases
     )
     assert passed / len(cases) >= floor
+
+
+def test_value_as_strings_is_counted_beside_value_by_meaning() -> None:
+    """'P2.5Y' for TimeBank's 'P2Y6M' counts for value, not for value=str (TempEval-3's)."""
+    score = Score()
+    score.add([Timex(0, 5, "DURATION", "P2Y6M")], [Timex(0, 5, "DURATION", "P2.5Y")])
+    table = score.table()
+    assert table["value"] == (1.0, 1.0, 1.0)
+    assert table["value=str"] == (0.0, 0.0, 0.0)

@@ -59,6 +59,7 @@ class Score:
     relaxed: int = 0
     type: int = 0
     value: int = 0
+    value_exact: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, gold: Iterable[Timex], found: Iterable[Timex], text: str = "") -> None:
@@ -71,6 +72,7 @@ class Score:
             self.strict += (one.start, one.end) == (other.start, other.end)
             self.type += one.type == other.type
             self.value += same_value(one.value, other.value)
+            self.value_exact += one.value == other.value
 
     def f1(self, hits: int) -> tuple[float, float, float]:
         """(precision, recall, F1) for ``hits`` agreeing expressions."""
@@ -80,12 +82,17 @@ class Score:
         return precision, recall, (2 * precision * recall / total if total else 0.0)
 
     def table(self) -> dict[str, tuple[float, float, float]]:
-        """Strict, relaxed, type and value (P, R, F1)."""
+        """Strict, relaxed, type, value and value as exact strings (P, R, F1).
+
+        ``value`` takes notations of the same value as equal (see ``same_value``);
+        ``value=str`` compares the strings, as the TempEval-3 scorer does.
+        """
         return {
             "strict": self.f1(self.strict),
             "relaxed": self.f1(self.relaxed),
             "type": self.f1(self.type),
             "value": self.f1(self.value),
+            "value=str": self.f1(self.value_exact),
         }
 
 
