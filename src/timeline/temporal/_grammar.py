@@ -381,7 +381,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
             "daylist",
-            f"(?<![\\d.,])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
+            f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
             f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
         ),
         (
