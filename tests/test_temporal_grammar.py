@@ -657,3 +657,26 @@ def test_day_ends_glued_months_and_holidays_of_a_named_year(
     """'end of this sunday' is its last second; 'Dec31 , 1994'; a holiday of this/last year."""
     found = find_dates(text, reference=reference, lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "meet on january first two thousand and thirty two",
+            [("january first two thousand and thirty two", "2032-01-01")],
+        ),
+        ("the first two thousand and five people", []),
+        ("On 2016 10 16, the conference started.", [("2016 10 16", "2016-10-16")]),
+        ("In 2016 10 16 people died", [("2016", "2016")]),
+        ("We will meet 5 days before new year.", [("5 days before new year", "2016-12-27")]),
+        ("celebrating the Chinese New Year", []),
+    ],
+)
+def test_spelled_years_after_ordinals_spaced_days_and_new_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A spoken year after 'January first'; year month day apart by spaces at a clause end;
+    'new year' only when counted from."""
+    found = find_dates(text, reference=date(2016, 11, 7), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -50,6 +50,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthdash": ("months",),
     "monthord": ("months",),
     "monthglued": ("months",),
+    "spacedymd": ("#",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
     "monthyearday": ("months",),

@@ -221,7 +221,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "January first 2000", "March the third": a month and an ordinal word, ending there
         (
             "monthord",
-            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$)))",
+            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$))|{_year_follows(lex)})",
         ),
         (
             "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
@@ -229,6 +229,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
             if lex.spaced_numeric
             else "(?!x)x",
+        ),
+        (
+            "spacedymd",  # "On 2016 10 16, ...": year, month, day apart (not "2016 10 people")
+            r"(?<!\d\s)(?<!\d)(?P<year>(?:1[0-9]|20)\d\d) (?P<mon>1[0-2]|0?[1-9]) "
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\s*\d)(?=\s*(?:[.,;:!?)]|$))",
         ),
         (
             "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid

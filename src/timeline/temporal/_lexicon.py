@@ -51,6 +51,7 @@ class Lexicon:
     vague_numbers: tuple[str, ...] = ()
     fractions: dict[str, float] = field(default_factory=dict)  # "one and a half hours"
     glued_units: tuple[str, ...] = ()  # short units written against the digits: "3h"
+    counted_holidays: frozenset[str] = frozenset()  # only counted from: "5 days before new year"
     shift_only_units: frozenset[str] = frozenset()  # "this calendar year", not "a calendar year"
     unit_factors: dict[str, float] = field(default_factory=dict)  # "a fortnight": two weeks
     units: dict[str, str] = field(default_factory=dict)

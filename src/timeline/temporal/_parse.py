@@ -401,6 +401,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
     "spaced": _read_numeric,
+    "spacedymd": _read_monthnum,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
     "monthyy": _read_date,
