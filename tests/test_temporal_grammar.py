@@ -680,3 +680,24 @@ def test_spelled_years_after_ordinals_spaced_days_and_new_year(
     'new year' only when counted from."""
     found = find_dates(text, reference=date(2016, 11, 7), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Show sales in the cy18", [("cy18", "2018")]),
+        (
+            "find 30 minutes later this week",
+            [("30 minutes", "PT30M"), ("later this week", "2019-W22")],
+        ),
+        ("Let's start 3 minutes from today", [("3 minutes", "PT3M"), ("today", "2019-05-29")]),
+        ("a year later, prices fell", [("a year later", "2020")]),
+    ],
+)
+def test_clock_counts_from_days_and_later_in_a_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Minutes are not counted from a day ('3 minutes from today'); 'later this week' is a part
+    of the week, not '30 minutes later'; 'cy18' is 2018."""
+    found = find_dates(text, reference=date(2019, 5, 29), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

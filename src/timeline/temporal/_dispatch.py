@@ -51,6 +51,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthord": ("months",),
     "monthglued": ("months",),
     "spacedymd": ("#",),
+    "yearprefix": ("fiscal",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
     "monthyearday": ("months",),

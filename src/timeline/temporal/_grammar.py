@@ -164,6 +164,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
     bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
@@ -326,7 +327,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
         ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
-        ("later", f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"),
+        # not "30 minutes later this week": "later this week" is a part of the week
+        (
+            "later",
+            f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"
+            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))",
+        ),
         ("yearago", _year_ago(lex, art, ordinal)),
         # not "in two days from today": an offset, joined later
         (
@@ -379,6 +385,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
+        # "cy18": a calendar year in two digits after its prefix
+        ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"

@@ -113,6 +113,7 @@ class Lexicon:
     year_thousands: dict[str, int] = field(default_factory=dict)
     year_named: tuple[str, ...] = ()
     year_after_words: tuple[str, ...] = ()  # "in two thousand and fifteen": a year, not a count
+    year_prefixes: tuple[str, ...] = ()  # glued to a two-digit year: "cy18"
     year_links: tuple[str, ...] = ()  # between a day and its year: "28 june in 2020"
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)

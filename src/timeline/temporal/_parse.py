@@ -402,6 +402,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "numeric": _read_numeric,
     "spaced": _read_numeric,
     "spacedymd": _read_monthnum,
+    "yearprefix": _read_date,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
     "monthyy": _read_date,
