@@ -294,6 +294,8 @@ def _found_en(text: str) -> list[tuple[str, str]]:
         ("I'll leave for 123.45 sec", [("123.45 sec", "PT123.45S")]),
         ("a flight of 10 hrs", [("10 hrs", "PT10H")]),
         ("I'll leave for all day", [("all day", "P1D")]),
+        ("I'll leave for another day", [("another day", "P1D")]),
+        ("for another two weeks", [("another two weeks", "P2W")]),
         ("one hour and a half is enough", [("one hour and a half", "PT1.5H")]),
         ("one and a half hours are enough", [("one and a half hours", "PT1.5H")]),
         ("a one year and a quarter gap", [("one year and a quarter", "P1.25Y")]),
