@@ -100,7 +100,41 @@ def test_cheap_scan_equals_full_scan_on_date_noise(text: str, lang: str) -> None
 
 def test_short_anchor_words_end_with_their_word() -> None:
     """'h', 'min', 'am' are anchors alone ('six am'), not the start of 'he' or 'minister'."""
-    anchors = grammar("en").anchors
+    anchors = grammar("en").anchors.folded
     assert anchors.search("he told the minister") is None
     assert anchors.search("for 3 h") is not None
     assert anchors.search("at six am") is not None
+
+
+_CASE_PIECES = st.sampled_from(
+    [
+        "May",
+        "MARCH",
+        "mar",
+        "Sept.",
+        "Q3",
+        "1994",
+        "12%",
+        "$20",
+        " ",
+        "-",
+        "\u0130",  # capital I with dot: lower() makes two characters of it
+        "\u0131",  # dotless i: IGNORECASE takes it for i
+        "\u017f",  # long s: IGNORECASE takes it for s
+        "\u212a",  # Kelvin sign: lower() makes k of it
+        "\u03a3",  # capital sigma: lower() gives the final form at a word end
+        "\u0131yor",
+        "may\u0131s",  # Turkish May
+        "\u017funday",
+        "we\u017ft",
+    ]
+)
+
+
+@given(st.lists(_CASE_PIECES, max_size=10).map("".join), st.sampled_from((*LANGS, "tr", "el")))
+def test_anchor_scan_of_lower_case_text_finds_what_case_folding_finds(text: str, lang: str) -> None:
+    """The fast anchor scan (lower-cased text) gives the anchors of the IGNORECASE one."""
+    anchors = grammar(lang).anchors
+    pattern, scanned = anchors.scan(text)
+    fast = [found.span() for found in pattern.finditer(scanned)]
+    assert fast == [found.span() for found in anchors.folded.finditer(text)]

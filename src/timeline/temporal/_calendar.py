@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from timeline._edtf import Precision, last_day, season_bounds
+from timeline._edtf import Precision, last_day, season_bounds, unit_bounds, unit_label
 from timeline.models import TimeSpan
 
 SEASON_CODE = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
@@ -54,7 +54,7 @@ def label(day: date, unit: str) -> str:
         return f"{day.year // 10:03d}X"
     if precision is Precision.CENTURY:
         return f"{day.year // 100:02d}XX"
-    return TimeSpan.of(day, precision).edtf
+    return unit_label(unit_bounds(day, precision)[0], precision)  # TimeSpan.of(...).edtf
 
 
 def span(day: date, unit: str) -> TimeSpan:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
 
 from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, norm
@@ -142,6 +144,18 @@ def by_lead_word(
     return dispatch
 
 
+def first_words(lex: Lexicon, bodies: dict[str, str]) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Every rule's first words of letters only, in one pattern (the longest one matches),
+    and the letters that the other first words start with before a non-letter ("l'")."""
+    whole: set[str] = set()
+    runs: set[str] = set()
+    for name in bodies:
+        letters, others = _first_words(lex, name)
+        whole |= letters
+        runs |= others
+    return re.compile(alt(whole), re.IGNORECASE), frozenset(runs - {""})
+
+
 def _letters(word: str) -> str:
     found = _RUN.match(word)
     return found.group() if found else ""
@@ -176,15 +190,46 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
     ]
 
 
-def anchors(lex: Lexicon) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class Anchors:
+    """The anchor scan of a language: a case-folding pattern, and a faster one for lower case.
+
+    Matching lower-cased text case-sensitively finds the same anchors as
+    matching the text with IGNORECASE, unless lowering changed the length
+    ('İ') or the text holds a letter that IGNORECASE takes for another one of
+    the pattern (the dotless i for i): then the text itself is scanned.
+    """
+
+    folded: re.Pattern[str]
+    lower: re.Pattern[str]
+    risky: re.Pattern[str] | None
+
+    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern to scan with and the string to scan (offsets are the text's)."""
+        lowered = text.lower()
+        if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
+            return self.lower, lowered
+        return self.folded, text
+
+
+def anchors(lex: Lexicon) -> Anchors:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
     tables = [*_time_word_tables(lex), lex.day_parts, lex.year_thousands, *clock]
-    words = {word for table in tables for word in table}
+    words = {word.lower() for table in tables for word in table}
     long = {word for word in words if len(word) > _SHORT}
     short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
-    return re.compile(
-        f"(?<!\\w)(?:{alt(long)}|{short}|q[1-4])|{_DATE_NUMBER}|{_COMPACT_DATE}", re.IGNORECASE
+    body = f"{_DATE_NUMBER}|{_COMPACT_DATE}|(?<!\\w)(?:{alt(long)}|{short}|q[1-4])"
+    partners = {
+        other
+        for letter in {char for word in words for char in word} | {"q"}
+        for other in _case_partners().get(letter, ())
+    }
+    risky = "[" + "".join(map(re.escape, sorted(partners))) + "]" if partners else None
+    return Anchors(
+        folded=re.compile(body, re.IGNORECASE),
+        lower=re.compile(body),
+        risky=re.compile(risky) if risky else None,
     )
 
 
@@ -192,8 +237,28 @@ _SHORT = 3  # anchor words this short must end where the word ends
 
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
+_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
 _COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
-_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3])\d{1,4}(?!\d|[.,]\d{3}|\s*%)"
+
+
+@cache
+def _case_partners() -> dict[str, tuple[str, ...]]:
+    """For a lower-case letter, the others with the same upper case (s: the long s).
+
+    re's IGNORECASE matches them with each other; str.lower() keeps them
+    apart. (They are all in the Basic Multilingual Plane.)
+    """
+    by_upper: dict[str, list[str]] = {}
+    for code in range(0x10000):
+        char = chr(code)
+        if char.lower() == char:
+            by_upper.setdefault(char.upper(), []).append(char)
+    return {
+        char: tuple(other for other in group if other != char)
+        for group in by_upper.values()
+        if len(group) > 1
+        for char in group
+    }
 
 
 def leads(lex: Lexicon) -> frozenset[str]:

@@ -13,9 +13,12 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.temporal._lexicon import Lexicon, lexicon, zones
+
+if TYPE_CHECKING:
+    from timeline.temporal._dispatch import Anchors
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
@@ -29,12 +32,15 @@ class Grammar:
 
     lang: str
     pattern: re.Pattern[str]
-    anchors: re.Pattern[str]
+    anchors: Anchors
     leads: frozenset[str]
     lead_starts: re.Pattern[str]
     by_char: dict[str, frozenset[str]]
     by_word: dict[str, frozenset[str] | None]
     bodies: dict[str, str]
+    patterns: dict[frozenset[str], re.Pattern[str]]
+    first_words: re.Pattern[str]
+    first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
 
 
@@ -520,22 +526,36 @@ def grammar(lang: str) -> Grammar:
     for name, body in rules:
         bodies[name], groups[name] = _prefixed(name, body)
     leads = _dispatch.leads(lex)
+    by_char = _dispatch.by_first_char(lex, bodies)
+    by_word = _dispatch.by_lead_word(lex, bodies, leads)
+    # Compiled now: the rules of lead words, digits and apostrophes. Those of a first
+    # letter serve only in rare cases (see tagger._inside_word): on first use.
+    eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
+    first_words, first_runs = _dispatch.first_words(lex, bodies)
     return Grammar(
         lang=lang,
         pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
         leads=leads,
         lead_starts=_dispatch.lead_starts(leads),
-        by_char=_dispatch.by_first_char(lex, bodies),
-        by_word=_dispatch.by_lead_word(lex, bodies, leads),
+        by_char=by_char,
+        by_word=by_word,
         bodies=bodies,
+        patterns={names: combine(bodies, names) for names in eager},
+        first_words=first_words,
+        first_runs=first_runs,
         groups=groups,
     )
 
 
+def rule_set(compiled: Grammar, names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of some of the rules of a grammar, compiled once."""
+    pattern = compiled.patterns.get(names)
+    return pattern if pattern is not None else _rule_set_later(compiled.lang, names)
+
+
 @cache
-def rules(lang: str, names: frozenset[str]) -> re.Pattern[str]:
-    """The alternation of some of the rules of ``lang`` (compiled once, when first needed)."""
+def _rule_set_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
     return combine(grammar(lang).bodies, names)
 
 

@@ -18,7 +18,7 @@ from timeline.temporal._lexicon import Lexicon, norm, zones
 def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     """The Atom of ``match``, or None when the match is not a date in context."""
     rule = match.lastgroup or ""
-    fields = {short: match.group(full) for full, short in grammar.groups[rule] if match.group(full)}
+    fields = _fields(match, grammar.groups[rule])
     reader = _READERS.get(rule.rstrip("0123456789"), _read_date)
     atom = reader(fields, lex)
     if atom is None:
@@ -29,6 +29,14 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     if norm(match.group(0)) in lex.idioms:
         return None
     return atom if plausible(atom, rule, fields, lex, match.string) else None
+
+
+def _fields(match: re.Match[str], groups: tuple[tuple[str, str], ...]) -> Fields:
+    """The rule's pieces that matched something, by their short names (one group() call)."""
+    if len(groups) < 2:  # group() of one name gives a string, not a tuple
+        return {short: match[full] for full, short in groups if match[full]}
+    values = match.group(*(full for full, _ in groups))
+    return {short: value for (_, short), value in zip(groups, values, strict=True) if value}
 
 
 # ------------------------------------------------------------------ numbers

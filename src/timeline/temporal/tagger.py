@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
 from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
-from timeline.temporal._grammar import Grammar, alt, grammar, rules
+from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._resolve import Context, Placed, place
@@ -32,6 +31,7 @@ _SPACE = re.compile(r"\s")
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def find_dates(
@@ -85,12 +85,12 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     at a fraction of the cost.
     """
     position = tried = 0
-    anchors = compiled.anchors
-    for found in anchors.finditer(text):
+    anchors, scanned = compiled.anchors.scan(text)
+    for found in anchors.finditer(scanned):
         anchor: re.Match[str] | None = found
         while anchor is not None and anchor.end() > position:
             if anchor.start() < position:  # straddles the last match: the words after it
-                anchor = anchors.search(text, position)
+                anchor = anchors.search(scanned, position)
                 continue
             match = _try_anchor(compiled, text, anchor, max(position, tried))
             if match is None:
@@ -124,8 +124,27 @@ def _anchor_rules(compiled: Grammar, text: str, start: int) -> re.Pattern[str] |
     if lead is not None:
         return _rules_at(compiled, lead, is_anchor=True)
     if _WORD_START.match(text, start):
-        return _rules_of(compiled, compiled.by_char.get(text[start].lower()))
+        return _inside_word(compiled, text, start)
     return None
+
+
+def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+    """The rules that can start a word that is no lead word ('Mar' of 'market' is an anchor).
+
+    Those whose first word is a shorter word of letters the word starts with:
+    the rules of the longest one, a lead word. Where a first word is the word's
+    letters and then a non-letter, or case folding is not plain ASCII: all
+    the rules of the first letter.
+    """
+    run = _LETTERS.match(text, start)
+    letters = run.group().lower() if run else ""
+    every = compiled.by_char.get(text[start].lower())
+    if letters in compiled.first_runs or not letters.isascii():
+        return _rules_of(compiled, every)
+    prefix = compiled.first_words.match(text, start)
+    if prefix is None:
+        return None
+    return _rules_of(compiled, compiled.by_word.get(prefix.group().lower(), every))
 
 
 def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.Pattern[str] | None:
@@ -144,7 +163,7 @@ def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.
 
 
 def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str] | None:
-    return None if names is None else rules(compiled.lang, names)
+    return None if names is None else rule_set(compiled, names)
 
 
 def _match_at(
@@ -227,20 +246,20 @@ def _after(context: Context, placed: Placed) -> Context:
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
-        context = replace(context, narrative=span.start.year)
+        context = evolve(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
-        return replace(context, period=span)
+        return evolve(context, period=span)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
     period = context.period  # "the quarter ended Sept. 30" still reports that quarter
     inside = period is not None and period.contains(span)
-    return replace(context, previous=span.start, period=period if inside else None)
+    return evolve(context, previous=span.start, period=period if inside else None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
-    return replace(context, future=bool(_future_pattern(lang).search(window)))
+    return evolve(context, future=bool(_future_pattern(lang).search(window)))
 
 
 _FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
