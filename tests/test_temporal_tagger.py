@@ -494,6 +494,7 @@ def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) ->
             [("a quarter", "DURATION", "P1Q")],
         ),
         ("I will leave in two days from today", [("two days from today", "DATE", "2018-07-07")]),
+        ("He will not take part in a second round of voting.", []),
     ],
 )
 def test_in_a_span_is_a_future_date_only_when_the_clause_looks_ahead(
