@@ -425,6 +425,8 @@ def test_sets_and_adverbs_used_as_adjectives(text: str, expected: list[tuple[str
         ("Sales in the week after next", [("the week after next", "2018-W51")]),
         ("We met earlier in the week.", [("earlier in the week", "2018-W49")]),
         ("for the past fortnight", [("the past fortnight", "P2W")]),
+        ("South Africa last fortnight", []),
+        ("We don't condemn the 27th of April", [("27th of April", "2018-04-27")]),
     ],
 )
 def test_week_words_and_phrases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -623,6 +625,8 @@ def test_a_day_and_its_year_joined_by_in(text: str, expected: list[tuple[str, st
     ("text", "expected"),
     [
         ("gains in this calendar year.", [("this calendar year", "2019")]),
+        ("most wickets in a calendar year on Saturday", [("Saturday", "2019-05-25")]),
+        ("growth this year of 2.1 percent", [("this year", "2019")]),
         ("from a fiscal year to a calendar year", [("a fiscal year", "P1Y")]),
         ("sales in the year of 2008", [("2008", "2008")]),
         ("the year of the dragon", [("the year", "2019")]),
@@ -703,3 +707,8 @@ def test_clock_counts_from_days_and_later_in_a_period(
     of the week, not '30 minutes later'; 'cy18' is 2018."""
     found = find_dates(text, reference=date(2019, 5, 29), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+def test_digits_after_a_decimal_point_are_no_count() -> None:
+    """'2:02.75sec' is one time of a race, not 75 seconds."""
+    assert all(value != "PT75S" for _, value in _found_en("to win in 2:02.75sec and"))

@@ -113,7 +113,7 @@ def _quantity(lex: Lexicon) -> str:
     half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')})?"
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
-        f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+        f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
         f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
     )
 
@@ -343,7 +343,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # not "in two days from today": an offset, joined later
         (
             "future",
-            f"{alt(lex.in_before)}\\s+{qty}{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
+            f"{alt(lex.in_before)}\\s+{qty}{unit}"
+            f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
         ),
         (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
             "holiday",
@@ -358,7 +359,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
-            f"\\s*{calunit}(?!-|\\s+(?:{of})?\\d)"  # "the year of 2008" is 2008
+            f"\\s*{calunit}(?!-|\\s+\\d|\\s+{of}{YEAR})"  # "the year of 2008" is 2008
             f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"

@@ -258,6 +258,8 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        if norm(fields["unit"]) in lex.shift_only_units:  # "in a calendar year"
+            return None
         unit = lex.units.get(norm(fields["unit"]))
         qty = 1.0 if "whole" in fields else _quantity(fields, lex)
         if kind == "later":
@@ -319,8 +321,8 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
-    if plural and "det" in fields:  # "the weeks" is no date
-        return None
+    if (plural and "det" in fields) or norm(fields["unit"]) in lex.unit_factors:
+        return None  # "the weeks", "last fortnight" (two weeks: no calendar week)
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
