@@ -49,22 +49,6 @@ def test_numbers_in_words_are_not_years(text: str) -> None:
     assert _found_1998(text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("It rose in recent weeks.", [("recent weeks", "PXW")]),
-        ("Talks stalled in recent days.", [("recent days", "PXD")]),
-        ("It grew in recent years.", [("recent years", "PXY")]),
-        ("He waited for weeks.", [("weeks", "PXW")]),
-    ],
-)
-def test_vague_plural_durations_keep_their_adjective(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    """'recent weeks' is one vague duration, the adjective inside the extent (TimeML)."""
-    assert _found_1998(text) == expected
-
-
 def test_recent_alone_is_no_date() -> None:
     """'a recent filing', 'the weeks' without a lead word: no date."""
     assert _found_1998("A recent filing showed the weeks were busy.") == []
@@ -691,6 +675,20 @@ def test_spelled_years_after_ordinals_spaced_days_and_new_year(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("It rose in recent weeks.", [("recent weeks", "PAST_REF")]),
+        ("Talks stalled in recent days.", [("recent days", "PAST_REF")]),
+        ("It grew in recent years.", [("recent years", "PAST_REF")]),
+        ("He waited for weeks.", [("weeks", "PXW")]),
+    ],
+)
+def test_vague_plurals_keep_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    """'recent weeks' is the past (as 'coming months' is the future), the adjective inside."""
+    assert _found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Show sales in the cy18", [("cy18", "2018")]),
         (
             "find 30 minutes later this week",
@@ -712,3 +710,55 @@ def test_clock_counts_from_days_and_later_in_a_period(
 def test_digits_after_a_decimal_point_are_no_count() -> None:
     """'2:02.75sec' is one time of a race, not 75 seconds."""
     assert all(value != "PT75S" for _, value in _found_en("to win in 2:02.75sec and"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They stayed about 5 1/2 hours in Nairobi.", ("5 1/2 hours", "PT5.5H")),
+        ("They lived in camps for two and a half years.", ("two and a half years", "P2.5Y")),
+        ("But a minute and a half later, it fell.", ("a minute and a half", "PT1.5M")),
+    ],
+)
+def test_half_quantities(text: str, expected: tuple[str, str]) -> None:
+    """'5 1/2 hours', 'two and a half years', 'a minute and a half' keep the half."""
+    assert _found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a great event of the 20th century.", ("the 20th century", "19XX")),
+        ("The fabled 11th century temple stands.", ("11th century", "10XX")),
+        ("Trade grew in the nineteenth century.", ("the nineteenth century", "18XX")),
+    ],
+)
+def test_centuries(text: str, expected: tuple[str, str]) -> None:
+    """'the 20th century' is the 1900s: TimeML '19', written '19XX' as decades are '199X'."""
+    assert _found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq imports about three-quarters of its food.",
+        "It pumps 300,000 barrels a day.",
+    ],
+)
+def test_fractions_and_rates_are_no_durations(text: str) -> None:
+    """'three-quarters of' is a fraction; 'a day' after a count is a rate."""
+    assert _found_1998(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The 6,000-year history of the city.", "en", ("6,000-year", "P6000Y")),
+        ("It lasted 2,5 ans.", "fr", ("2,5 ans", "P2.5Y")),
+    ],
+)
+def test_thousands_separators_are_not_decimals(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'6,000' is six thousand (three digits after the mark); '2,5' is two and a half."""
+    assert _found_1998(text, lang)[-1] == expected

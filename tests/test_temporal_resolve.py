@@ -126,3 +126,115 @@ def test_weeks_later_is_a_day() -> None:
         ("last month", "2016-10"),
         ("3 weeks later", "2016-11-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will close the deal by year-end.", ("year-end", "DATE", "1989")),
+        ("Rules should be in place by year's end.", ("year's end", "DATE", "1989")),
+        ("It blamed current market conditions.", ("current", "DATE", "PRESENT_REF")),
+        ("He entered his current position in April.", ("current", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_present_and_year_end(text: str, expected: tuple[str, str, str]) -> None:
+    """'year-end' is the end of this year; 'current' before a noun is PRESENT_REF (TimeML)."""
+    assert _found(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current account deficit widened.",
+        "Current assets exceed current liabilities.",
+        "The swimmer was swept away by the current.",
+    ],
+)
+def test_current_as_a_noun_or_an_accounting_term_is_no_date(text: str) -> None:
+    """'the current' (a stream) and 'current account/assets' do not date anything."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was promoted in 1995, and the following year he was appointed.",
+            ("the following year", "DATE", "1996"),
+        ),
+        (
+            "In March 1989 it merged. The following month, it sold.",
+            ("The following month", "DATE", "1989-04"),
+        ),
+        (
+            "It closed on Friday, Oct. 27, down from the previous Friday.",
+            ("previous Friday", "DATE", "1989-10-20"),
+        ),
+    ],
+)
+def test_following_and_previous_count_from_the_date_told(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'the following year' is the year after the one the story told, not after the document's."""
+    assert _found(text)[-1] == expected
+
+
+def test_following_without_a_date_told_counts_from_the_document() -> None:
+    """With no date before it, 'the following month' is the month after the document's."""
+    assert _found("The following month, it sold.") == [("The following month", "DATE", "1989-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He came in June 1988 and left later that year.",
+            ("later that year", "DATE", "1988"),
+        ),
+        ("In 1987, imports were $1.5 billion that year.", ("that year", "DATE", "1987")),
+    ],
+)
+def test_that_year_is_the_year_told(text: str, expected: tuple[str, str, str]) -> None:
+    """'that year' is the year of the date the story told before it."""
+    assert _found(text)[-1] == expected
+
+
+def test_that_before_a_weekday_or_a_plural_is_no_anaphora() -> None:
+    """'said that Friday' keeps Friday near the document date; 'so that weeks pass': no date."""
+    assert _found("He said that Friday was calm, so that weeks passed.") == [
+        ("Friday", "DATE", "1989-10-27")
+    ]
+
+
+def test_effective_dates_lie_ahead() -> None:
+    """'effective Feb. 1' in a November announcement is the coming February."""
+    assert _found("The new office of the chairman is effective Feb. 1.") == [
+        ("Feb. 1", "DATE", "1990-02-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cut the company's 1989 operating results.", ("1989", "DATE", "1989")),
+        ("The flood happened about 4,000 years ago.", ("4,000 years ago", "DATE", "PAST_REF")),
+    ],
+)
+def test_possessive_years_and_the_far_past(text: str, expected: tuple[str, str, str]) -> None:
+    """A year after a possessive is a date; a past beyond the calendar is PAST_REF."""
+    assert _found(text) == [expected]
+
+
+def test_possessive_before_a_plain_number_is_no_year() -> None:
+    """ "Boeing's 747" is a model number: not a year."""
+    assert _found("Boeing's 747 landed.") == []
+
+
+def test_an_open_range_keeps_the_type_of_its_end() -> None:
+    """'until 5 p.m. EST Nov. 9' is a TIME (the open span does not make it a DATE)."""
+    (mention,) = find_dates("The offer runs until 5 p.m. EST Nov. 9.", reference=REPORT_DAY)
+    assert (mention.type.value, mention.value, mention.mod) == (
+        "TIME",
+        "1989-11-09T17:00",
+        "ON_OR_BEFORE",
+    )

@@ -63,6 +63,7 @@ class Atom:
     daypart: str | None = None
     holiday: str | None = None
     approx: str | None = None
+    anaphoric: bool = False  # "the following year": shifted from the date told before
     base: Atom | None = field(default=None, repr=False)
     link: str | None = None
     until: Atom | None = None

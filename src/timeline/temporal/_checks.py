@@ -20,6 +20,7 @@ Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -119,7 +120,11 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
+    if (
+        before in lex.year_context
+        or before in lex.months
+        or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
+    ):
         return True
     if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
         return True  # a list of years: "in 1994, 1995 and 1997"
@@ -191,6 +196,19 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     return check
 
 
+def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'now', 'recently'; an adjective ('current') only before a noun it dates.
+
+    'the current system' is PRESENT_REF (TimeML); 'the current' (a stream), 'current
+    account' or 'current assets' (terms of accounts) are not.
+    """
+    word = norm(fields["ref"])
+    if word not in lex.attributive_refs:
+        return _check_word("ref")(atom, fields, lex, text)
+    after = re.match(r" ([a-z]+)\b", text[atom.end : atom.end + 30])
+    return after is not None and after[1] not in lex.attributive_blockers
+
+
 _check_day_word = _check_word("dayword")
 
 
@@ -204,7 +222,7 @@ def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     # "a calendar year" is left out (TimeBank); "this calendar year" is a date
-    if atom.unit is None or norm(fields["unit"]) in lex.shift_only_units:
+    if atom.unit is None or norm(fields["unit"]) in lex.shift_only_units or _fraction(atom, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -294,8 +312,18 @@ def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> 
 
 
 def _after_a_count(text: str, start: int) -> bool:
+    """A count before: '300,000 barrels a day'."""
     before = text[max(0, start - 20) : start].rstrip()
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+
+
+def _fraction(atom: Atom, text: str) -> bool:
+    """'three-quarters of its food' is a fraction, not nine months."""
+    return atom.unit == "Q" and "-" in text[atom.start : atom.end] and _of_after(text, atom.end)
+
+
+def _of_after(text: str, end: int) -> bool:
+    return re.match(r"\s+(?:of|de|di|von)\b", text[end : end + 6]) is not None
 
 
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -314,7 +342,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "season": _check_season,
     "dayword": _check_dayword,
     "setadv": _check_word("setadv"),
-    "ref": _check_word("ref"),
+    "ref": _check_ref,
     "duration": _check_duration,
     "holiday": _check_holiday,
     "monthyy": _check_month_yy,

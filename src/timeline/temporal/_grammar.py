@@ -110,7 +110,8 @@ def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')})?"
+    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')}"
+    half += "|(?<=\\d)(?P<slash>\\s+1/2|\u00bd))?"  # "two and a half", "5 1/2"
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
         f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
@@ -272,6 +273,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        ("century", _century(lex, art, part, ordinal)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
@@ -358,11 +360,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             f"\\s*{calunit}(?!-|\\s+\\d|\\s+{of}{YEAR})"  # "the year of 2008" is 2008
             f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
@@ -418,6 +422,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", alt(lex.refs, "ref")),
         *time_core,
     ]
+
+
+def _century(lex: Lexicon, art: str, part: str, ordinal: str) -> str:
+    """'the 20th century', 'the nineteenth century', 'early 11th-century'."""
+    words = alt(w for w, code in lex.units.items() if code == "CE" and w not in lex.plural_units)
+    number = f"(?P<cn>[12]?\\d)(?:{alt(lex.ordinal_suffix)})"
+    return f"{part}?(?:{art})?(?:{number}|{ordinal})[\\s-]+{words}(?![\\w])"
 
 
 def _spoken_day(lex: Lexicon) -> str:

@@ -62,8 +62,12 @@ class Lexicon:
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     refs: dict[str, str | None] = field(default_factory=dict)
+    attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
+    attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
+    anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -78,6 +82,7 @@ class Lexicon:
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
+    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     range_between: tuple[str, ...] = ()
@@ -121,7 +126,7 @@ class Lexicon:
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
-    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
+    plural_leads: dict[str, str] = field(default_factory=dict)  # "in recent weeks": PAST_REF
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)

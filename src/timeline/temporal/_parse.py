@@ -41,12 +41,14 @@ def _fields(match: re.Match[str], groups: tuple[tuple[str, str], ...]) -> Fields
 
 # ------------------------------------------------------------------ numbers
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
 
 def number(text: str, lex: Lexicon) -> float | None:
     """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
     text = norm(text)
     if text[:1].isdigit():
-        return float(text.replace(",", "."))
+        return _digits(text)
     if text in lex.numbers:
         return lex.numbers[text]
     if text in lex.one_words:
@@ -62,12 +64,21 @@ def number(text: str, lex: Lexicon) -> float | None:
     return total
 
 
+def _digits(text: str) -> float:
+    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
 def _quantity(fields: Fields, lex: Lexicon) -> float | None:
     """The amount of units: 'three', '3.5', 'one and a half', 'a fortnight' (two weeks)."""
     qty = number(fields["qty"], lex)
     fraction = fields.get("frac") or fields.get("frac2")
     if qty is not None and fraction is not None:
         qty += lex.fractions[norm(fraction)]
+    if qty is not None and "slash" in fields:  # "5 1/2 hours"
+        qty += 0.5
     factor = lex.unit_factors.get(norm(fields.get("unit", "")), 1)
     return None if qty is None else qty * factor
 
@@ -235,6 +246,15 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
+def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the 20th century' is the 1900s (TimeML value '19')."""
+    number = int(fields["cn"]) if "cn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not 1 <= number <= 21:
+        return None
+    part = lex.parts.get(norm(fields.get("part", "")))
+    return Atom(0, 0, "century", decade=(number - 1) * 100, part=part)
+
+
 def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
     if "yc" in fields:
@@ -321,20 +341,30 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
-    if (plural and "det" in fields) or norm(fields["unit"]) in lex.unit_factors:
-        return None  # "the weeks", "last fortnight" (two weeks: no calendar week)
+    if (plural and ("det" in fields or "ana" in fields)) or norm(
+        fields["unit"]
+    ) in lex.unit_factors:
+        return None  # "the weeks", "that weeks", "last fortnight" (two weeks: no calendar week)
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if "ana" in fields:  # "that year": the year of the date told before
+        return Atom(0, 0, "shift", unit=unit, shift=0, part=part, anaphoric=True)
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
-    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
+    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
-    return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+    shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
+    return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
 
 
 def _read_weekday_th(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -347,7 +377,13 @@ def _read_weekday_th(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
-    """'for weeks', 'pendant des années': an unknown number of units."""
+    """'for weeks', 'pendant des années': an unknown number of units.
+
+    After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
+    'the coming months' is FUTURE_REF.
+    """
+    if "plead" in fields:
+        return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
@@ -399,6 +435,11 @@ def _tz_of(fields: Fields) -> str | None:
     return zones().cities.get(norm(city)) if city else None
 
 
+def _anaphoric(fields: Fields, lex: Lexicon) -> bool:
+    """'the following year', 'the previous Friday': shifted from the date told before."""
+    return norm(fields.get("shift", "")) in lex.anaphoric_shifts
+
+
 def _shift(fields: Fields, lex: Lexicon) -> int | None:
     if "shift" in fields:
         return lex.shift_before.get(norm(fields["shift"]))
@@ -440,6 +481,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "spelledyear": _read_spelled_year,
+    "century": _read_century,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),
@@ -453,6 +495,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
+    "unitend": _read_unit_end,
     "weekday": _read_weekday,
     "weekdayth": _read_weekday_th,
     "plural": _read_plural,

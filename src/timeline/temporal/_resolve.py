@@ -365,6 +365,11 @@ def _decade(atom: Atom, ctx: Context) -> Placed:
     return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
 
 
+def _century(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "CE", Resolution.ABSOLUTE)
+
+
 def _holiday(atom: Atom, ctx: Context) -> Placed:
     placed = _holiday_day(atom, ctx)
     if atom.unit != "WE" or placed.span is None or placed.span.start is None:
@@ -464,25 +469,39 @@ def _weekday_of_count(atom: Atom, count: Atom, ctx: Context) -> Placed | None:
 
 def _weekday(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.weekday is not None
-    if ctx.reference is None:
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
     if atom.base is not None and atom.base.kind in _COUNTS:  # "Monday two weeks from now"
         return _weekday_of_count(atom, atom.base, ctx)
     if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
-        week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
+        week = cal.shift(anchor, "W", atom.base.shift or 0)
         assert week is not None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
-        return _on(atom, day, ctx.deictic)
-    day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
-    return _on(atom, day, ctx.deictic)
+        return _on(atom, day, resolution)
+    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
+    return _on(atom, day, resolution)
 
 
 def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
-    if ctx.reference is None:
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
-    return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+    day = cal.shift(anchor, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
+    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+
+
+def _told(atom: Atom, ctx: Context) -> tuple[date | None, Resolution]:
+    """Where a shift starts: the reference, or for 'the following year' the date told before."""
+    if atom.anaphoric:
+        if ctx.previous is not None:
+            return ctx.previous, Resolution.ANAPHORIC
+        if ctx.period is not None and ctx.period.start is not None:
+            return ctx.period.start, Resolution.ANAPHORIC
+        if ctx.narrative is not None:
+            return date(ctx.narrative, 1, 1), Resolution.ANAPHORIC
+    return ctx.reference, ctx.deictic
 
 
 _SATURDAY = 5
@@ -514,13 +533,14 @@ def _moved(
 ) -> Placed | None:
     """``anchor`` moved by the atom's units, labelled in them (or as a day: ``by_day``)."""
     assert atom.unit is not None
+    vague = Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
     if atom.qty is None:
-        return Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
+        return vague
     if anchor is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
     unit = "D" if by_day else atom.unit
-    return None if day is None else _with_part(atom, day, unit, resolution)
+    return vague if day is None else _with_part(atom, day, unit, resolution)  # 4,000 years ago
 
 
 def _from_clock(atom: Atom, ctx: Context, sign: int) -> Placed | None:
@@ -688,7 +708,7 @@ def _open_range(base: Placed, link: str) -> Placed:
         span = TimeSpan(start=None, end=whole.start - timedelta(days=1))
     else:
         span = TimeSpan(start=whole.end + timedelta(days=1), end=None)
-    return Placed(TimexType.DATE, base.value, span, base.resolution, link)
+    return Placed(base.type, base.value, span, base.resolution, link)
 
 
 _PLACERS = {
@@ -699,6 +719,7 @@ _PLACERS = {
     "weekof": _week_of,
     "nthof": _nth_of,
     "decade": _decade,
+    "century": _century,
     "holiday": _holiday,
     "offset": _offset,
     "dayword": _dayword,
