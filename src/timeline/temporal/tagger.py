@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 
-from timeline.lang import SUPPORTED, detect_language
+from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
@@ -188,7 +188,7 @@ def _word_end(text: str, index: int) -> int:
 def _language(text: str, lang: str | None) -> str:
     if lang:
         return norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
-    found = detect_language(text)
+    found = detect_any(text)
     if found is not None:
         return found
     covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
