@@ -530,6 +530,13 @@ def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) ->
             [("a quarter", "DURATION", "P1Q")],
         ),
         ("I will leave in two days from today", [("two days from today", "DATE", "2018-07-07")]),
+        ("He will not take part in a second round of voting.", []),
+        (
+            "Next week they meet for the first time in three decades.",
+            [("Next week", "DATE", "2018-W28"), ("three decades", "DURATION", "P30Y")],
+        ),
+        ("He scored 20 points, in 26 minutes.", [("26 minutes", "DURATION", "PT26M")]),
+        ("It fell in four years ago.", [("four years ago", "DATE", "2014")]),
     ],
 )
 def test_in_a_span_is_a_future_date_only_when_the_clause_looks_ahead(

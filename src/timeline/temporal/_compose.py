@@ -152,6 +152,7 @@ def _weekday_of_count(first: Atom, second: Atom, text: str, rules: Joints) -> At
 
 
 _COUNTS = ("offset", "future")
+_CLOCK_UNITS = ("H", "MIN", "S")
 
 
 def _weeks_of(atoms: list[Atom], text: str) -> list[Atom]:
@@ -420,6 +421,8 @@ def _day_level(atom: Atom) -> bool:
 def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
     found = rules.offset.fullmatch(gap)
     if found is None or duration.qty is None or (base.kind == "ref" and base.ref != "PRESENT_REF"):
+        return None
+    if duration.unit in _CLOCK_UNITS and base.kind != "ref":  # "3 minutes from today": no day
         return None
     sign = rules.signs.get(norm(found["word"]), 1)
     return Atom(
