@@ -165,10 +165,16 @@ def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str
 def _match_at(
     compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, limit: int
 ) -> re.Match[str] | None:
+    """The match at ``at`` with its pieces: the rule found by ``pattern``, alone, again.
+
+    A match cut short by ``limit`` is matched again over the whole text.
+    """
     match = pattern.match(text, at, limit)
-    if match is not None and match.end() == limit < len(text):  # cut short: match again
-        return compiled.pattern.match(text, at) or match
-    return match
+    if match is None:
+        return None
+    if match.end() == limit < len(text):
+        return compiled.pattern.match(text, at) or compiled.pattern.match(text, at, limit)
+    return compiled.singles[match.lastgroup or ""].match(text, at, limit)
 
 
 def _word_end(text: str, index: int) -> int:
