@@ -220,6 +220,15 @@ _DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
 
 
 @cache
+def exotic_case() -> re.Pattern[str]:
+    """The letters whose case re folds otherwise than str.lower() (dotless i, long s,
+    Greek final sigma...), and the dot str.lower() adds to a capital I with dot."""
+    chars = {c for char, others in _case_partners().items() for c in (char, *others)}
+    exotic = sorted(c for c in chars if not c.isascii())
+    return re.compile("[" + "".join(map(re.escape, exotic)) + "\u0307]")
+
+
+@cache
 def _case_partners() -> dict[str, tuple[str, ...]]:
     """For a lower-case letter, the others with the same upper case (s: the long s).
 

@@ -18,6 +18,7 @@ from timeline.lang import SUPPORTED, detect_language
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
+from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -129,13 +130,13 @@ def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | 
 
     Those whose first word is a shorter word of letters the word starts with:
     the rules of the longest one, a lead word. Where a first word is the word's
-    letters and then a non-letter, or case folding is not plain ASCII: all
-    the rules of the first letter.
+    letters and then a non-letter, or where re and str.lower() fold the case
+    of its letters differently: all the rules of the first letter.
     """
     run = _LETTERS.match(text, start)
     letters = run.group().lower() if run else ""
     every = compiled.by_char.get(text[start].lower())
-    if letters in compiled.first_runs or not letters.isascii():
+    if letters in compiled.first_runs or exotic_case().search(letters):
         return _rules_of(compiled, every)
     prefix = compiled.first_words.match(text, start)
     if prefix is None:
