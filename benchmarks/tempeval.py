@@ -39,14 +39,22 @@ DEFAULT_CASES = [
 ]
 
 
-def tempeval(folder: Path, misses: int) -> Score:
-    """Score every TimeML file under ``folder``; print up to ``misses`` errors."""
+def tempeval(folder: Path, misses: int, *, whole_ranges: bool = False) -> Score:
+    """Score every TimeML file under ``folder``; print up to ``misses`` errors.
+
+    A closed range is scored as the TIMEX3 of each end, as TimeML annotates it,
+    or with ``whole_ranges`` as the one mention find_dates gives.
+    """
     score = Score()
     shown = 0
     for path in timeml_files(folder):
         document = read_timeml(path)
         mentions = find_dates(document.text, reference=document.created, lang="en")
-        found = as_timexes(mentions)
+        found = (
+            [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
+            if whole_ranges
+            else as_timexes(mentions)
+        )
         score.add(document.timexes, found)
         if shown < misses:
             shown += _show_misses(document.text, list(document.timexes), found)
@@ -92,15 +100,20 @@ def main() -> None:
     parser.add_argument("--timeml", type=Path, default=SHARED / "tempeval3-train")
     parser.add_argument("--cases", type=Path, nargs="*", default=DEFAULT_CASES)
     parser.add_argument("--misses", type=int, default=0, help="print this many errors")
+    parser.add_argument(
+        "--whole-ranges",
+        action="store_true",
+        help="score a closed range as one mention (default: as its two ends, like TimeML)",
+    )
     args = parser.parse_args()
     began = time.perf_counter()
-    score = tempeval(args.timeml, args.misses)
+    score = tempeval(args.timeml, args.misses, whole_ranges=args.whole_ranges)
     print(
         f"TempEval-3 on {args.timeml} ({score.gold} gold, {score.found} found, "
         f"{time.perf_counter() - began:.1f}s)"
     )
     for name, (precision, recall, f1) in score.table().items():
-        print(f"  {name:8} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+        print(f"  {name:9} P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
     for path in args.cases:
         if path.exists():
             passed, total = cases(path, args.misses)

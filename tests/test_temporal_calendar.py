@@ -26,6 +26,20 @@ def test_holiday_rules() -> None:
     assert cal.holiday("thanksgiving", 2025) == date(2025, 11, 27)
 
 
+@pytest.mark.parametrize(
+    ("rule", "day"),
+    [
+        ("thanksgiving+1", date(2010, 11, 26)),  # Black Friday
+        ("laborday", date(2021, 9, 6)),  # first Monday of September
+        ("memorialday", date(2024, 5, 27)),  # last Monday of May
+        ("mlkday", date(2024, 1, 15)),  # third Monday of January
+    ],
+)
+def test_holidays_by_weekday_rank_and_offset(rule: str, day: date) -> None:
+    """Holidays on the n-th (or last) weekday of a month, and days counted from them."""
+    assert cal.holiday(rule, day.year) == day
+
+
 def test_shift_clamps_to_the_end_of_a_month() -> None:
     """One month after 31 January is the last day of February."""
     assert cal.shift(date(2026, 1, 31), "M", 1) == date(2026, 2, 28)
@@ -77,3 +91,16 @@ def test_duration_values() -> None:
     assert cal.duration_value(1, "DE") == "P10Y"
     assert cal.duration_value(None, "W") == "PXW"
     assert cal.duration_value(1.5, "Y") == "P1.5Y"
+
+
+@pytest.mark.parametrize(
+    ("day", "saturday"),
+    [
+        (date(2021, 10, 31), date(2021, 10, 30)),  # a Sunday: its own weekend
+        (date(2021, 9, 6), date(2021, 9, 4)),  # a Monday: the weekend before
+        (date(2023, 11, 23), date(2023, 11, 25)),  # a Thursday: the weekend after
+    ],
+)
+def test_nearest_weekend(day: date, saturday: date) -> None:
+    """The weekend nearest a day (a holiday's weekend)."""
+    assert cal.nearest_weekend(day) == saturday

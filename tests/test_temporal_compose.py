@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline import TimexType, find_dates
 
 REFERENCE = date(1998, 2, 27)
@@ -112,3 +114,59 @@ def test_a_day_and_an_hour_with_an_approximation() -> None:
     assert _found("¿mañana alrededor de las 10 de la mañana?", "es") == [
         ("mañana alrededor de las 10 de la mañana", "2026-01-21T10:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll go back tonight around 7", ("tonight around 7", "2018-08-16T19:00")),
+        ("it happened last night at 8.", ("last night at 8", "2018-08-15T20:00")),
+        ("tomorrow afternoon at 3", ("tomorrow afternoon at 3", "2018-08-17T15:00")),
+        ("tomorrow evening at 7:30", ("tomorrow evening at 7:30", "2018-08-17T19:30")),
+        ("Friday night at 2", ("Friday night at 2", "2018-08-10T02:00")),
+        ("Friday night at 11 p.m.", ("Friday night at 11 p.m.", "2018-08-10T23:00")),
+        ("this morning at 9", ("this morning at 9", "2018-08-16T09:00")),
+    ],
+)
+def test_an_hour_in_the_evening_is_pm(text: str, expected: tuple[str, str]) -> None:
+    """Without a.m./p.m., the afternoon, evening or night of a day reads its hour as p.m."""
+    (mention,) = find_dates(text, reference=date(2018, 8, 16), lang="en")
+    assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We met on tuesday of last week", [("tuesday of last week", "2018-11-20")]),
+        ("on monday of the following week", [("monday of the following week", "2018-12-03")]),
+        ("plans for next week Wednesday?", [("next week Wednesday", "2018-12-05")]),
+        ("What happened on previous week - Monday", [("previous week - Monday", "2018-11-19")]),
+        ("He arrived on Monday last week.", [("Monday last week", "2018-11-19")]),
+        ("set up Wednesday evening next week.", [("Wednesday evening next week", "2018-12-05TEV")]),
+    ],
+)
+def test_a_weekday_joined_to_a_named_week(text: str, expected: list[tuple[str, str]]) -> None:
+    """A weekday joined to 'next week', 'last week'... is that day of that week."""
+    found = find_dates(text, reference=date(2018, 11, 28), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+def test_a_weekday_and_a_week_in_other_clauses_stay_apart() -> None:
+    """'Monday that next week': a word between them, two expressions."""
+    found = find_dates("He said Monday that next week", reference=date(2018, 11, 28), lang="en")
+    assert [m.value for m in found] == ["2018-11-26", "2018-W49"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("I'll go back Monday two weeks from now.", date(2016, 11, 9), "2016-11-21"),
+        ("I'll go back in 3 days on Friday.", date(2016, 11, 9), "2016-11-11"),
+        ("I'll go back Thursday, two year from now.", date(2021, 1, 2), "2023-01-05"),
+        ("They met Monday, two days after Christmas.", date(2016, 12, 28), "2016-12-26"),
+    ],
+)
+def test_a_weekday_of_the_week_counted_to(text: str, reference: date, expected: str) -> None:
+    """A weekday next to a count ('two weeks from now', 'in 3 days') is that week's day."""
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == expected

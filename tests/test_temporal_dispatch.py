@@ -98,6 +98,14 @@ def test_cheap_scan_equals_full_scan_on_date_noise(text: str, lang: str) -> None
     _same_as_full_scan(text, lang)
 
 
+def test_short_anchor_words_end_with_their_word() -> None:
+    """'h', 'min', 'am' are anchors alone ('six am'), not the start of 'he' or 'minister'."""
+    anchors = grammar("en").anchors.folded
+    assert anchors.search("he told the minister") is None
+    assert anchors.search("for 3 h") is not None
+    assert anchors.search("at six am") is not None
+
+
 _CASE_PIECES = st.sampled_from(
     [
         "May",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from timeline import find_dates
+from timeline import TimexType, find_dates
 
 REPORT_DAY = date(1989, 11, 2)  # third-quarter results come out in October and November
 
@@ -49,3 +49,192 @@ def test_latest_period_is_the_quarter_being_reported() -> None:
 def test_period_alone_is_no_date() -> None:
     """'period' and 'latest' in other senses are not dates."""
     assert _found("After a period of calm, the latest news came.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll be back in 5 minutes", ("in 5 minutes", "2016-11-07T16:17:00")),
+        ("Let's start 3 minutes from now", ("3 minutes from now", "2016-11-07T16:15:00")),
+        ("Let's take a walk 30 minutes later", ("30 minutes later", "2016-11-07T16:42:00")),
+        ("It started 2 hours ago.", ("2 hours ago", "2016-11-07T14:12:00")),
+        ("I'll be back in 10 hours", ("in 10 hours", "2016-11-08T02:12:00")),
+    ],
+)
+def test_clock_relative_expressions_count_from_a_datetime_reference(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """Hours, minutes and seconds move the reference's clock: a TIME to the second."""
+    (mention,) = find_dates(text, reference=datetime(2016, 11, 7, 16, 12), lang="en")
+    assert (mention.text, mention.value) == expected
+    assert mention.type is TimexType.TIME
+
+
+def test_clock_relative_expressions_without_a_clock_stay_at_the_day() -> None:
+    """A date reference has no time of day: 'in 5 minutes' is placed on that day only."""
+    (mention,) = find_dates("I'll be back in 5 minutes", reference=date(2016, 11, 7), lang="en")
+    assert (mention.text, mention.value) == ("in 5 minutes", "2016-11-07")
+
+
+def test_an_aware_clock_gives_an_aware_moment() -> None:
+    """A timezone-aware reference gives the span its exact moment."""
+    reference = datetime(2016, 11, 7, 23, 50, tzinfo=UTC)
+    (mention,) = find_dates("I'll be back in 20 minutes", reference=reference, lang="en")
+    assert mention.value == "2016-11-08T00:10:00"
+    assert mention.span is not None
+    assert mention.span.start_time == datetime(2016, 11, 8, 0, 10, tzinfo=UTC)
+
+
+def test_days_and_months_from_a_clock_are_days() -> None:
+    """'in two weeks' from a datetime reference is a day, as from a date."""
+    (mention,) = find_dates(
+        "I will leave in two weeks", reference=datetime(2018, 7, 5, 9, 30), lang="en"
+    )
+    assert (mention.value, mention.type) == ("2018-07-19", TimexType.DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll go back end of tomorrow", ("end of tomorrow", "2018-11-22T23:59:59")),
+        ("We've reached the end of today", ("the end of today", "2018-11-21T23:59:59")),
+        ("go to bed end of the day since", ("end of the day", "2018-11-21T23:59:59")),
+        ("send it at the eod", ("the eod", "2018-11-21T23:59:59")),
+    ],
+)
+def test_the_end_of_a_day_is_its_last_second(text: str, expected: tuple[str, str]) -> None:
+    """'end of tomorrow', 'end of day', 'eod': a deadline, the day's last second (TIME)."""
+    (mention,) = find_dates(text, reference=date(2018, 11, 21), lang="en")
+    assert (mention.text, mention.value, mention.type) == (*expected, TimexType.TIME)
+
+
+def test_the_idiom_at_the_end_of_the_day_is_no_time() -> None:
+    """'At the end of the day, ...' means 'ultimately'; 'late yesterday' keeps its date."""
+    assert find_dates("At the end of the day, voters decide.", reference=date(2018, 11, 21)) == []
+    (late,) = find_dates("It ended late yesterday.", reference=date(2018, 11, 21), lang="en")
+    assert (late.value, late.mod) == ("2018-11-20", "END")
+
+
+def test_weeks_later_is_a_day() -> None:
+    """'3 weeks later' counts days from a day: a day, not a week label."""
+    found = find_dates(
+        "It was submitted last month and 3 weeks later it was approved",
+        reference=date(2016, 11, 7),
+        lang="en",
+    )
+    assert [(m.text, m.value) for m in found] == [
+        ("last month", "2016-10"),
+        ("3 weeks later", "2016-11-28"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will close the deal by year-end.", ("year-end", "DATE", "1989")),
+        ("Rules should be in place by year's end.", ("year's end", "DATE", "1989")),
+        ("It blamed current market conditions.", ("current", "DATE", "PRESENT_REF")),
+        ("He entered his current position in April.", ("current", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_present_and_year_end(text: str, expected: tuple[str, str, str]) -> None:
+    """'year-end' is the end of this year; 'current' before a noun is PRESENT_REF (TimeML)."""
+    assert _found(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The current account deficit widened.",
+        "Current assets exceed current liabilities.",
+        "The swimmer was swept away by the current.",
+    ],
+)
+def test_current_as_a_noun_or_an_accounting_term_is_no_date(text: str) -> None:
+    """'the current' (a stream) and 'current account/assets' do not date anything."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was promoted in 1995, and the following year he was appointed.",
+            ("the following year", "DATE", "1996"),
+        ),
+        (
+            "In March 1989 it merged. The following month, it sold.",
+            ("The following month", "DATE", "1989-04"),
+        ),
+        (
+            "It closed on Friday, Oct. 27, down from the previous Friday.",
+            ("previous Friday", "DATE", "1989-10-20"),
+        ),
+    ],
+)
+def test_following_and_previous_count_from_the_date_told(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'the following year' is the year after the one the story told, not after the document's."""
+    assert _found(text)[-1] == expected
+
+
+def test_following_without_a_date_told_counts_from_the_document() -> None:
+    """With no date before it, 'the following month' is the month after the document's."""
+    assert _found("The following month, it sold.") == [("The following month", "DATE", "1989-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He came in June 1988 and left later that year.",
+            ("later that year", "DATE", "1988"),
+        ),
+        ("In 1987, imports were $1.5 billion that year.", ("that year", "DATE", "1987")),
+    ],
+)
+def test_that_year_is_the_year_told(text: str, expected: tuple[str, str, str]) -> None:
+    """'that year' is the year of the date the story told before it."""
+    assert _found(text)[-1] == expected
+
+
+def test_that_before_a_weekday_or_a_plural_is_no_anaphora() -> None:
+    """'said that Friday' keeps Friday near the document date; 'so that weeks pass': no date."""
+    assert _found("He said that Friday was calm, so that weeks passed.") == [
+        ("Friday", "DATE", "1989-10-27")
+    ]
+
+
+def test_effective_dates_lie_ahead() -> None:
+    """'effective Feb. 1' in a November announcement is the coming February."""
+    assert _found("The new office of the chairman is effective Feb. 1.") == [
+        ("Feb. 1", "DATE", "1990-02-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It cut the company's 1989 operating results.", ("1989", "DATE", "1989")),
+        ("The flood happened about 4,000 years ago.", ("4,000 years ago", "DATE", "PAST_REF")),
+    ],
+)
+def test_possessive_years_and_the_far_past(text: str, expected: tuple[str, str, str]) -> None:
+    """A year after a possessive is a date; a past beyond the calendar is PAST_REF."""
+    assert _found(text) == [expected]
+
+
+def test_possessive_before_a_plain_number_is_no_year() -> None:
+    """ "Boeing's 747" is a model number: not a year."""
+    assert _found("Boeing's 747 landed.") == []
+
+
+def test_an_open_range_keeps_the_type_of_its_end() -> None:
+    """'until 5 p.m. EST Nov. 9' is a TIME (the open span does not make it a DATE)."""
+    (mention,) = find_dates("The offer runs until 5 p.m. EST Nov. 9.", reference=REPORT_DAY)
+    assert (mention.type.value, mention.value, mention.mod) == (
+        "TIME",
+        "1989-11-09T17:00",
+        "ON_OR_BEFORE",
+    )

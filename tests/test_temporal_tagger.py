@@ -475,3 +475,52 @@ def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) ->
     start, end = ("14:00", "16:00") if lang != "en" else ("09:00", "17:00")
     assert (mention.text, mention.type.value) == (expected, "TIME")
     assert mention.value == f"2019-08-12T{start}/2019-08-12T{end}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will leave in two weeks.", [("in two weeks", "DATE", "2018-07-19")]),
+        ("Please schedule a call in 3 days", [("in 3 days", "DATE", "2018-07-08")]),
+        ("in two weeks", [("in two weeks", "DATE", "2018-07-19")]),
+        (
+            "Will he be back in two days? or in a week?",
+            [("in two days", "DATE", "2018-07-07"), ("in a week", "DATE", "2018-07-12")],
+        ),
+        ("It was the biggest gain in two weeks.", [("two weeks", "DURATION", "P2W")]),
+        ("The index fell 5% in two weeks.", [("two weeks", "DURATION", "P2W")]),
+        (
+            "Taxes would be minimal in a quarter that lost money.",
+            [("a quarter", "DURATION", "P1Q")],
+        ),
+        ("I will leave in two days from today", [("two days from today", "DATE", "2018-07-07")]),
+    ],
+)
+def test_in_a_span_is_a_future_date_only_when_the_clause_looks_ahead(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """English 'in two weeks' after 'will', in a request or alone is a date; else a duration."""
+    mentions = find_dates(text, reference=date(2018, 7, 5), lang="en")
+    assert [(m.text, m.type.value, m.value) for m in mentions] == expected
+
+
+def test_a_datetime_reference_keeps_dates_as_dates() -> None:
+    """The clock of a datetime reference changes nothing for day-level expressions."""
+    text = "They met yesterday and will meet again next Friday."
+    by_day = find_dates(text, reference=date(2016, 11, 7), lang="en")
+    by_clock = find_dates(text, reference=datetime(2016, 11, 7, 16, 12), lang="en")
+    assert [(m.text, m.value) for m in by_clock] == [(m.text, m.value) for m in by_day]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will happen 3 days from Tuesday.", "2016-11-11"),
+        ("It happened 3 days after Tuesday.", "2016-11-04"),
+        ("We will meet two weeks after Christmas.", "2017-01-08"),
+    ],
+)
+def test_counts_from_a_weekday_or_holiday_follow_the_clause_tense(text: str, value: str) -> None:
+    """The day a count starts from is placed by tense, as the day alone would be."""
+    (mention,) = find_dates(text, reference=date(2016, 11, 7), lang="en")
+    assert mention.value == value

@@ -24,6 +24,9 @@ def evolve(instance: Frozen, **changes: object) -> Frozen:
     return copy
 
 
+DAY_END = "23:59:59"  # the time of day of "end of tomorrow", "eod" (as a day part: T23:59:59)
+
+
 @dataclass(frozen=True)
 class Atom:
     """One temporal expression with its pieces read from the text.
@@ -55,10 +58,12 @@ class Atom:
     value: str | None = None
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None
     tz: str | None = None
     daypart: str | None = None
     holiday: str | None = None
     approx: str | None = None
+    anaphoric: bool = False  # "the following year": shifted from the date told before
     base: Atom | None = field(default=None, repr=False)
     link: str | None = None
     until: Atom | None = None

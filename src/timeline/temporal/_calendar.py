@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from timeline._edtf import Precision, last_day, season_bounds, unit_bounds, unit_label
@@ -114,6 +115,13 @@ def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future:
     return reference + timedelta(days=delta if delta <= 0 else delta - 7)
 
 
+def nearest_weekend(day: date) -> date:
+    """The Saturday of the weekend nearest ``day``: Monday's is before it, Thursday's after."""
+    before = day - timedelta(days=(day.weekday() - 5) % 7)  # on or before (Sunday: the day before)
+    after = before + timedelta(days=7)
+    return before if (day - before).days - 1 <= (after - day).days else after
+
+
 def duration_value(qty: float | None, unit: str) -> str:
     """The TIMEX3 duration: 'P3D', 'PT2H', 'PXY' when the amount is vague."""
     if unit in ("DE", "CE") and qty is not None:  # ISO 8601 has no decades: years
@@ -151,15 +159,31 @@ def easter(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
+_MOVABLE = re.compile(r"(easter|thanksgiving|laborday|memorialday|mlkday)([+-]\d+)?")
+# The n-th weekday (Monday 0) of a month; -1: the last one
+_NTH_WEEKDAY = {
+    "thanksgiving": (11, 3, 4),
+    "laborday": (9, 0, 1),
+    "memorialday": (5, 0, -1),
+    "mlkday": (1, 0, 3),
+}
+
+
+def _movable(name: str, year: int) -> date:
+    if name == "easter":
+        return easter(year)
+    month, weekday, nth = _NTH_WEEKDAY[name]
+    if nth == -1:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
 def holiday(rule: str, year: int) -> date:
     """The day of a holiday rule ('12-25', 'easter-2', 'thanksgiving') in ``year``."""
-    if rule.startswith("easter"):
-        return easter(year) + timedelta(days=int(rule[6:] or 0))
-    if rule.startswith("thanksgiving"):  # fourth Thursday of November ("+1": Black Friday)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 + int(rule[12:] or 0))
-    if rule == "laborday":  # first Monday of September
-        first = date(year, 9, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
+    found = _MOVABLE.fullmatch(rule)
+    if found is not None:  # "easter-2" is Good Friday, "thanksgiving+1" Black Friday
+        return _movable(found[1], year) + timedelta(days=int(found[2] or 0))
     month, day = rule.split("-")
     return date(year, int(month), int(day))

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline.temporal._atoms import Atom
+from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -52,8 +54,18 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if _abbreviation(word, lex) and not word.endswith("."):
         return False
     if norm(word).rstrip(".") in lex.ambiguous_months:
-        return word_before(text, atom.start) in lex.month_context
+        context = word_before(text, atom.start) in lex.month_context
+        return context or _spelled_year_after(lex.lang).match(text, atom.end) is not None
     return True
+
+
+@cache
+def _spelled_year_after(lang: str) -> re.Pattern[str]:
+    """A year in words next ('August two thousand and fifteen'): the month is a month."""
+    lex = lexicon(lang)
+    return re.compile(
+        f"\\s+{alt((*lex.year_centuries, *lex.year_thousands))}(?!\\w)", re.IGNORECASE
+    )
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
@@ -82,6 +94,11 @@ def _check_day_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     )
 
 
+def _check_month_name(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'2017 April', 'April of 87'; not '2017 may' (the verb)."""
+    return _case_ok(fields["month"], lex, text, atom.start, bare=False)
+
+
 def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
     return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
@@ -103,7 +120,11 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     before = word_before(text, atom.start)
-    if before in lex.year_context or before in lex.months or before.endswith(("'s", "s'")):
+    if (
+        before in lex.year_context
+        or before in lex.months
+        or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
+    ):
         return True
     if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
         return True  # a list of years: "in 1994, 1995 and 1997"
@@ -162,6 +183,8 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         word = norm(fields[key])
+        if word in lex.adverbs_only and re.match(r"\s+[^\W\d_]", text[atom.end : atom.end + 3]):
+            return False  # "an everyday routine": an adjective before its noun
         blockers = lex.not_after.get(word)
         counted = _phrase_before(text, atom.start, list(lex.offset_words))  # "a partir de hoy"
         if blockers and _phrase_before(text, atom.start, blockers) and not counted:
@@ -173,14 +196,42 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     return check
 
 
+def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'now', 'recently'; an adjective ('current') only before a noun it dates.
+
+    'the current system' is PRESENT_REF (TimeML); 'the current' (a stream), 'current
+    account' or 'current assets' (terms of accounts) are not.
+    """
+    word = norm(fields["ref"])
+    if word not in lex.attributive_refs:
+        return _check_word("ref")(atom, fields, lex, text)
+    after = re.match(r" ([a-z]+)\b", text[atom.end : atom.end + 30])
+    return after is not None and after[1] not in lex.attributive_blockers
+
+
+_check_day_word = _check_word("dayword")
+
+
+def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide'."""
+    idiom = norm(fields["dayword"]) in lex.day_end and text[atom.end : atom.end + 1] == ","
+    if idiom and word_before(text, atom.start) == "at":
+        return False
+    return _check_day_word(atom, fields, lex, text)
+
+
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    if atom.unit is None:
+    # "a calendar year" is left out (TimeBank); "this calendar year" is a date
+    if atom.unit is None or norm(fields["unit"]) in lex.shift_only_units or _fraction(atom, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
-    if norm(fields["qty"]) in lex.one_words and _after_a_count(text, atom.start):
-        return False  # "300,000 barrels a day" is a rate, not a day
     qty = norm(fields["qty"])
+    if qty == "all":  # "for all day": a day long; not "all years", nor "held all day" (TimeBank)
+        singular = norm(fields["unit"]) not in lex.plural_units
+        return singular and word_before(text, atom.start) == "for"
+    if qty in lex.one_words and _after_a_count(text, atom.start):
+        return False  # "300,000 barrels a day" is a rate, not a day
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
         return (
@@ -192,15 +243,20 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
 def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
 
-    Before its year, a name is a holiday in lower case too ('viernes negro 2010').
+    Before its year or after a shift word, a name is a holiday in lower case too
+    ('viernes negro 2010', 'easter 2018', 'last easter').
     """
-    return any(char.isupper() for char in fields["holiday"]) or atom.year is not None
+    return any(char.isupper() for char in fields["holiday"]) or bool(
+        atom.year or atom.shift is not None or atom.base is not None
+    )
 
 
 def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'abril del 87', "June '98", 'juillet 98,': not 'en mayo 98 personas' (a count)."""
     if not _case_ok(fields["month"], lex, text, atom.start, bare=False):
         return False
+    if "of" in fields and _PLURAL_AFTER.match(text, atom.end):
+        return False  # "the March of 50 veterans" counts people
     if "apos" in fields or "of" in fields:
         return True
     after = text[atom.end : atom.end + 1]
@@ -228,9 +284,40 @@ def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     return word_before(text, atom.start) in lex.month_context
 
 
+def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at 9a' is a time; 'Article 9a' is not: a glued 'a'/'p' needs a time link before."""
+    if "ams" not in fields and "pms" not in fields:
+        return True
+    before = text[max(0, atom.start - 12) : atom.start].rstrip()
+    return before.endswith("@") or word_before(text, atom.start) in lex.time_link
+
+
+def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at six am' is a time; 'no one am I' is the verb: a bare 'am' needs a time link before."""
+    if norm(fields.get("am", "")) not in lex.ambiguous_meridiems:
+        return True
+    return word_before(text, atom.start) in lex.time_link
+
+
+def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'in (August) two thousand and fifteen' is a year; alone, 'two thousand and five' counts."""
+    before = word_before(text, atom.start)
+    return "yt2" not in fields or before in lex.year_after_words or before in lex.months
+
+
 def _after_a_count(text: str, start: int) -> bool:
+    """A count before: '300,000 barrels a day'."""
     before = text[max(0, start - 20) : start].rstrip()
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+
+
+def _fraction(atom: Atom, text: str) -> bool:
+    """'three-quarters of its food' is a fraction, not nine months."""
+    return atom.unit == "Q" and "-" in text[atom.start : atom.end] and _of_after(text, atom.end)
+
+
+def _of_after(text: str, end: int) -> bool:
+    return re.match(r"\s+(?:of|de|di|von)\b", text[end : end + 6]) is not None
 
 
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -245,10 +332,11 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "wordday": _check_word_day,
     "year": _check_year,
     "weekday": _check_weekday,
+    "weekdayth": _check_weekday,
     "season": _check_season,
-    "dayword": _check_word("dayword"),
+    "dayword": _check_dayword,
     "setadv": _check_word("setadv"),
-    "ref": _check_word("ref"),
+    "ref": _check_ref,
     "duration": _check_duration,
     "holiday": _check_holiday,
     "monthyy": _check_month_yy,
@@ -256,4 +344,11 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "weekdayday": _check_weekday_day,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
+    "time_ampm": _check_time_ampm,
+    "spelledyear": _check_spelled_year,
+    "time_wordh": _check_word_hour,
+    "monthofyy": _check_month_name,
+    "monthord": _check_month_name,
+    "spokendm": _check_month_name,
+    "spokenmd": _check_month_name,
 }

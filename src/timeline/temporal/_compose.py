@@ -54,6 +54,10 @@ class Joints:
     after: re.Pattern[str]
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
+    day_part: re.Pattern[str]
+    meridiem: re.Pattern[str]
+    day_parts: dict[str, str]
+    week_gap: re.Pattern[str]
     year_gap: re.Pattern[str]
     of_gap: re.Pattern[str]
     of_word: re.Pattern[str]
@@ -94,6 +98,10 @@ def joints(lang: str) -> Joints:
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
+        meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
+        day_parts=lex.day_parts,
+        week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )
 
@@ -105,8 +113,37 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = _bare_hours(atoms, text, rules)
-    atoms = _pairs(atoms, text, rules)
+    atoms = _weekday_of_counts(_pairs(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
+
+
+def _weekday_of_counts(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'Monday two weeks from now', 'in 3 days on Friday': that weekday of the week counted to.
+
+    A second pass: the count ('two weeks from now') is itself a join of the first.
+    """
+    out: list[Atom] = []
+    for atom in atoms:
+        joined = _weekday_of_count(out[-1], atom, text, rules) if out else None
+        if joined is None:
+            out.append(atom)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _weekday_of_count(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
+    day, count = (first, second) if first.kind == "weekday" else (second, first)
+    if day.kind != "weekday" or day.shift is not None or day.base is not None or day.time:
+        return None
+    if count.kind not in _COUNTS or count.until is not None:
+        return None
+    if not rules.day_gap.fullmatch(text[first.end : second.start]):
+        return None
+    return day.but(start=first.start, end=second.end, base=count)
+
+
+_COUNTS = ("offset", "future")
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
@@ -136,11 +173,9 @@ def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
             out.append(atom)
             continue
         clock = int(found["hour"])
-        if atom.daypart in _PM_PARTS and clock < 12:
-            clock += 12
         minute = int(found["minute"] or 0)
         hour = Atom(found.start("hour"), found.end(), "time", hour=clock, minute=minute)
-        out.append(atom.but(end=found.end(), time=hour))
+        out.append(atom.but(end=found.end(), time=_afternoon(atom, hour, text, rules)))
     return out
 
 
@@ -174,12 +209,16 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     if first.kind == second.kind == "time" and not (first.until or second.until):
         return _join_range(first, second, gap, text, rules)  # "de 14 h à 16 h", "9:00-11:30"
     if first.kind == "time" or second.kind == "time":
-        return _join_time(first, second, gap, rules)
+        return _join_time(first, second, gap, text, rules)
     if first.kind in ("duration", "later"):
         return _counted(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
-    return _join_parts(first, second, gap, rules) or _join_range(first, second, gap, text, rules)
+    return (
+        _join_parts(first, second, gap, rules)
+        or _weekday_in_week(first, second, gap, rules)
+        or _join_range(first, second, gap, text, rules)
+    )
 
 
 def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
@@ -226,7 +265,6 @@ def _later_of(later: Atom, base: Atom) -> Atom | None:
 
 
 _DAY_UNITS = ("D", "W", "M", "Y")
-_PM_PARTS = ("AF", "EV", "NI")
 # How many of the smaller unit make one of the larger: "una hora y 30 minutos"
 _SUBUNITS = {("Y", "M"): 12, ("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7}
 
@@ -247,6 +285,18 @@ def _sum(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
     return first.but(end=second.end, qty=total, value=value)  # 1 h 20 min: "PT1H20M"
 
 
+def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'Tuesday of next week', 'Monday last week', 'next week Wednesday': a day of that week."""
+    day, week = (first, second) if first.kind == "weekday" else (second, first)
+    if day.kind != "weekday" or day.shift is not None or day.time is not None:
+        return None
+    if week.kind != "shift" or week.unit != "W" or week.shift is None or week.part:
+        return None
+    if not rules.week_gap.fullmatch(gap):
+        return None
+    return day.but(start=first.start, end=second.end, base=week)
+
+
 def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
     """'from March to May 2025', 'between 1994 and 1997', 'du 1er au 15 mars'."""
     if rules.range_gap.fullmatch(gap):
@@ -258,13 +308,34 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
     return None
 
 
-def _join_time(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
+def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
     """'Friday at 3 p.m.' and '9 a.m. Tuesday': a day and a time of it."""
     if second.kind == "time" and first.time is None and _day_level(first):
-        return first.but(end=second.end, time=second) if rules.time_gap.fullmatch(gap) else None
+        if not rules.time_gap.fullmatch(gap):
+            return None
+        return first.but(end=second.end, time=_afternoon(first, second, text, rules))
     if first.kind == "time" and second.time is None and _day_level(second):
-        return second.but(start=first.start, time=first) if rules.day_gap.fullmatch(gap) else None
+        if not rules.day_gap.fullmatch(gap):
+            return None
+        return second.but(start=first.start, time=_afternoon(second, first, text, rules))
     return None
+
+
+# The hours that a part of the day turns to p.m.: "tonight around 7", "last night at 8"
+_PM_HOURS = {"AF": range(1, 8), "EV": range(4, 12), "NI": range(6, 12)}
+
+
+def _afternoon(day: Atom, time: Atom, text: str, rules: Joints) -> Atom:
+    """An hour without a.m./p.m. in the afternoon, evening or night of a day is p.m."""
+    part = day.daypart
+    if part is None:  # "tonight around 7": the part is in the day's words
+        found = rules.day_part.search(text, day.start, day.end)
+        part = rules.day_parts.get(norm(found["part"])) if found else None
+    if part is None or time.hour is None or time.minute is None:
+        return time
+    if rules.meridiem.search(text[time.start : time.end].rstrip()):
+        return time
+    return time.but(hour=time.hour + 12) if time.hour in _PM_HOURS.get(part, ()) else time
 
 
 def _yearless(atom: Atom) -> bool:

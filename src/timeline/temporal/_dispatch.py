@@ -42,30 +42,46 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),
-    "ordweek": ("articles", "ordinals", "#"),
+    "ordweek": ("articles", "ordinals", "#", "last_words"),
     "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "yearmonth": ("#",),
+    "compact": ("#",),
+    "monthdash": ("months",),
+    "monthord": ("months",),
+    "monthglued": ("months",),
+    "spokendm": ("numbers",),
+    "spokenmd": ("months",),
+    "monthyearday": ("months",),
+    "yeardaymonth": ("#",),
+    "dayyearmonth": ("#",),
+    "nthof": ("articles", "ordinals", "#"),
+    "yearmonthday": ("#",),
+    "yearname": ("#",),
+    "monthofyy": ("#", "months"),
     "daymonth": ("#",),
     "ago_pre": ("ago_before",),
     "ago_post": ("approximators", *_QUANTITY),
     "later": _QUANTITY,
     "yearago": ("articles", "year_ago"),
     "future": ("in_before",),
-    "holiday": ("shift_before", "holidays"),
+    "holiday": ("shift_before", "holidays", "units"),
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
-    "shiftunit": ("parts", "articles", "shift_before", "unit_determiners"),
+    "shiftunit": ("parts", "articles", "shift_before", "unit_determiners", "anaphoric_determiners"),
     "unitshift": ("parts", "articles", "units"),
     "partunit": ("parts",),
-    "weekday": ("shift_before", "weekdays"),
+    "unitend": ("unit_ends",),
+    "weekday": ("shift_before", "weekdays", "parts"),
+    "weekdayth": ("weekdays",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
-    "spelledyear": ("year_centuries", "year_named"),
+    "spelledyear": ("year_centuries", "year_named", "year_thousands"),
+    "century": ("parts", "articles", "ordinals", "#"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setadv": ("set_adverbs",),
@@ -199,9 +215,11 @@ class Anchors:
 def anchors(lex: Lexicon) -> Anchors:
     """The words every expression contains at least one of (and digits)."""
     clock = (lex.am, lex.pm) if lex.word_hours else ()  # "seis p.m.": no other anchor
-    tables = [*_time_word_tables(lex), lex.day_parts, *clock]
+    tables = [*_time_word_tables(lex), lex.day_parts, lex.year_thousands, *clock]
     words = {word.lower() for table in tables for word in table}
-    body = f"{_DATE_NUMBER}|(?<!\\w)(?:{alt(words)}|q[1-4])"
+    long = {word for word in words if len(word) > _SHORT}
+    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
+    body = f"{_DATE_NUMBER}|{_COMPACT_DATE}|(?<!\\w)(?:{alt(long)}|{short}|q[1-4])"
     partners = {
         other
         for letter in {char for word in words for char in word} | {"q"}
@@ -215,8 +233,12 @@ def anchors(lex: Lexicon) -> Anchors:
     )
 
 
+_SHORT = 3  # anchor words this short must end where the word ends
+
+
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
 _DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
+_COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
 
 
 @cache
@@ -263,6 +285,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.every,
         lex.fiscal,
         lex.unit_determiners,
+        lex.anaphoric_determiners,
         lex.numbers,
         lex.one_words,
         lex.vague_numbers,

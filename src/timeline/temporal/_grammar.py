@@ -111,7 +111,19 @@ def _quantity(lex: Lexicon) -> str:
     words = alt(lex.numbers)
     vague = alt(lex.vague_numbers)
     one = alt(lex.one_words)
-    return f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')}"
+    half += "|(?<=\\d)(?P<slash>\\s+1/2|\u00bd))?"  # "two and a half", "5 1/2"
+    # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
+    return (
+        f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
+    )
+
+
+def _fraction_after(lex: Lexicon) -> str:
+    """'one hour and a half': a fraction of the unit after it."""
+    one = alt(lex.one_words)
+    return f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac2')}(?!\\w))?"
 
 
 def _units(lex: Lexicon, calendar: bool = False) -> str:
@@ -160,6 +172,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
+    year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
+    bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
+    lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
@@ -186,11 +202,18 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{alt(lex.range_from)}\\s+)?{month}\\s+{day}{to}{day2}(?:,?\\s+{YEAR})?",
         ),
         (
+            "monthofyy",
+            f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
+        ),
+        (
             "dmy",
             f"(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
-            f"(?:(?:,?\\s*{of}?|[/\\-]){year})?",
+            f"(?:(?:,?\\s*{of}?|[/\\-]|{year_link}){year})?",
         ),
-        ("mdy", f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:\\s*,?\\s*{of}?{YEAR})?"),
+        (
+            "mdy",
+            f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:(?:\\s*,?\\s*{of}?|{year_link}){YEAR})?",
+        ),
         (
             "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
             f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
@@ -199,6 +222,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        # "twenty five January nineteen eighty six", "January twenty five 1986": a day in
+        # words only where a year follows (else "five May" or "January twenty" are counts)
+        ("spokendm", f"{_spoken_day(lex)}\\s+{month}{_year_follows(lex)}"),
+        ("spokenmd", f"{month}\\s+{_spoken_day(lex)}{_year_follows(lex)}"),
+        # "January first 2000", "March the third": a month and an ordinal word, ending there
+        (
+            "monthord",
+            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$)))",
+        ),
         (
             "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
             r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
@@ -236,30 +268,57 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        ("century", _century(lex, art, part, ordinal)),
         (
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
-            f"(?!\\s+{of}(?!\\d))"  # "week 3 of the strike" counts weeks: no date
-            f"(?:\\s*,?\\s+{of}?{YEAR})?",
+            # "week 3 of the strike" counts weeks; "week 27 of last year" is one
+            f"(?!\\s+{of}(?!\\d|{alt(lex.shift_before)}\\s+{years}(?!\\w)))"
+            f"(?:\\s*,?\\s+{of}?{YEAR}|\\s+{of}{shift}{years}(?!\\w))?",
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
-            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)})"
+            f"|(?P<lastw>{alt(lex.last_words)}))\\s+"
             f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
             f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
         ),
+        (
+            "nthof",  # "the third month of 2021", "the 15th day of next month"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
+        ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
+        # "Dec31 , 1994": an abbreviated month glued to its day, a year after
+        (
+            "monthglued",
+            f"(?P<month>{alt(lex.months)})(?P<day>3[01]|[12]\\d|0?[1-9])\\s*,\\s*{YEAR}",
+        ),
+        # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
+        ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
+        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        # the other orders of a month name, a year and a day: "September-2020-23", "2020/23/Sep"
+        ("monthyearday", f"{month}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){bare_month}(?![\\-/]?\\w)"),
         ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
         # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
         (
             "monthyy",
             f"{part}?{month}(?:\\s*,?\\s+(?P<of>{of})?|-)(?P<apos>['\u2019])?(?P<year>\\d\\d)(?![\\d\\w]|[.,]\\d)",
         ),
+        # a year, then a month name: 2017 april (not: in 2017 may be)
+        ("yearname", f"{YEAR}\\s+{lower_verbs}{month}(?!\\.?\\s*\\d)"),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
             if lex.day_month_numeric
             else "(?!x)x",
+        ),
+        # "20161016", "report-20170302.html": eight digits that make a valid day
+        (
+            "compact",
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
         ),
         (
             "monthnum",
@@ -269,24 +328,47 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearmonth",
             r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
-        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}[\\s-]+{unit}"),
-        ("ago_post", f"{approx}?{qty}[\\s-]+{unit}\\s+{alt(lex.ago_after)}"),
-        ("later", f"{qty}[\\s-]+{unit}\\s+{alt(lex.later_after, 'later')}"),
+        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
+        ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        ("later", f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"),
         ("yearago", _year_ago(lex, art, ordinal)),
-        ("future", f"{alt(lex.in_before)}\\s+{qty}[\\s-]+{unit}"),
-        ("holiday", f"(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)(?:\\s*,?\\s+{of}?{YEAR})?"),
+        # not "in two days from today": an offset, joined later
+        (
+            "future",
+            f"{alt(lex.in_before)}\\s+{qty}{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
+        ),
+        (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
+            "holiday",
+            f"(?:(?P<wepre>{weekend})\\s+{of})?(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)"
+            f"(?:\\s+(?P<wemid>{weekend}))?(?:\\s*,?\\s+{of}?{YEAR}"
+            f"|\\s+{of}(?P<yshift>{alt(lex.shift_before)})\\s+{years}(?!\\w))?"
+            f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
+        ),
         ("anaday", alt(lex.anaphoric_days, "anaday")),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+)"
-            f"\\s*{calunit}(?!-|\\s+\\d)(?:-(?:ci|là))?",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
+            f"\\s*{calunit}(?!-|\\s+(?:{of})?\\d)"  # "the year of 2008" is 2008
+            f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         ("partunit", f"{part}{art}{calunit}(?!-|\\s*\\d)"),
-        ("weekday", f"(?:{shift})?{weekday}{shiftpost}?{daypart}?"),
+        # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
+        (
+            "weekdayth",
+            f"{weekday}(?:\\s+{art}(?:{day}|{ordinal})|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
+            f"(?!\\w)(?!\\.?\\s*{of}?{month}|[\\s-]+(?:{alt(lex.quarter_words)}|{alt(lex.units)})(?!\\w))",
+        ),
+        (  # "end of this sunday": its last second
+            "weekday",
+            f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+)?"
+            f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
+        ),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
@@ -308,13 +390,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
             "(?![.,]?\\d|\\s*%)",
         ),
-        ("set", f"(?:{alt(lex.every)}\\s+(?:{qty}\\s+)?(?:{unit}|{weekday}))"),
+        ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
-            f"(?:{qty}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}))|(?P<whole>{alt(lex.whole)})\\s*){unit}"
+            f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*){unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
@@ -329,6 +411,30 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     ]
 
 
+def _century(lex: Lexicon, art: str, part: str, ordinal: str) -> str:
+    """'the 20th century', 'the nineteenth century', 'early 11th-century'."""
+    words = alt(w for w, code in lex.units.items() if code == "CE" and w not in lex.plural_units)
+    number = f"(?P<cn>[12]?\\d)(?:{alt(lex.ordinal_suffix)})"
+    return f"{part}?(?:{art})?(?:{number}|{ordinal})[\\s-]+{words}(?![\\w])"
+
+
+def _spoken_day(lex: Lexicon) -> str:
+    """A day of the month in cardinal words: 'five', 'fifteen', 'twenty five', 'thirty-one'."""
+    if not lex.spoken_days:
+        return "(?!x)x"
+    words = {w: v for w, v in lex.numbers.items() if v is not None and " " not in w}
+    units = alt(w for w, v in words.items() if 1 <= v <= 9)
+    teens = alt(w for w, v in words.items() if 10 <= v <= 19)
+    tens = alt(w for w, v in words.items() if v in (20, 30))
+    return f"(?P<dayw>{tens}(?:[\\s-]+{units})?|{teens}|{units})(?!\\w)"
+
+
+def _year_follows(lex: Lexicon) -> str:
+    """A year next: four digits or a spelled year ('nineteen eighty six', 'two thousand')."""
+    spelled = alt((*lex.year_centuries, *lex.year_thousands))
+    return f"(?=\\s*,?\\s+(?:(?:1[0-9]|20)\\d\\d(?!\\d)|{spelled}(?!\\w)))"
+
+
 def _spelled_year(lex: Lexicon) -> str:
     """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand (and six)'."""
     if not lex.year_centuries:
@@ -340,10 +446,15 @@ def _spelled_year(lex: Lexicon) -> str:
     unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
     pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
     centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    joint = f"(?:{alt(lex.range_and)}\\s+)"
+    thousands = alt(lex.year_thousands)
     return (
-        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{pair}|{hundred})(?![\\w-])"
-        f"|{alt(lex.year_named)}\\s+(?P<yt>{alt(lex.year_thousands)})"
-        f"(?:[\\s-]+(?:{alt(lex.range_and)}\\s+)?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{hundred}(?:\\s+{joint}?{pair})?|{pair})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{thousands})"
+        f"(?:[\\s-]+{joint}?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+        # after "in", "since"...: "in two thousand and fifteen" (with its tail: no count)
+        f"|(?P<yt2>{thousands})"
+        f"[\\s-]+{joint}(?P<yn3>{pair}|{unit})(?![\\w-])(?!\\s+[^\\W\\d_]+s\\b)"
     )
 
 
@@ -360,12 +471,20 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     zone = _zone(lex)
     ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
     hour = r"(?P<hour>[01]?\d|2[0-3])"
     minute = r"(?P<minute>[0-5]\d)"
+    second = r"(?::(?P<second>[0-5]\d))?"
     marker = alt(lex.hour_marker)
     return [
-        ("time_ampm", f"(?<![\\d:.,]){hour}(?:[:.]{minute})?\\s*{ampm}(?!\\w){zone}?"),
-        ("time_colon", f"(?<![\\d:.,]){hour}:{minute}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?"),
+        (
+            "time_ampm",
+            f"(?<![\\d:.,]){hour}(?:[:.]{minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+        ),
+        (
+            "time_colon",
+            f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
+        ),
         (
             "time_h",
             f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",

@@ -49,6 +49,10 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, float | None] = field(default_factory=dict)
     vague_numbers: tuple[str, ...] = ()
+    fractions: dict[str, float] = field(default_factory=dict)  # "one and a half hours"
+    glued_units: tuple[str, ...] = ()  # short units written against the digits: "3h"
+    shift_only_units: frozenset[str] = frozenset()  # "this calendar year", not "a calendar year"
+    unit_factors: dict[str, float] = field(default_factory=dict)  # "a fortnight": two weeks
     units: dict[str, str] = field(default_factory=dict)
     quarter_words: tuple[str, ...] = ()
     seasons: dict[str, str] = field(default_factory=dict)
@@ -57,8 +61,12 @@ class Lexicon:
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
     refs: dict[str, str | None] = field(default_factory=dict)
+    attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
+    attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
+    anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -66,10 +74,14 @@ class Lexicon:
     year_ago: tuple[str, ...] = ()  # "the year-ago quarter": the period named, a year before
     period_words: tuple[str, ...] = ()
     latest: tuple[str, ...] = ()  # "the latest quarter": the last one completed
+    last_words: tuple[str, ...] = ()  # "the last week of 2016" (as an ordinal: -1)
+    nth_units: dict[str, str] = field(default_factory=dict)  # "the 15th day of next month"
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
     in_before: tuple[str, ...] = ()
+    in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
+    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     range_between: tuple[str, ...] = ()
@@ -79,10 +91,14 @@ class Lexicon:
     before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
     after: tuple[str, ...] = ()
     every: tuple[str, ...] = ()
+    every_other: tuple[str, ...] = ()  # "every other day": each second one
     set_adverbs: dict[str, str] = field(default_factory=dict)
     of: tuple[str, ...] = ()
     am: tuple[str, ...] = ()
     pm: tuple[str, ...] = ()
+    ambiguous_meridiems: frozenset[str] = frozenset()  # "am" the verb: "no one am I"
+    am_short: tuple[str, ...] = ()  # glued to the hour after a time link: "at 9a", "@ 8:45p"
+    pm_short: tuple[str, ...] = ()
     time_words: dict[str, int] = field(default_factory=dict)
     hour_marker: tuple[str, ...] = ()
     time_link: tuple[str, ...] = ()
@@ -100,15 +116,18 @@ class Lexicon:
     year_zero: tuple[str, ...] = ()
     year_thousands: dict[str, int] = field(default_factory=dict)
     year_named: tuple[str, ...] = ()
+    year_after_words: tuple[str, ...] = ()  # "in two thousand and fifteen": a year, not a count
+    year_links: tuple[str, ...] = ()  # between a day and its year: "28 june in 2020"
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
-    plural_leads: tuple[str, ...] = ()  # "in recent weeks": a vague duration, the word inside
+    plural_leads: dict[str, str] = field(default_factory=dict)  # "in recent weeks": PAST_REF
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
+    spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
@@ -117,6 +136,8 @@ class Lexicon:
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
+    day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
+    adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"

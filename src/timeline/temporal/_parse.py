@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import DAY_END, Atom
 from timeline.temporal._checks import Fields, plausible
 from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm, zones
@@ -41,12 +41,14 @@ def _fields(match: re.Match[str], groups: tuple[tuple[str, str], ...]) -> Fields
 
 # ------------------------------------------------------------------ numbers
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
 
 def number(text: str, lex: Lexicon) -> float | None:
     """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
     text = norm(text)
     if text[:1].isdigit():
-        return float(text.replace(",", "."))
+        return _digits(text)
     if text in lex.numbers:
         return lex.numbers[text]
     if text in lex.one_words:
@@ -60,6 +62,25 @@ def number(text: str, lex: Lexicon) -> float | None:
             return None
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def _digits(text: str) -> float:
+    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _quantity(fields: Fields, lex: Lexicon) -> float | None:
+    """The amount of units: 'three', '3.5', 'one and a half', 'a fortnight' (two weeks)."""
+    qty = number(fields["qty"], lex)
+    fraction = fields.get("frac") or fields.get("frac2")
+    if qty is not None and fraction is not None:
+        qty += lex.fractions[norm(fraction)]
+    if qty is not None and "slash" in fields:  # "5 1/2 hours"
+        qty += 0.5
+    factor = lex.unit_factors.get(norm(fields.get("unit", "")), 1)
+    return None if qty is None else qty * factor
 
 
 def _month(text: str, lex: Lexicon) -> int:
@@ -188,17 +209,35 @@ def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
 def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
     """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
     week = int(fields["wn"])
-    return Atom(0, 0, "isoweek", year=_year(fields), qty=float(week)) if week else None
+    year, shift = _year(fields), _shift(fields, lex)  # "week 27 of last year"
+    return Atom(0, 0, "isoweek", year=year, shift=shift, qty=float(week)) if week else None
 
 
 def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the first week of 2021' (-1: the last week), of a month or a year."""
-    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if "lastw" in fields:
+        number: int | None = -1
+    else:
+        number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
     month = _month(fields["month"], lex) if "month" in fields else None
     weeks = 53 if month is None else 5  # weeks of a year, of a month
     if number is None or not (number == -1 or 1 <= number <= weeks):
         return None
     return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
+
+
+def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
+    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or number < 1:
+        return None
+    unit = lex.nth_units[norm(fields["nunit"])]
+    period = None
+    if "unit" in fields:
+        period = Atom(
+            0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex)
+        )
+    return Atom(0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields), base=period)
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
@@ -207,13 +246,25 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
+def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the 20th century' is the 1900s (TimeML value '19')."""
+    number = int(fields["cn"]) if "cn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not 1 <= number <= 21:
+        return None
+    part = lex.parts.get(norm(fields.get("part", "")))
+    return Atom(0, 0, "century", decade=(number - 1) * 100, part=part)
+
+
 def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
     if "yc" in fields:
         base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
     else:
-        base, rest = lex.year_thousands[norm(fields["yt"])], fields.get("yn2", "")
+        thousands = fields.get("yt") or fields["yt2"]
+        base, rest = lex.year_thousands[norm(thousands)], fields.get("yn2") or fields.get("yn3", "")
     words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    if len(words) > 1 and words[0] in lex.year_hundred:  # "nineteen hundred (and) ninety-three"
+        words = [w for w in words[1:] if w not in lex.range_and]
     pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
     return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
 
@@ -228,7 +279,7 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
         unit = lex.units.get(norm(fields["unit"]))
-        qty = 1.0 if "whole" in fields else number(fields["qty"], lex)
+        qty = 1.0 if "whole" in fields else _quantity(fields, lex)
         if kind == "later":
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         if qty is not None and "half" in fields:  # "tres años y medio"
@@ -253,14 +304,23 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         word = norm(fields[kind])
         daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
         part = lex.parts.get(norm(fields.get("part", "")))
-        return Atom(0, 0, kind, offset=words[word], daypart=daypart, part=part)
+        offset = words[word]
+        ends = {norm(fields.get("part", "")), word} & lex.day_end
+        if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
+            return Atom(0, 0, kind, offset=offset, daypart=DAY_END)
+        return Atom(0, 0, kind, offset=offset, daypart=daypart, part=part)
 
     return reader
 
 
 def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
     rule = lex.holidays[norm(fields["holiday"])]
-    return Atom(0, 0, "holiday", holiday=rule, year=_year(fields), shift=_shift(fields, lex))
+    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
+    year, shift = _year(fields), _shift(fields, lex)
+    if "yshift" in fields:  # "independence day of this year": that year's, from the reference
+        years = Atom(0, 0, "shift", unit="Y", shift=lex.shift_before[norm(fields["yshift"])])
+        return Atom(0, 0, "holiday", holiday=rule, base=years, unit=weekend)
+    return Atom(0, 0, "holiday", holiday=rule, year=year, shift=shift, unit=weekend)
 
 
 def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -277,35 +337,62 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     unit = lex.units[norm(fields["unit"])]
     plural = norm(fields["unit"]) in lex.plural_units
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        return Atom(0, 0, "duration", unit=unit, qty=None if plural else 1.0)
-    if plural and "det" in fields:  # "the weeks" is no date
+        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+    if plural and ("det" in fields or "ana" in fields):  # "the weeks", "that weeks": no date
         return None
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if "ana" in fields:  # "that year": the year of the date told before
+        return Atom(0, 0, "shift", unit=unit, shift=0, part=part, anaphoric=True)
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
-    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part)
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
+    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
-    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
-    return Atom(0, 0, "weekday", weekday=weekday, shift=_shift(fields, lex), daypart=daypart)
+    daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
+    shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
+    return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
+
+
+def _read_weekday_th(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'Tuesday the 11th': a weekday and the number of its day in the month."""
+    raw = fields.get("day") or fields.get("day2")
+    day = int(raw) if raw else lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Atom(0, 0, "date", weekday=lex.weekdays[norm(fields["weekday"])], day=day)
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
-    """'for weeks', 'pendant des années': an unknown number of units."""
+    """'for weeks', 'pendant des années': an unknown number of units.
+
+    After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
+    'the coming months' is FUTURE_REF.
+    """
+    if "plead" in fields:
+        return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
 def _read_set(fields: Fields, lex: Lexicon) -> Atom:
     if "setadv" in fields:
         return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
+    unit = norm(fields.get("unit", ""))
+    qty = _quantity(fields, lex) if "qty" in fields else lex.unit_factors.get(unit, 1.0)
+    if norm(fields.get("every", "")) in lex.every_other:  # "every other day": P2D
+        qty = None if qty is None else qty * 2
     if "weekday" in fields:
         return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
-    qty = number(fields["qty"], lex) if "qty" in fields else 1.0
-    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=qty)
+    return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
 
 
 def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -315,12 +402,14 @@ def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
-    if ("pm" in fields or "am" in fields) and hour <= 12:
+    afternoon = "pm" in fields or "pms" in fields
+    if (afternoon or "am" in fields or "ams" in fields) and hour <= 12:
         if hour == 0:
             return None
-        hour = hour % 12 + (12 if "pm" in fields else 0)
+        hour = hour % 12 + (12 if afternoon else 0)
     minute = int(fields.get("minute", 0))
-    return Atom(0, 0, "time", hour=hour, minute=minute, tz=_tz_of(fields))
+    second = int(fields["second"]) if "second" in fields else None
+    return Atom(0, 0, "time", hour=hour, minute=minute, second=second, tz=_tz_of(fields))
 
 
 def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -342,6 +431,11 @@ def _tz_of(fields: Fields) -> str | None:
     return zones().cities.get(norm(city)) if city else None
 
 
+def _anaphoric(fields: Fields, lex: Lexicon) -> bool:
+    """'the following year', 'the previous Friday': shifted from the date told before."""
+    return norm(fields.get("shift", "")) in lex.anaphoric_shifts
+
+
 def _shift(fields: Fields, lex: Lexicon) -> int | None:
     if "shift" in fields:
         return lex.shift_before.get(norm(fields["shift"]))
@@ -360,6 +454,12 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "time_wordh": _read_word_hour,
     "monthnum": _read_monthnum,
     "yearmonth": _read_monthnum,
+    "compact": _read_monthnum,
+    "nthof": _read_nth_of,
+    "monthord": _read_ordmy,
+    "monthglued": _read_date,
+    "spokendm": _read_word_day,
+    "spokenmd": _read_word_day,
     "daymonth": _read_monthnum,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
@@ -375,6 +475,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "decade": _read_decade,
     "yearrange": _read_yearrange,
     "spelledyear": _read_spelled_year,
+    "century": _read_century,
     "ago_pre": _read_relative("ago"),
     "ago_post": _read_relative("ago"),
     "later": _read_relative("later"),
@@ -388,7 +489,9 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftunit": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
+    "unitend": _read_unit_end,
     "weekday": _read_weekday,
+    "weekdayth": _read_weekday_th,
     "plural": _read_plural,
     "set": _read_set,
     "setadv": _read_set,

@@ -28,6 +28,7 @@ class Context:
     future: bool = False
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
+    clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
 
     @property
     def deictic(self) -> Resolution:
@@ -270,7 +271,7 @@ def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     elif ctx.reference is not None:
-        year, resolution = ctx.reference.year, ctx.deictic
+        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
     else:
         return _unresolved(f"XXXX-W{week:02d}")
     monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
@@ -294,6 +295,27 @@ def _week_of(atom: Atom, ctx: Context) -> Placed | None:
         if day > whole.span.end:
             return None
     return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
+
+
+def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the third month of 2021', 'the 15th day of next month': counted from the period's start."""
+    assert atom.qty is not None
+    assert atom.unit is not None
+    if atom.year is not None:
+        start, unit, resolution = date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE
+    elif atom.base is not None and atom.base.unit is not None and ctx.reference is not None:
+        unit, resolution = atom.base.unit, ctx.deictic
+        moved = cal.shift(ctx.reference, unit, atom.base.shift or 0)
+        if moved is None:
+            return None
+        start = cal.span(moved, unit).start or moved
+    else:
+        return _unresolved("XXXX-XX" if atom.unit == "M" else "XXXX-XX-XX")
+    whole = cal.span(start, unit)
+    day = cal.shift(start, atom.unit, round(atom.qty) - 1)
+    if day is None or whole.end is None or day > whole.end:
+        return None
+    return Placed(TimexType.DATE, cal.label(day, atom.unit), cal.span(day, atom.unit), resolution)
 
 
 def _season(atom: Atom, ctx: Context) -> Placed:
@@ -343,18 +365,37 @@ def _decade(atom: Atom, ctx: Context) -> Placed:
     return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
 
 
+def _century(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "CE", Resolution.ABSOLUTE)
+
+
 def _holiday(atom: Atom, ctx: Context) -> Placed:
+    placed = _holiday_day(atom, ctx)
+    if atom.unit != "WE" or placed.span is None or placed.span.start is None:
+        return placed
+    saturday = cal.nearest_weekend(placed.span.start)  # "Labor Day weekend": the one next to it
+    return Placed(
+        TimexType.DATE, cal.label(saturday, "WE"), cal.span(saturday, "WE"), placed.resolution
+    )
+
+
+def _holiday_day(atom: Atom, ctx: Context) -> Placed:
     assert atom.holiday is not None
     if atom.year is not None:
         return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if atom.base is not None and ctx.reference is not None:  # "... of this year"
+        year = ctx.reference.year + (atom.base.shift or 0)
+        return _on(atom, cal.holiday(atom.holiday, year), ctx.deictic)
     if ctx.reference is None:
         fixed = atom.holiday[:1].isdigit()
         return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
     day = cal.holiday(atom.holiday, ctx.reference.year)
     forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    soon = 0 if atom.shift == -1 else _SOON  # "last Easter" is never ahead
     if forward and day < ctx.reference:
         day = cal.holiday(atom.holiday, ctx.reference.year + 1)
-    elif not forward and day > ctx.reference + timedelta(days=_SOON):
+    elif not forward and day > ctx.reference + timedelta(days=soon):
         day = cal.holiday(atom.holiday, ctx.reference.year - 1)
     return _on(atom, day, ctx.deictic)
 
@@ -368,6 +409,9 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
     by_day = True
     if atom.base.kind == "ref":
+        timed = _from_clock(atom, ctx, 1)
+        if timed is not None:
+            return timed
         anchor, resolution, by_day = ctx.reference, ctx.deictic, False
     else:
         base = place(atom.base, ctx)
@@ -404,25 +448,60 @@ def _anchor(ctx: Context) -> tuple[date | None, Resolution]:
     return ctx.reference, ctx.deictic
 
 
-def _weekday(atom: Atom, ctx: Context) -> Placed:
+_COUNTS = ("offset", "future")
+
+
+def _weekday_of_count(atom: Atom, count: Atom, ctx: Context) -> Placed | None:
+    """The weekday of the (ISO) week of the day counted to: 'in 3 days on Friday'."""
     assert atom.weekday is not None
-    if ctx.reference is None:
+    counted = place(count, ctx)
+    if counted is None or counted.span is None or counted.span.start is None:
+        return counted
+    day: date | None = counted.span.start
+    now = count.base is not None and count.base.kind == "ref" and ctx.reference is not None
+    if now and count.unit and count.qty is not None:  # "two years from now": that very day
+        assert ctx.reference is not None
+        day = cal.shift(ctx.reference, count.unit, round(count.qty))
+    if day is None:
+        return None
+    return _on(atom, day + timedelta(days=atom.weekday - day.isoweekday()), counted.resolution)
+
+
+def _weekday(atom: Atom, ctx: Context) -> Placed | None:
+    assert atom.weekday is not None
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(f"XXXX-WXX-{atom.weekday}")
+    if atom.base is not None and atom.base.kind in _COUNTS:  # "Monday two weeks from now"
+        return _weekday_of_count(atom, atom.base, ctx)
     if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
-        week = cal.shift(ctx.reference, "W", atom.base.shift or 0)
+        week = cal.shift(anchor, "W", atom.base.shift or 0)
         assert week is not None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
-        return _on(atom, day, ctx.deictic)
-    day = cal.weekday_near(ctx.reference, atom.weekday, atom.shift, future=ctx.future)
-    return _on(atom, day, ctx.deictic)
+        return _on(atom, day, resolution)
+    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
+    return _on(atom, day, resolution)
 
 
 def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.unit is not None
-    if ctx.reference is None:
+    anchor, resolution = _told(atom, ctx)
+    if anchor is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(ctx.reference, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
-    return None if day is None else _with_part(atom, day, atom.unit, ctx.deictic)
+    day = cal.shift(anchor, atom.unit, _weekend_shift(atom, ctx) or atom.shift or 0)
+    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+
+
+def _told(atom: Atom, ctx: Context) -> tuple[date | None, Resolution]:
+    """Where a shift starts: the reference, or for 'the following year' the date told before."""
+    if atom.anaphoric:
+        if ctx.previous is not None:
+            return ctx.previous, Resolution.ANAPHORIC
+        if ctx.period is not None and ctx.period.start is not None:
+            return ctx.period.start, Resolution.ANAPHORIC
+        if ctx.narrative is not None:
+            return date(ctx.narrative, 1, 1), Resolution.ANAPHORIC
+    return ctx.reference, ctx.deictic
 
 
 _SATURDAY = 5
@@ -449,17 +528,41 @@ def _x_value(unit: str) -> str:
     return {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX")
 
 
-def _moved(atom: Atom, anchor: date | None, resolution: Resolution, sign: int) -> Placed | None:
+def _moved(
+    atom: Atom, anchor: date | None, resolution: Resolution, sign: int, *, by_day: bool = False
+) -> Placed | None:
+    """``anchor`` moved by the atom's units, labelled in them (or as a day: ``by_day``)."""
     assert atom.unit is not None
+    vague = Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
     if atom.qty is None:
-        return Placed(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF", None, resolution)
+        return vague
     if anchor is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
-    return None if day is None else _with_part(atom, day, atom.unit, resolution)
+    unit = "D" if by_day else atom.unit
+    return vague if day is None else _with_part(atom, day, unit, resolution)  # 4,000 years ago
+
+
+def _from_clock(atom: Atom, ctx: Context, sign: int) -> Placed | None:
+    """'in 5 minutes', 'half an hour from now': the reference's clock moved, to the second.
+
+    Only hours, minutes and seconds, and only when the reference has a time of day.
+    """
+    if ctx.clock is None or atom.unit not in _CLOCK_UNITS or atom.qty is None:
+        return None
+    moment = ctx.clock + sign * timedelta(**{_CLOCK_UNITS[atom.unit]: atom.qty})
+    value = moment.replace(microsecond=0, tzinfo=None).isoformat()
+    span = TimeSpan.at(moment) if moment.tzinfo else TimeSpan.of(moment.date())
+    return Placed(TimexType.TIME, value, span, ctx.deictic)
+
+
+_CLOCK_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds"}
 
 
 def _ago(atom: Atom, ctx: Context) -> Placed | None:
+    timed = _from_clock(atom, ctx, -1)
+    if timed is not None:
+        return timed
     period = ctx.period  # results: "up from $10 million a year ago" is that quarter
     quarter = period is not None and period.precision is Precision.QUARTER
     if quarter and atom.unit == "Y" and atom.qty is not None:
@@ -470,6 +573,9 @@ def _ago(atom: Atom, ctx: Context) -> Placed | None:
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
     """'dans trois semaines', 'in drei Wochen': the day that many units from the reference."""
+    timed = _from_clock(atom, ctx, 1)
+    if timed is not None:
+        return timed
     if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
         return _moved(atom, ctx.reference, ctx.deictic, 1)
     day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
@@ -485,9 +591,13 @@ def _later(atom: Atom, ctx: Context) -> Placed | None:
         return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1
-    return _moved(
-        atom.but(qty=None if atom.qty is None else abs(atom.qty)), anchor, resolution, sign
-    )
+    if ctx.previous is None:  # "30 minutes later" with nothing before: from the clock
+        timed = _from_clock(atom.but(qty=None if atom.qty is None else abs(atom.qty)), ctx, sign)
+        if timed is not None:
+            return timed
+    qty = None if atom.qty is None else abs(atom.qty)
+    weeks = atom.unit in ("D", "W")  # "3 weeks later": a day, as the day it counts from
+    return _moved(atom.but(qty=qty), anchor, resolution, sign, by_day=weeks)
 
 
 _PERIOD_UNITS = ("M", "Q", "Y")
@@ -538,10 +648,14 @@ def _time(atom: Atom, ctx: Context) -> Placed:
 def _at(time: Atom, day: date, resolution: Resolution) -> Placed:
     assert time.hour is not None
     value = f"{day.isoformat()}T{time.hour:02d}:{time.minute or 0:02d}"
+    if time.second is not None:  # "17:49:19": to the second, as written
+        value += f":{time.second:02d}"
     zone = _zone(time.tz)
     if zone is None:
         return Placed(TimexType.TIME, value, TimeSpan.of(day), resolution)
-    moment = datetime(day.year, day.month, day.day, time.hour, time.minute or 0, tzinfo=zone)
+    moment = datetime(
+        day.year, day.month, day.day, time.hour, time.minute or 0, time.second or 0, tzinfo=zone
+    )
     return Placed(TimexType.TIME, value, TimeSpan.at(moment), resolution)
 
 
@@ -594,7 +708,7 @@ def _open_range(base: Placed, link: str) -> Placed:
         span = TimeSpan(start=None, end=whole.start - timedelta(days=1))
     else:
         span = TimeSpan(start=whole.end + timedelta(days=1), end=None)
-    return Placed(TimexType.DATE, base.value, span, base.resolution, link)
+    return Placed(base.type, base.value, span, base.resolution, link)
 
 
 _PLACERS = {
@@ -603,7 +717,9 @@ _PLACERS = {
     "yearperiod": _year_period,
     "isoweek": _iso_week,
     "weekof": _week_of,
+    "nthof": _nth_of,
     "decade": _decade,
+    "century": _century,
     "holiday": _holiday,
     "offset": _offset,
     "dayword": _dayword,

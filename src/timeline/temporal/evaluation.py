@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class Score:
     relaxed: int = 0
     type: int = 0
     value: int = 0
+    value_exact: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, gold: Iterable[Timex], found: Iterable[Timex], text: str = "") -> None:
@@ -71,6 +72,7 @@ class Score:
             self.strict += (one.start, one.end) == (other.start, other.end)
             self.type += one.type == other.type
             self.value += same_value(one.value, other.value)
+            self.value_exact += one.value == other.value
 
     def f1(self, hits: int) -> tuple[float, float, float]:
         """(precision, recall, F1) for ``hits`` agreeing expressions."""
@@ -80,12 +82,17 @@ class Score:
         return precision, recall, (2 * precision * recall / total if total else 0.0)
 
     def table(self) -> dict[str, tuple[float, float, float]]:
-        """Strict, relaxed, type and value (P, R, F1)."""
+        """Strict, relaxed, type, value and value as exact strings (P, R, F1).
+
+        ``value`` takes notations of the same value as equal (see ``same_value``);
+        ``value=str`` compares the strings, as the TempEval-3 scorer does.
+        """
         return {
             "strict": self.f1(self.strict),
             "relaxed": self.f1(self.relaxed),
             "type": self.f1(self.type),
             "value": self.f1(self.value),
+            "value=str": self.f1(self.value_exact),
         }
 
 
@@ -113,13 +120,34 @@ def same_value(gold: str, found: str) -> bool:
     """TIMEX3 values agree.
 
     Written differently, the same value: '199' and '199X' (a decade in TimeML 1.2
-    and ISO-TimeML), '2000-W7' and '2000-W07' (TimeBank does not pad weeks).
+    and ISO-TimeML), '2000-W7' and '2000-W07' (TimeBank does not pad weeks),
+    'P2.5Y' and 'P2Y6M' (ISO 8601 decimal or whole units: TimeBank writes the latter).
     """
     if gold == found or _WEEK.sub(r"-W0\1", gold) == found:
+        return True
+    if _expanded(found) == gold or _expanded(gold) == found:
         return True
     if re.fullmatch(r"\d{2,3}", gold):
         return found == gold + "X" * (4 - len(gold))
     return False
+
+
+_DECIMAL = re.compile(r"P(T?)(\d+)\.(\d+)([YDHMS])")
+_FINER = {("", "Y"): ("", "M", 12), ("", "D"): ("T", "H", 24), ("T", "H"): ("", "M", 60)}
+_FINER[("T", "M")] = ("", "S", 60)
+
+
+def _expanded(value: str) -> str | None:
+    """'P2.5Y' as 'P2Y6M', 'PT5.5H' as 'PT5H30M' (a decimal duration in whole units)."""
+    found = _DECIMAL.fullmatch(value)
+    if found is None or (found[1], found[4]) not in _FINER:
+        return None
+    mark, unit, times = _FINER[found[1], found[4]]
+    rest = float(f"0.{found[3]}") * times
+    if rest % 1:
+        return None
+    whole = f"{found[2]}{found[4]}" if int(found[2]) else ""
+    return f"P{found[1]}{whole}{mark}{int(rest)}{unit}"
 
 
 # ------------------------------------------------------------------- TimeML
@@ -241,7 +269,10 @@ def timeml_files(folder: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class Case:
-    """One Recognizers case: text, reference, language and expected (text, value) pairs."""
+    """One Recognizers case: text, reference, language and expected (text, value) pairs.
+
+    The reference is a datetime when the case gives a time of day ("in 5 minutes").
+    """
 
     text: str
     reference: date
@@ -275,7 +306,7 @@ def _plain_case(row: dict[str, object]) -> Case:
         (str(e["text"]), (str(e["value"]),))
         for e in row["expected"]  # type: ignore[attr-defined]
     )
-    reference = date.fromisoformat(str(row["reference"])[:10])
+    reference = _reference(str(row["reference"]))
     return Case(str(row["text"]), reference, str(row["lang"]), expected)
 
 
@@ -292,9 +323,16 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
         anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
-    reference = date.fromisoformat(str(row["ref"])[:10])
+    reference = _reference(str(row["ref"]))
     lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
+
+
+def _reference(text: str) -> date:
+    """The case's reference as given: a datetime when it has a time of day, else a date."""
+    if "T" not in text:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text[:19])
 
 
 def _on_reference(timex: str, reference: str) -> str:

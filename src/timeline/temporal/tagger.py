@@ -46,19 +46,23 @@ def find_dates(
     ``reference`` is the document date, from which "yesterday" or "last
     week" are placed; without it, the first full explicit date of the text
     stands in (resolution ``inferred``), and what still cannot be placed
-    keeps X placeholders. ``lang`` is an ISO 639-1 code, detected when None;
-    languages other than en/fr/es/de/it/pt get explicit dates only.
+    keeps X placeholders. A ``datetime`` reference also places what counts
+    from the clock ("in 5 minutes", "half an hour from now": a time to the
+    second); everything else is placed from its date alone. ``lang`` is an
+    ISO 639-1 code, detected when None; languages other than en/fr/es/de/it/pt
+    get explicit dates only.
     """
     if not isinstance(text, str):
         raise TypeError(
             f"find_dates() takes a str, not {type(text).__name__}; decode bytes first "
             "(e.g. data.decode('utf-8'))"
         )
-    if isinstance(reference, datetime):
-        reference = reference.date()
+    clock = reference if isinstance(reference, datetime) else None
+    if clock is not None:
+        reference = clock.date()
     code = _language(text, lang)
     atoms = scan(text, code)
-    return list(_mentions(text, atoms, reference, code))
+    return list(_mentions(text, atoms, Context(reference=reference, clock=clock), code))
 
 
 def scan(text: str, lang: str) -> list[Atom]:
@@ -198,13 +202,11 @@ def _language(text: str, lang: str | None) -> str:
     return max(SUPPORTED, key=lambda code: (covered[code], -SUPPORTED.index(code)))
 
 
-def _mentions(
-    text: str, atoms: list[Atom], reference: date | None, lang: str
-) -> Iterator[DateMention]:
-    context = Context(reference=reference)
-    if reference is None:
+def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iterator[DateMention]:
+    if context.reference is None:
         inferred = _first_full_date(atoms)
         context = Context(reference=inferred, inferred=inferred is not None)
+    atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
@@ -222,11 +224,14 @@ _PERIOD_ECHOES = frozenset({"later", "ago"})
 
 
 def _needs_tense(atom: Atom) -> bool:
-    """Weekdays and yearless dates are placed before or after the reference by tense."""
+    """Weekdays, holidays and yearless dates are placed before or after the reference by
+    tense, and so are counts from them ('3 days from Tuesday', '3 weeks after Christmas')."""
+    if atom.kind == "offset" and atom.base is not None:
+        return _needs_tense(atom.base)
     if atom.shift is not None:
         return False
     return (
-        atom.kind == "weekday"
+        atom.kind in ("weekday", "holiday")
         or (atom.kind == "shift" and atom.unit == "WE")
         or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
@@ -262,6 +267,38 @@ def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
     return evolve(context, future=bool(_future_pattern(lang).search(window)))
+
+
+_FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
+_RELATIVE = re.compile(r"\s+(?:that|which|when|where|in which)(?!\w)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"['\u2019]s?\s+time(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
+    """'in two weeks' is a date in a future clause, a request or alone ("in 5 minutes");
+    elsewhere it means within: "the biggest gain in two weeks" is a duration.
+
+    Only for the lead words that have both senses (English "in"); the lead word
+    stays out of the duration, as TimeML leaves signal words out.
+    """
+    words = lexicon(lang).in_needs_future
+    found = re.match(r"\w+\s+", text[atom.start : atom.end])
+    if found is None or norm(found.group()) not in words:
+        return atom
+    before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    future = _future_pattern(lang)
+    if _TIME_AFTER.match(text, atom.end):  # "in two weeks' time": always ahead
+        return atom
+    if _RELATIVE.match(text, atom.end):  # "in a quarter that produced...": a period named
+        return atom.but(start=atom.start + found.end(), kind="duration")
+    if future.search(before):
+        return atom
+    if set(re.findall(r"\w+", before.lower())) <= _FRAGMENT_WORDS:
+        rest = _SENTENCE_END.split(text[atom.end : atom.end + _CLAUSE_BACK])[0]
+        if not re.search(r"\w", rest) or future.search(rest):
+            return atom
+    return atom.but(start=atom.start + found.end(), kind="duration")
 
 
 @cache
