@@ -1,4 +1,6 @@
-"""detect_language(): cheap, right on plain news sentences, None when unsure."""
+"""detect_language() and detect_any(): cheap, right on plain news sentences, None when unsure."""
+
+# ruff: noqa: RUF001 - sentences in Cyrillic, Greek and Turkish have letters that look Latin
 
 from __future__ import annotations
 
@@ -6,20 +8,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.lang import SUPPORTED, detect_language
+from timeline.lang import SUPPORTED, detect_any, detect_language
+
+SIX = [
+    ("The president said on Monday that the talks would resume.", "en"),
+    ("Le président a déclaré lundi que les discussions reprendraient.", "fr"),
+    ("El presidente dijo el lunes que las conversaciones se reanudarían.", "es"),
+    ("Der Präsident sagte am Montag, die Gespräche würden fortgesetzt.", "de"),
+    ("Il presidente ha detto lunedì che i colloqui sarebbero ripresi.", "it"),
+    ("O presidente disse na segunda-feira que as negociações seriam retomadas.", "pt"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("The president said on Monday that the talks would resume.", "en"),
-        ("Le président a déclaré lundi que les discussions reprendraient.", "fr"),
-        ("El presidente dijo el lunes que las conversaciones se reanudarían.", "es"),
-        ("Der Präsident sagte am Montag, die Gespräche würden fortgesetzt.", "de"),
-        ("Il presidente ha detto lunedì che i colloqui sarebbero ripresi.", "it"),
-        ("O presidente disse na segunda-feira que as negociações seriam retomadas.", "pt"),
-    ],
-)
+@pytest.mark.parametrize(("text", "lang"), SIX)
 def test_detects_the_six_languages(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
@@ -36,3 +37,57 @@ def test_too_little_evidence_gives_none() -> None:
 @given(st.text(max_size=200))
 def test_never_raises_and_answers_a_supported_code_or_none(text: str) -> None:
     assert detect_language(text) in (*SUPPORTED, None)
+
+
+# ----------------------------------------------------------------- detect_any
+
+OTHERS = [
+    ("Встреча состоялась 14 января 2026 года в Москве, и это было важно.", "ru"),
+    ("Зустріч відбулася 14 січня 2026 року в Києві, і це було важливо.", "uk"),
+    ("Срещата беше на 14 януари 2026 година в София и това е важно.", "bg"),
+    ("De top vond plaats op 14 januari 2026 in Den Haag, maar het was niet eenvoudig.", "nl"),
+    ("Spotkanie odbyło się 14 stycznia 2026 r. w Warszawie, ale nie było łatwe.", "pl"),
+    ("Toplantı 14 Ocak 2026 tarihinde Ankara'da yapıldı ve bu çok önemliydi.", "tr"),
+    ("Mötet hölls den 14 januari 2026 i Stockholm och det var inte lätt.", "sv"),
+    ("Η συνάντηση έγινε στις 14 Ιανουαρίου 2026 στην Αθήνα.", "el"),
+    ("اجتمع الوزراء في 14 يناير 2026 في القاهرة من أجل السلام.", "ar"),
+    ("הפגישה התקיימה ב-14 בינואר 2026 בירושלים.", "he"),
+    ("会议于2026年1月14日在北京举行。", "zh"),
+    ("会議は2026年1月14日に東京で開かれました。", "ja"),
+    ("회의는 2026년 1월 14일 서울에서 열렸다.", "ko"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), OTHERS)
+def test_detect_any_tells_other_languages_by_script_and_function_words(
+    text: str, lang: str
+) -> None:
+    assert detect_any(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), SIX)
+def test_detect_any_agrees_with_detect_language_on_the_six(text: str, lang: str) -> None:
+    assert detect_any(text) == detect_language(text) == lang
+
+
+def test_dutch_is_not_taken_for_english() -> None:
+    """detect_language() knows six languages and says 'en'; detect_any() knows Dutch."""
+    text = "De top vond plaats op 14 januari 2026 in Den Haag, maar het was niet eenvoudig."
+    assert (detect_language(text), detect_any(text)) == ("en", "nl")
+
+
+def test_a_few_foreign_names_leave_a_latin_text_latin() -> None:
+    text = "The minister met Сергей Лавров in Geneva on Monday, and he said that it was over."
+    assert detect_any(text) == "en"
+
+
+def test_detect_any_without_evidence_gives_none() -> None:
+    assert detect_any("") is None
+    assert detect_any("2026-01-14 12:00") is None
+    assert detect_any("Qwerty zxcvb.") is None
+
+
+@given(st.text(max_size=200))
+def test_detect_any_never_raises_and_answers_a_code_or_none(text: str) -> None:
+    found = detect_any(text)
+    assert found is None or (found.isalpha() and found.islower() and len(found) == 2)

@@ -278,6 +278,8 @@ def _found_en(text: str) -> list[tuple[str, str]]:
         ("I'll leave for 123.45 sec", [("123.45 sec", "PT123.45S")]),
         ("a flight of 10 hrs", [("10 hrs", "PT10H")]),
         ("I'll leave for all day", [("all day", "P1D")]),
+        ("I'll leave for another day", [("another day", "P1D")]),
+        ("for another two weeks", [("another two weeks", "P2W")]),
         ("one hour and a half is enough", [("one hour and a half", "PT1.5H")]),
         ("one and a half hours are enough", [("one and a half hours", "PT1.5H")]),
         ("a one year and a quarter gap", [("one year and a quarter", "P1.25Y")]),
@@ -407,6 +409,8 @@ def test_sets_and_adverbs_used_as_adjectives(text: str, expected: list[tuple[str
         ("Sales in the week after next", [("the week after next", "2018-W51")]),
         ("We met earlier in the week.", [("earlier in the week", "2018-W49")]),
         ("for the past fortnight", [("the past fortnight", "P2W")]),
+        ("South Africa last fortnight", []),
+        ("We don't condemn the 27th of April", [("27th of April", "2018-04-27")]),
     ],
 )
 def test_week_words_and_phrases(text: str, expected: list[tuple[str, str]]) -> None:
@@ -605,6 +609,8 @@ def test_a_day_and_its_year_joined_by_in(text: str, expected: list[tuple[str, st
     ("text", "expected"),
     [
         ("gains in this calendar year.", [("this calendar year", "2019")]),
+        ("most wickets in a calendar year on Saturday", [("Saturday", "2019-05-25")]),
+        ("growth this year of 2.1 percent", [("this year", "2019")]),
         ("from a fiscal year to a calendar year", [("a fiscal year", "P1Y")]),
         ("sales in the year of 2008", [("2008", "2008")]),
         ("the year of the dragon", [("the year", "2019")]),
@@ -646,6 +652,29 @@ def test_day_ends_glued_months_and_holidays_of_a_named_year(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "meet on january first two thousand and thirty two",
+            [("january first two thousand and thirty two", "2032-01-01")],
+        ),
+        ("the first two thousand and five people", []),
+        ("On 2016 10 16, the conference started.", [("2016 10 16", "2016-10-16")]),
+        ("In 2016 10 16 people died", [("2016", "2016")]),
+        ("We will meet 5 days before new year.", [("5 days before new year", "2016-12-27")]),
+        ("celebrating the Chinese New Year", []),
+    ],
+)
+def test_spelled_years_after_ordinals_spaced_days_and_new_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A spoken year after 'January first'; year month day apart by spaces at a clause end;
+    'new year' only when counted from."""
+    found = find_dates(text, reference=date(2016, 11, 7), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("It rose in recent weeks.", [("recent weeks", "PAST_REF")]),
         ("Talks stalled in recent days.", [("recent days", "PAST_REF")]),
         ("It grew in recent years.", [("recent years", "PAST_REF")]),
@@ -655,6 +684,32 @@ def test_day_ends_glued_months_and_holidays_of_a_named_year(
 def test_vague_plurals_keep_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     """'recent weeks' is the past (as 'coming months' is the future), the adjective inside."""
     assert _found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Show sales in the cy18", [("cy18", "2018")]),
+        (
+            "find 30 minutes later this week",
+            [("30 minutes", "PT30M"), ("later this week", "2019-W22")],
+        ),
+        ("Let's start 3 minutes from today", [("3 minutes", "PT3M"), ("today", "2019-05-29")]),
+        ("a year later, prices fell", [("a year later", "2020")]),
+    ],
+)
+def test_clock_counts_from_days_and_later_in_a_period(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Minutes are not counted from a day ('3 minutes from today'); 'later this week' is a part
+    of the week, not '30 minutes later'; 'cy18' is 2018."""
+    found = find_dates(text, reference=date(2019, 5, 29), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+def test_digits_after_a_decimal_point_are_no_count() -> None:
+    """'2:02.75sec' is one time of a race, not 75 seconds."""
+    assert all(value != "PT75S" for _, value in _found_en("to win in 2:02.75sec and"))
 
 
 @pytest.mark.parametrize(

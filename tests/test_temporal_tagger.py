@@ -1,5 +1,7 @@
 """find_dates(): golden cases per language, false alarms, resolution, bad input, laws."""
 
+# ruff: noqa: RUF001, RUF002 - sentences in Cyrillic, Greek and Turkish have letters that look Latin
+
 from __future__ import annotations
 
 import json
@@ -163,6 +165,40 @@ def test_other_languages_get_explicit_dates() -> None:
     assert mention.value == "2026-01-14"
     assert mention.span is not None
     assert mention.span.precision is Precision.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        (
+            "Встреча состоялась 14 января 2026 года в Москве, и это было важно.",
+            "ru",
+            "14 января 2026",
+        ),
+        (
+            "De top vond plaats op 14 januari 2026 in Den Haag, maar het was niet eenvoudig.",
+            "nl",
+            "14 januari 2026",
+        ),
+        (
+            "Spotkanie odbyło się 14 stycznia 2026 r. w Warszawie, ale nie było łatwe.",
+            "pl",
+            "14 stycznia 2026",
+        ),
+        ("Toplantı 14 Ocak 2026 tarihinde yapıldı ve bu çok önemliydi.", "tr", "14 Ocak 2026"),
+        ("Η συνάντηση έγινε στις 14 Ιανουαρίου 2026 στην Αθήνα.", "el", "14 Ιανουαρίου 2026"),
+        ("اجتمع الوزراء في 14 يناير 2026 في القاهرة من أجل السلام.", "ar", "14 يناير 2026"),
+    ],
+)
+def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, found: str) -> None:
+    """lang=None knows the other languages too (detect_any): their explicit dates are found."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-01-14")
+
+
+def test_a_month_name_alone_is_no_date_in_the_other_languages() -> None:
+    """Turkish 'aralık' is December and 'interval': without a day or year it is left alone."""
+    assert find_dates("Bu aralıkta fiyatlar yükseldi ve bu çok önemliydi.") == []
 
 
 def test_unknown_language_still_finds_iso_dates() -> None:
@@ -494,6 +530,13 @@ def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) ->
             [("a quarter", "DURATION", "P1Q")],
         ),
         ("I will leave in two days from today", [("two days from today", "DATE", "2018-07-07")]),
+        ("He will not take part in a second round of voting.", []),
+        (
+            "Next week they meet for the first time in three decades.",
+            [("Next week", "DATE", "2018-W28"), ("three decades", "DURATION", "P30Y")],
+        ),
+        ("He scored 20 points, in 26 minutes.", [("26 minutes", "DURATION", "PT26M")]),
+        ("It fell in four years ago.", [("four years ago", "DATE", "2014")]),
     ],
 )
 def test_in_a_span_is_a_future_date_only_when_the_clause_looks_ahead(

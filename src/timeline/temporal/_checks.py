@@ -246,6 +246,8 @@ def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     Before its year or after a shift word, a name is a holiday in lower case too
     ('viernes negro 2010', 'easter 2018', 'last easter').
     """
+    if norm(fields["holiday"]) in lex.counted_holidays:  # not "the (Chinese) New Year"
+        return word_before(text, atom.start) in lex.offset_words
     return any(char.isupper() for char in fields["holiday"]) or bool(
         atom.year or atom.shift is not None or atom.base is not None
     )
@@ -300,9 +302,13 @@ def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
 
 
 def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'in (August) two thousand and fifteen' is a year; alone, 'two thousand and five' counts."""
+    """'in (August) two thousand and fifteen', 'January first two thousand and thirty two' are
+    years; alone ('the first two thousand and five people') it counts."""
     before = word_before(text, atom.start)
-    return "yt2" not in fields or before in lex.year_after_words or before in lex.months
+    if "yt2" not in fields or before in lex.year_after_words or before in lex.months:
+        return True
+    words = re.findall(r"[^\W\d_]+", text[max(0, atom.start - 30) : atom.start].lower())
+    return len(words) > 1 and words[-1] in lex.ordinals and words[-2] in lex.months
 
 
 def _after_a_count(text: str, start: int) -> bool:

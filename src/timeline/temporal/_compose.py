@@ -144,6 +144,7 @@ def _weekday_of_count(first: Atom, second: Atom, text: str, rules: Joints) -> At
 
 
 _COUNTS = ("offset", "future")
+_CLOCK_UNITS = ("H", "MIN", "S")
 
 
 def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
@@ -360,6 +361,8 @@ def _day_level(atom: Atom) -> bool:
 def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
     found = rules.offset.fullmatch(gap)
     if found is None or duration.qty is None or (base.kind == "ref" and base.ref != "PRESENT_REF"):
+        return None
+    if duration.unit in _CLOCK_UNITS and base.kind != "ref":  # "3 minutes from today": no day
         return None
     sign = rules.signs.get(norm(found["word"]), 1)
     return Atom(

@@ -52,6 +52,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthdash": ("months",),
     "monthord": ("months",),
     "monthglued": ("months",),
+    "spacedymd": ("#",),
+    "yearprefix": ("fiscal",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
     "monthyearday": ("months",),

@@ -115,7 +115,7 @@ def _quantity(lex: Lexicon) -> str:
     half += "|(?<=\\d)(?P<slash>\\s+1/2|\u00bd))?"  # "two and a half", "5 1/2"
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
-        f"(?P<qty>\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+        f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
         f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
     )
 
@@ -172,6 +172,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
     bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
@@ -229,7 +230,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "January first 2000", "March the third": a month and an ordinal word, ending there
         (
             "monthord",
-            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$)))",
+            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$))|{_year_follows(lex)})",
         ),
         (
             "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
@@ -237,6 +238,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
             if lex.spaced_numeric
             else "(?!x)x",
+        ),
+        (
+            "spacedymd",  # "On 2016 10 16, ...": year, month, day apart (not "2016 10 people")
+            r"(?<!\d\s)(?<!\d)(?P<year>(?:1[0-9]|20)\d\d) (?P<mon>1[0-2]|0?[1-9]) "
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\s*\d)(?=\s*(?:[.,;:!?)]|$))",
         ),
         (
             "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
@@ -330,12 +336,18 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
         ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
-        ("later", f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"),
+        # not "30 minutes later this week": "later this week" is a part of the week
+        (
+            "later",
+            f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"
+            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))",
+        ),
         ("yearago", _year_ago(lex, art, ordinal)),
         # not "in two days from today": an offset, joined later
         (
             "future",
-            f"{alt(lex.in_before)}\\s+{qty}{unit}(?!\\s+{alt(lex.offset_words)}(?!\\w))",
+            f"{alt(lex.in_before)}\\s+{qty}{unit}"
+            f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
         ),
         (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
             "holiday",
@@ -351,7 +363,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
-            f"\\s*{calunit}(?!-|\\s+(?:{of})?\\d)"  # "the year of 2008" is 2008
+            f"\\s*{calunit}(?!-|\\s+\\d|\\s+{of}{YEAR})"  # "the year of 2008" is 2008
             f"(?!{shiftpost}(?!\\w))(?:-(?:ci|là))?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
@@ -385,6 +397,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
         ),
+        # "cy18": a calendar year in two digits after its prefix
+        ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"

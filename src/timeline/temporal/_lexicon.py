@@ -51,6 +51,7 @@ class Lexicon:
     vague_numbers: tuple[str, ...] = ()
     fractions: dict[str, float] = field(default_factory=dict)  # "one and a half hours"
     glued_units: tuple[str, ...] = ()  # short units written against the digits: "3h"
+    counted_holidays: frozenset[str] = frozenset()  # only counted from: "5 days before new year"
     shift_only_units: frozenset[str] = frozenset()  # "this calendar year", not "a calendar year"
     unit_factors: dict[str, float] = field(default_factory=dict)  # "a fortnight": two weeks
     units: dict[str, str] = field(default_factory=dict)
@@ -117,6 +118,7 @@ class Lexicon:
     year_thousands: dict[str, int] = field(default_factory=dict)
     year_named: tuple[str, ...] = ()
     year_after_words: tuple[str, ...] = ()  # "in two thousand and fifteen": a year, not a count
+    year_prefixes: tuple[str, ...] = ()  # glued to a two-digit year: "cy18"
     year_links: tuple[str, ...] = ()  # between a day and its year: "28 june in 2020"
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)

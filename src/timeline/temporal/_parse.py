@@ -278,6 +278,8 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 
 def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
     def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        if norm(fields["unit"]) in lex.shift_only_units:  # "in a calendar year"
+            return None
         unit = lex.units.get(norm(fields["unit"]))
         qty = 1.0 if "whole" in fields else _quantity(fields, lex)
         if kind == "later":
@@ -339,8 +341,10 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if lead in lex.span_shifts:  # "the past year" is a year long, not last year
         factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
-    if plural and ("det" in fields or "ana" in fields):  # "the weeks", "that weeks": no date
-        return None
+    if (plural and ("det" in fields or "ana" in fields)) or norm(
+        fields["unit"]
+    ) in lex.unit_factors:
+        return None  # "the weeks", "that weeks", "last fortnight" (two weeks: no calendar week)
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
         return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
@@ -448,6 +452,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "iso": _read_iso,
     "numeric": _read_numeric,
     "spaced": _read_numeric,
+    "spacedymd": _read_monthnum,
+    "yearprefix": _read_date,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
     "monthyy": _read_date,

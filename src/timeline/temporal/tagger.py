@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 
-from timeline.lang import SUPPORTED, detect_language
+from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
@@ -195,7 +195,7 @@ def _word_end(text: str, index: int) -> int:
 def _language(text: str, lang: str | None) -> str:
     if lang:
         return norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
-    found = detect_language(text)
+    found = detect_any(text)
     if found is not None:
         return found
     covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
@@ -271,6 +271,12 @@ def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
 
 _FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
 _RELATIVE = re.compile(r"\s+(?:that|which|when|where|in which)(?!\w)", re.IGNORECASE)
+# A rank or a superlative just before: "in" means within ("the second report in two months")
+_RANKED = re.compile(
+    r"(?<!\w)(?:first|second|third|last|only|most|least|best|worst|\w{3,}est)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"['\u2019]s?\s+time(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -286,19 +292,28 @@ def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
     found = re.match(r"\w+\s+", text[atom.start : atom.end])
     if found is None or norm(found.group()) not in words:
         return atom
-    before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
-    future = _future_pattern(lang)
-    if _TIME_AFTER.match(text, atom.end):  # "in two weeks' time": always ahead
+    if _looks_ahead(text, atom, lang):
         return atom
-    if _RELATIVE.match(text, atom.end):  # "in a quarter that produced...": a period named
-        return atom.but(start=atom.start + found.end(), kind="duration")
-    if future.search(before):
-        return atom
-    if set(re.findall(r"\w+", before.lower())) <= _FRAGMENT_WORDS:
-        rest = _SENTENCE_END.split(text[atom.end : atom.end + _CLAUSE_BACK])[0]
-        if not re.search(r"\w", rest) or future.search(rest):
-            return atom
     return atom.but(start=atom.start + found.end(), kind="duration")
+
+
+def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
+    """True when 'in <span>' counts from now: "in two weeks' time", after 'will' or
+    'please', or alone; not after a rank ("the first time in three decades") nor before
+    a relative clause ("in a quarter that lost money")."""
+    if _TIME_AFTER.match(text, atom.end):
+        return True
+    before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    if _RANKED.search(before) or _RELATIVE.match(text, atom.end):
+        return False
+    future = _future_pattern(lang)
+    if future.search(before):
+        return True
+    sentence = _SENTENCE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    if not set(re.findall(r"\w+", sentence.lower())) <= _FRAGMENT_WORDS:
+        return False
+    rest = _SENTENCE_END.split(text[atom.end : atom.end + _CLAUSE_BACK])[0]
+    return not re.search(r"\w", rest) or future.search(rest) is not None
 
 
 @cache
