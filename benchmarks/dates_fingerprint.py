@@ -17,7 +17,6 @@ parts are printed. A speed change must leave them unchanged::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -26,22 +25,12 @@ from pathlib import Path
 
 from bench_dates import SILVER
 from corpus import generate
+from fingerprint import ROOT, SEED, golden_sentences, print_hashes
 
 from timeline import find_dates
-from timeline.temporal.evaluation import read_timeml, timeml_files
+from timeline.temporal.evaluation import LANG_NAMES, read_timeml, timeml_files
 
-ROOT = Path(__file__).resolve().parent.parent
 RECOGNIZERS = ROOT.parent / "shared" / "corpora" / "recognizers"
-SEED = ROOT / "seeds" / "000_61f972fdbf11bda3.txt"
-LANGS = ("en", "fr", "es", "de", "it", "pt")
-_LANG_NAMES = {
-    "English": "en",
-    "French": "fr",
-    "Spanish": "es",
-    "German": "de",
-    "Italian": "it",
-    "Portuguese": "pt",
-}
 
 # (text, reference, lang): lang None lets find_dates detect it.
 Document = tuple[str, date | None, str | None]
@@ -61,17 +50,14 @@ def recognizers() -> Iterator[Document]:
             row = json.loads(line)
             text = row.get("text", row.get("input"))
             reference = row.get("reference", row.get("ref"))
-            lang = _LANG_NAMES.get(row["lang"], row["lang"])
+            lang = LANG_NAMES.get(row["lang"], row["lang"])
             yield str(text), date.fromisoformat(reference[:10]) if reference else None, lang
 
 
 def temporal() -> Iterator[Document]:
     """The temporal tagger's golden sentences, per language."""
-    for lang in LANGS:
-        path = ROOT / "tests" / "data" / lang / "temporal.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            yield case["text"], date.fromisoformat(case["reference"][:10]), lang
+    for text, reference, lang in golden_sentences():
+        yield text, date.fromisoformat(reference[:10]), lang
 
 
 def seed() -> Iterator[Document]:
@@ -114,20 +100,7 @@ def main() -> int:
         "seed": seed(),
         "generated": generated(args.generated),
     }
-    total = hashlib.sha256()
-    lines: list[str] = []
-    for name, documents in parts.items():
-        part = hashlib.sha256()
-        count = 0
-        for line in mentions_json(documents):
-            part.update(line.encode("utf-8") + b"\n")
-            lines.append(line)
-            count += bool(line)
-        total.update(part.digest())
-        print(f"{name:<12}{count:>7} mentions  {part.hexdigest()[:16]}")
-    print(f"{'all':<12}{sum(map(bool, lines)):>7} mentions  {total.hexdigest()}")
-    if args.dump:
-        args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print_hashes({name: mentions_json(docs) for name, docs in parts.items()}, "mentions", args.dump)
     return 0
 
 

@@ -14,7 +14,6 @@ printed. An optimisation must leave them unchanged::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -23,13 +22,11 @@ from pathlib import Path
 
 from bench_extract import CORPUS, load
 from corpus import generate
+from fingerprint import ROOT, SEED, golden_sentences, print_hashes
 
 from timeline import extract
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_61f972fdbf11bda3.txt"
 GOLDEN = ROOT / "tests" / "data" / "extract" / "golden.json"
-LANGS = ("en", "fr", "es", "de", "it", "pt")
 
 # (text, published, lang): lang None lets extract detect it.
 Document = tuple[str, date | str | None, str | None]
@@ -54,11 +51,8 @@ def golden() -> Iterator[Document]:
 
 def temporal() -> Iterator[Document]:
     """The temporal tagger's golden sentences, per language."""
-    for lang in LANGS:
-        path = ROOT / "tests" / "data" / lang / "temporal.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            case = json.loads(line)
-            yield case["text"], case["reference"][:10], lang
+    for text, reference, lang in golden_sentences():
+        yield text, reference[:10], lang
 
 
 def generated(documents: int) -> Iterator[Document]:
@@ -90,20 +84,7 @@ def main() -> int:
         "temporal": temporal(),
         "generated": generated(args.generated),
     }
-    total = hashlib.sha256()
-    lines: list[str] = []
-    for name, documents in parts.items():
-        part = hashlib.sha256()
-        count = 0
-        for line in events_json(documents):
-            part.update(line.encode("utf-8") + b"\n")
-            lines.append(line)
-            count += 1
-        total.update(part.digest())
-        print(f"{name:<10}{count:>7} events  {part.hexdigest()[:16]}")
-    print(f"{'all':<10}{len(lines):>7} events  {total.hexdigest()}")
-    if args.dump:
-        args.dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print_hashes({name: events_json(docs) for name, docs in parts.items()}, "events", args.dump)
     return 0
 
 

@@ -302,13 +302,14 @@ def silver(count: int) -> Section:
         ("`dateparser.search.search_dates`", bench_dates._dateparser()),
         ("`datefinder.find_dates`", bench_dates._datefinder()),
     ]
-    reference = 0.0
     for name, tagger in taggers:
         if tagger is None:
             section.notes.append(f"{name} is not installed: `pip install -e '.[bench]'`.")
-            continue
-        seconds, score = bench_dates.run(name, tagger, documents)
-        reference = reference or seconds
+    results = bench_dates.run(
+        {name: tagger for name, tagger in taggers if tagger is not None}, documents
+    )
+    reference = results[taggers[0][0]][0]
+    for name, (seconds, score) in results.items():
         table = score.table()
         section.rows.append(
             (

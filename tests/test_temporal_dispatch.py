@@ -138,3 +138,18 @@ def test_anchor_scan_of_lower_case_text_finds_what_case_folding_finds(text: str,
     pattern, scanned = anchors.scan(text)
     fast = [found.span() for found in pattern.finditer(scanned)]
     assert fast == [found.span() for found in anchors.folded.finditer(text)]
+
+
+# Inside words only: a word that starts with a letter re folds otherwise than str.lower()
+# (long s, dotless i) is not tried, as before the fast paths ('\u017funday' stays no date).
+_RARE_INSIDE = st.sampled_from(
+    ["we\u017ft", "\u0130", "may\u0131s", "d\u00e9c", "d\u00e9cision", "Mar\u0131", "seconds\u017f"]
+)
+
+
+@given(
+    st.lists(st.one_of(_PIECES, _RARE_INSIDE), max_size=12).map(" ".join), st.sampled_from(LANGS)
+)
+def test_cheap_scan_equals_full_scan_with_rare_case_folding(text: str, lang: str) -> None:
+    """Capital I with dot, dotless i and long s inside words, anchors inside words: same matches."""
+    _same_as_full_scan(text, lang)

@@ -267,7 +267,18 @@ _SHORT = 3  # anchor words this short must end where the word ends
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
 _DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
-_COMPACT_DATE = r"(?<!\d)(?:19|20)\d{6}(?!\d)"  # "20161016"
+# "20161016". The digits come before the look-behind ("no digit before them"): a branch
+# that starts with characters is skipped at once where they are not, a look-behind is not.
+_COMPACT_DATE = r"(?:19|20)(?<!\d19)(?<!\d20)\d{6}(?!\d)"
+
+
+@cache
+def exotic_case() -> re.Pattern[str]:
+    """The letters whose case re folds otherwise than str.lower() (dotless i, long s,
+    Greek final sigma...), and the dot str.lower() adds to a capital I with dot."""
+    chars = {c for char, others in _case_partners().items() for c in (char, *others)}
+    exotic = sorted(c for c in chars if not c.isascii())
+    return re.compile("[" + "".join(map(re.escape, exotic)) + "\u0307]")
 
 
 @cache

@@ -38,7 +38,8 @@ class Grammar:
     by_char: dict[str, frozenset[str]]
     by_word: dict[str, frozenset[str] | None]
     bodies: dict[str, str]
-    patterns: dict[frozenset[str], re.Pattern[str]]
+    patterns: dict[frozenset[str], re.Pattern[str]]  # without the rules' inner groups
+    singles: dict[str, re.Pattern[str]]  # each rule alone, with its groups
     first_words: re.Pattern[str]
     first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
@@ -630,7 +631,8 @@ def grammar(lang: str) -> Grammar:
         by_char=by_char,
         by_word=by_word,
         bodies=bodies,
-        patterns={names: combine(bodies, names) for names in eager},
+        patterns={names: combine(bodies, names, lean=True) for names in eager},
+        singles={name: combine(bodies, [name]) for name in bodies},
         first_words=first_words,
         first_runs=first_runs,
         groups=groups,
@@ -645,13 +647,29 @@ def rule_set(compiled: Grammar, names: frozenset[str]) -> re.Pattern[str]:
 
 @cache
 def _rule_set_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
-    return combine(grammar(lang).bodies, names)
+    return combine(grammar(lang).bodies, names, lean=True)
 
 
-def combine(bodies: dict[str, str], names: Collection[str]) -> re.Pattern[str]:
-    """One alternation of the named rules, in grammar order."""
-    parts = [f"(?P<{name}>{bodies[name]}(?!\\w))" for name in bodies if name in names]
+def combine(
+    bodies: dict[str, str], names: Collection[str], *, lean: bool = False
+) -> re.Pattern[str]:
+    """One alternation of the named rules, in grammar order.
+
+    ``lean``: without the rules' inner groups (but those a backreference needs),
+    which a failing alternation saves and restores at each rule: the dispatch
+    patterns find where a rule matches, the rule alone then reads its pieces.
+    """
+    parts = [
+        f"(?P<{name}>{_without_groups(bodies[name]) if lean else bodies[name]}(?!\\w))"
+        for name in bodies
+        if name in names
+    ]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
+
+
+def _without_groups(body: str) -> str:
+    kept = set(_BACKREF.findall(body))
+    return _GROUP.sub(lambda found: found[0] if found[1] in kept else "(?:", body)
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:

@@ -280,7 +280,8 @@ class Case:
     expected: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-_LANG_NAMES = {
+# the language names of the raw Recognizers files, as codes
+LANG_NAMES = {
     "English": "en",
     "French": "fr",
     "Spanish": "es",
@@ -324,7 +325,7 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
     reference = _reference(str(row["ref"]))
-    lang = _LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
+    lang = LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
 
 

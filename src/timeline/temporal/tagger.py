@@ -18,6 +18,7 @@ from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
+from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
@@ -133,13 +134,13 @@ def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | 
 
     Those whose first word is a shorter word of letters the word starts with:
     the rules of the longest one, a lead word. Where a first word is the word's
-    letters and then a non-letter, or case folding is not plain ASCII: all
-    the rules of the first letter.
+    letters and then a non-letter, or where re and str.lower() fold the case
+    of its letters differently: all the rules of the first letter.
     """
     run = _LETTERS.match(text, start)
     letters = run.group().lower() if run else ""
     every = compiled.by_char.get(text[start].lower())
-    if letters in compiled.first_runs or not letters.isascii():
+    if letters in compiled.first_runs or exotic_case().search(letters):
         return _rules_of(compiled, every)
     prefix = compiled.first_words.match(text, start)
     if prefix is None:
@@ -169,10 +170,16 @@ def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str
 def _match_at(
     compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, limit: int
 ) -> re.Match[str] | None:
+    """The match at ``at`` with its pieces: the rule found by ``pattern``, alone, again.
+
+    A match cut short by ``limit`` is matched again over the whole text.
+    """
     match = pattern.match(text, at, limit)
-    if match is not None and match.end() == limit < len(text):  # cut short: match again
-        return compiled.pattern.match(text, at) or match
-    return match
+    if match is None:
+        return None
+    if match.end() == limit < len(text):
+        return compiled.pattern.match(text, at) or compiled.pattern.match(text, at, limit)
+    return compiled.singles[match.lastgroup or ""].match(text, at, limit)
 
 
 def _word_end(text: str, index: int) -> int:
