@@ -22,7 +22,8 @@ from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
-from timeline.temporal._resolve import Context, Placed, place
+from timeline.temporal._placed import Context, Placed
+from timeline.temporal._resolve import place
 
 _CLAUSE_BACK = 60
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...

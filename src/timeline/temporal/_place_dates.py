@@ -1,0 +1,293 @@
+"""Place explicit calendar dates: days, months, years, seasons, quarters, weeks, holidays.
+
+A date written in full is placed as written; one without its year ("14 March")
+takes the year near the document date by tense, or in a history the year the
+text last named. Weeks ("week 31", "the first week of 2021"), counted periods
+("the third month of 2021"), decades, centuries and holidays are placed here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.models import Resolution, TimexType
+from timeline.temporal import _calendar as cal
+from timeline.temporal._atoms import Atom
+from timeline.temporal._placed import Context, Placed, _on, _unresolved, _with_part
+
+
+def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one return per shape
+    if atom.season:
+        return _season(atom, ctx)
+    if atom.quarter is not None:
+        return _quarter(atom, ctx)
+    if atom.month is None:
+        if atom.day is not None and atom.year is None:
+            return _day_of_month(atom, ctx)
+        if atom.year is None:
+            return None
+        return _with_part(atom, date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE)
+    if atom.day is not None:
+        return _day(atom, ctx)
+    if atom.year is not None:
+        return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
+    if ctx.reference is None and ctx.narrative is None:
+        return _unresolved(f"XXXX-{atom.month:02d}")
+    year, resolution = _yearless(atom, ctx)
+    return _with_part(atom, date(year, atom.month, 1), "M", resolution)
+
+
+_HISTORY = 2  # years between the document and the year a text tells about: a history
+
+
+def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
+    """The year of a month or day written without one.
+
+    Without a document date, in a text that last named in full a year at least
+    ``_HISTORY`` years from the one standing in for it (a history), that year;
+    otherwise the year near the document date, by tense (news: a document date
+    given by the caller wins, as news mentioning 1959 still tells of this year).
+    """
+    assert atom.month is not None
+    told = ctx.reference is None or ctx.inferred  # no document date came with the text
+    if ctx.narrative is not None and atom.shift is None and told:
+        far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
+        if far:
+            return ctx.narrative, Resolution.ANAPHORIC
+    assert ctx.reference is not None
+    return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
+
+
+def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
+    """'el martes 25': the 25th nearest the reference that is a Tuesday (else no date).
+
+    Nearest as for months: a day ahead counts double, unless the clause tells the future.
+    """
+    assert atom.day is not None
+    if ctx.reference is None:
+        return _unresolved(f"XXXX-XX-{atom.day:02d}")
+    reference = ctx.reference
+    if atom.base is not None and atom.base.unit == "M":  # "el día 21 de este mes"
+        month = cal.shift(reference.replace(day=1), "M", atom.base.shift or 0)
+        assert month is not None
+        return _on(atom, month.replace(day=atom.day), ctx.deictic)
+    days = []
+    for months in (-2, -1, 0, 1, 2):
+        first = cal.shift(reference.replace(day=1), "M", months)
+        if first is None:
+            continue
+        try:
+            day = first.replace(day=atom.day)
+        except ValueError:  # no 31st in this month
+            continue
+        if atom.weekday is None or day.isoweekday() == atom.weekday:
+            days.append(day)
+    if not days:
+        return None
+    nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
+    return _on(atom, nearest, ctx.deictic)
+
+
+def _lean(day: date, reference: date, *, future: bool) -> int:
+    """How far ``day`` is, a day ahead counting double (news tells the past), or behind in a
+    future clause."""
+    ahead, behind = max((day - reference).days, 0), max((reference - day).days, 0)
+    return behind * 2 + ahead if future else ahead * 2 + behind
+
+
+def _day(atom: Atom, ctx: Context) -> Placed:
+    assert atom.month is not None
+    assert atom.day is not None
+    if atom.year is None and ctx.reference is None and ctx.narrative is None:
+        date(2000, atom.month, atom.day)  # raises ValueError for 31 February
+        return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    else:
+        year, resolution = _yearless(atom, ctx)
+    day = date(year, atom.month, atom.day)
+    if atom.year is None and ctx.reference is not None and atom.shift in (-1, 1):
+        day = _shifted_day(day, atom.shift, ctx.reference)
+    return _on(atom, day, resolution)
+
+
+def _shifted_day(day: date, shift: int, reference: date) -> date:
+    """'el pasado 12 de diciembre' is the last one before the reference, 'le 1er janvier
+    prochain' the first one after it."""
+    day = day.replace(year=reference.year)  # 29 February: ValueError, no such day here
+    if shift < 0 and day >= reference:
+        return day.replace(year=reference.year - 1)
+    if shift > 0 and day <= reference:
+        return day.replace(year=reference.year + 1)
+    return day
+
+
+def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
+    """Last/next occurrence of ``month``; without a shift, the nearest one, leaning by tense.
+
+    News mostly tells the past, so a month ahead of the reference counts double
+    against it ("Oct. 23" in May is last October; "January" in November is the
+    coming one); in a future clause the bias is reversed.
+    """
+    if shift == -1:
+        return reference.year if month < reference.month else reference.year - 1
+    if shift == 1:
+        return reference.year if month > reference.month else reference.year + 1
+    if shift == 0:
+        return reference.year
+
+    def cost(year: int) -> int:
+        distance = (year - reference.year) * 12 + month - reference.month
+        ahead, behind = max(distance, 0), max(-distance, 0)
+        return behind * 2 + ahead if future else ahead * 2 + behind
+
+    return min((reference.year, reference.year - 1, reference.year + 1), key=cost)
+
+
+def _year_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'June last year', 'Feb. 3 this year': the reference's year moved by the shift."""
+    if ctx.reference is None:
+        return _date(atom.but(shift=None), ctx)
+    year = ctx.reference.year + (atom.shift or 0)
+    placed = _date(atom.but(year=year, shift=None), ctx)
+    return None if placed is None else replace(placed, resolution=ctx.deictic)
+
+
+def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
+    """'week 31': the ISO week of the year written, else of the reference's year."""
+    assert atom.qty is not None
+    week = round(atom.qty)
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
+    else:
+        return _unresolved(f"XXXX-W{week:02d}")
+    monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
+    return Placed(TimexType.DATE, cal.label(monday, "W"), cal.span(monday, "W"), resolution)
+
+
+def _week_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the first week of 2021' is 2021-W01; of a month, the week of its 1st, 8th... day."""
+    assert atom.qty is not None
+    whole = _date(atom.but(kind="date", qty=None), ctx)
+    if whole is None or whole.span is None or whole.span.start is None:
+        return None if whole is None else _unresolved("XXXX-WXX")
+    assert whole.span.end is not None
+    n = round(atom.qty)
+    if atom.month is None:  # ISO weeks of the year
+        last = date(whole.span.start.year, 12, 28).isocalendar().week
+        week = last if n == -1 else n
+        day = date.fromisocalendar(whole.span.start.year, week, 1)
+    else:
+        day = whole.span.end if n == -1 else whole.span.start + timedelta(weeks=n - 1)
+        if day > whole.span.end:
+            return None
+    return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
+
+
+def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
+    """'the third month of 2021', 'the 15th day of next month': counted from the period's start."""
+    assert atom.qty is not None
+    assert atom.unit is not None
+    if atom.year is not None:
+        start, unit, resolution = date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE
+    elif atom.base is not None and atom.base.unit is not None and ctx.reference is not None:
+        unit, resolution = atom.base.unit, ctx.deictic
+        moved = cal.shift(ctx.reference, unit, atom.base.shift or 0)
+        if moved is None:
+            return None
+        start = cal.span(moved, unit).start or moved
+    else:
+        return _unresolved("XXXX-XX" if atom.unit == "M" else "XXXX-XX-XX")
+    whole = cal.span(start, unit)
+    day = cal.shift(start, atom.unit, round(atom.qty) - 1)
+    if day is None or whole.end is None or day > whole.end:
+        return None
+    return Placed(TimexType.DATE, cal.label(day, atom.unit), cal.span(day, atom.unit), resolution)
+
+
+def _season(atom: Atom, ctx: Context) -> Placed:
+    assert atom.season is not None
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = _season_year(atom, ctx.reference), ctx.deictic
+    else:
+        return _unresolved(f"XXXX-{atom.season}")
+    whole = cal.season_span(year, atom.season)
+    return Placed(
+        TimexType.DATE,
+        f"{year:04d}-{atom.season}",
+        cal.part_of(whole, atom.part),
+        resolution,
+        atom.part,
+    )
+
+
+def _season_year(atom: Atom, reference: date) -> int:
+    assert atom.season is not None
+    this = cal.season_span(reference.year, atom.season)
+    assert this.start is not None
+    assert this.end is not None
+    if atom.shift == -1 and this.end >= reference:
+        return reference.year - 1
+    if atom.shift == 1 and this.start <= reference:
+        return reference.year + 1
+    return reference.year
+
+
+def _quarter(atom: Atom, ctx: Context) -> Placed:
+    quarter = 4 if atom.quarter == -1 else atom.quarter
+    assert quarter is not None
+    if atom.year is not None:
+        year, resolution = atom.year, Resolution.ABSOLUTE
+    elif ctx.reference is not None:
+        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
+    else:
+        return _unresolved(f"XXXX-Q{quarter}")
+    return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
+
+
+def _decade(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "DE", Resolution.ABSOLUTE)
+
+
+def _century(atom: Atom, ctx: Context) -> Placed:
+    assert atom.decade is not None
+    return _with_part(atom, date(atom.decade or 1, 1, 1), "CE", Resolution.ABSOLUTE)
+
+
+def _holiday(atom: Atom, ctx: Context) -> Placed:
+    placed = _holiday_day(atom, ctx)
+    if atom.unit != "WE" or placed.span is None or placed.span.start is None:
+        return placed
+    saturday = cal.nearest_weekend(placed.span.start)  # "Labor Day weekend": the one next to it
+    return Placed(
+        TimexType.DATE, cal.label(saturday, "WE"), cal.span(saturday, "WE"), placed.resolution
+    )
+
+
+def _holiday_day(atom: Atom, ctx: Context) -> Placed:
+    assert atom.holiday is not None
+    if atom.year is not None:
+        return _on(atom, cal.holiday(atom.holiday, atom.year), Resolution.ABSOLUTE)
+    if atom.base is not None and ctx.reference is not None:  # "... of this year"
+        year = ctx.reference.year + (atom.base.shift or 0)
+        return _on(atom, cal.holiday(atom.holiday, year), ctx.deictic)
+    if ctx.reference is None:
+        fixed = atom.holiday[:1].isdigit()
+        return _unresolved(f"XXXX-{atom.holiday}" if fixed else "XXXX-XX-XX")
+    day = cal.holiday(atom.holiday, ctx.reference.year)
+    forward = atom.shift == 1 or (atom.shift is None and ctx.future)
+    soon = 0 if atom.shift == -1 else _SOON  # "last Easter" is never ahead
+    if forward and day < ctx.reference:
+        day = cal.holiday(atom.holiday, ctx.reference.year + 1)
+    elif not forward and day > ctx.reference + timedelta(days=soon):
+        day = cal.holiday(atom.holiday, ctx.reference.year - 1)
+    return _on(atom, day, ctx.deictic)
+
+
+_SOON = 14  # a holiday up to two weeks ahead is this year's even in past-tense news
