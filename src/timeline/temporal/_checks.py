@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import cache
 
 from timeline.temporal._atoms import Atom
-from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
+from timeline.temporal._patterns import alt
 
 Fields = dict[str, str]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")

@@ -15,8 +15,8 @@ from functools import cache
 
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
-from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
+from timeline.temporal._patterns import alt
 
 _DATED = (
     "date",

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.temporal._grammar import alt, clock_after
 from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._patterns import alt
+from timeline.temporal._rules import clock_after
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")

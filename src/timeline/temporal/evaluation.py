@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from timeline.models import DateMention
-from timeline.temporal._grammar import alt
 from timeline.temporal._lexicon import lexicon
+from timeline.temporal._patterns import alt
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')

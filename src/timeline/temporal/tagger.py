@@ -19,9 +19,10 @@ from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
-from timeline.temporal._grammar import Grammar, alt, grammar, rule_set
+from timeline.temporal._grammar import Grammar, grammar, rule_set
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
 from timeline.temporal._parse import read
+from timeline.temporal._patterns import alt
 from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
 

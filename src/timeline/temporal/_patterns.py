@@ -1,0 +1,202 @@
+"""Regular-expression building blocks of the temporal grammar.
+
+``alt`` writes an alternation of phrases as a trie (fast to match); the other
+functions build, from a language's lexicon, the pieces the rules are written
+with: month names, day numbers, years in digits or words, quantities, units,
+articles, time zones, centuries, spoken days and years, references...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from timeline.temporal._lexicon import Lexicon, zones
+
+_CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
+YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
+
+
+def alt(words: Iterable[str], name: str | None = None) -> str:
+    """An alternation of phrases as a trie (fast to match); spaces match any whitespace.
+
+    Longer phrases win over their prefixes, as in a longest-first alternation.
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for unit in _units_of(word):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    body = _render(trie) if trie else "(?!x)x"
+    return f"(?P<{name}>{body})" if name else f"(?:{body})"
+
+
+def _units_of(word: str) -> list[str]:
+    units: list[str] = []
+    for char in word:
+        if char.isspace():
+            if units[-1:] != [r"\s+"]:
+                units.append(r"\s+")
+        elif char in "'\u2019":
+            units.append("['\u2019]")
+        else:
+            units.append(re.escape(char))
+    return units
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _month(lex: Lexicon, name: str = "month") -> str:
+    """Month names; abbreviations may take a full stop."""
+    names = set(lex.months)
+    abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    full = alt(names - abbreviations)
+    short = alt(abbreviations)
+    return f"(?P<{name}>{full}|{short}\\.?)(?!\\w)"
+
+
+def _day(lex: Lexicon, name: str = "day") -> str:
+    suffix = alt(lex.ordinal_suffix)
+    return f"(?<!\\d[.,])(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+
+
+def _year(lex: Lexicon) -> str:
+    """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if not lex.year_words:
+        return YEAR
+    number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    words = f"{alt(lex.year_words)}(?:\\s+(?:{joint}\\s+)?{number}(?:\\s+{joint}\\s+{number})?)?"
+    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
+
+
+def _quantity(lex: Lexicon) -> str:
+    words = alt(lex.numbers)
+    vague = alt(lex.vague_numbers)
+    one = alt(lex.one_words)
+    half = f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac')}"
+    half += "|(?<=\\d)(?P<slash>\\s+1/2|\u00bd))?"  # "two and a half", "5 1/2"
+    # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
+    return (
+        f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
+        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
+    )
+
+
+def _fraction_after(lex: Lexicon) -> str:
+    """'one hour and a half': a fraction of the unit after it."""
+    one = alt(lex.one_words)
+    return f"(?:\\s+{alt(lex.range_and)}\\s+(?:{one}\\s+)?{alt(lex.fractions, 'frac2')}(?!\\w))?"
+
+
+def _units(lex: Lexicon, calendar: bool = False) -> str:
+    if calendar:
+        words = (w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
+        return alt(words, "unit") + r"(?!\w)"
+    return alt(lex.units, "unit") + r"(?!\w)"
+
+
+def _article(lex: Lexicon) -> str:
+    spaced = [a for a in lex.articles if not a.endswith(("'", "\u2019"))]
+    elided = [a for a in lex.articles if a.endswith(("'", "\u2019"))]
+    options = [f"{alt(spaced)}\\s+"] if spaced else []
+    if elided:
+        options.append(f"{alt(elided)}\\s*")
+    return f"(?:{'|'.join(options)})" if options else "(?!x)x"
+
+
+def _zone(lex: Lexicon) -> str:
+    """A time zone after a time: 'GMT', 'UTC' (upper case only) or '(heure de Caracas)'."""
+    table = zones()
+    upper = sorted((re.escape(a.upper()) for a in table.abbreviations), key=len, reverse=True)
+    prefix = alt(lex.city_prefix)
+    cities = sorted(table.cities, key=len, reverse=True)
+    return (
+        f"(?:\\s*(?P<tz>(?-i:{'|'.join(upper)}))(?!\\w)"
+        f"|\\s*\\(\\s*{prefix}\\s+{alt(cities, 'city')}\\s*\\)"
+        f"|\\s+{prefix}\\s+{alt(cities, 'city2')}(?!\\w))"
+    )
+
+
+def _century(lex: Lexicon, art: str, part: str, ordinal: str) -> str:
+    """'the 20th century', 'the nineteenth century', 'early 11th-century'."""
+    words = alt(w for w, code in lex.units.items() if code == "CE" and w not in lex.plural_units)
+    number = f"(?P<cn>[12]?\\d)(?:{alt(lex.ordinal_suffix)})"
+    return f"{part}?(?:{art})?(?:{number}|{ordinal})[\\s-]+{words}(?![\\w])"
+
+
+def _spoken_day(lex: Lexicon) -> str:
+    """A day of the month in cardinal words: 'five', 'fifteen', 'twenty five', 'thirty-one'."""
+    if not lex.spoken_days:
+        return "(?!x)x"
+    words = {w: v for w, v in lex.numbers.items() if v is not None and " " not in w}
+    units = alt(w for w, v in words.items() if 1 <= v <= 9)
+    teens = alt(w for w, v in words.items() if 10 <= v <= 19)
+    tens = alt(w for w, v in words.items() if v in (20, 30))
+    return f"(?P<dayw>{tens}(?:[\\s-]+{units})?|{teens}|{units})(?!\\w)"
+
+
+def _year_follows(lex: Lexicon) -> str:
+    """A year next: four digits or a spelled year ('nineteen eighty six', 'two thousand')."""
+    spelled = alt((*lex.year_centuries, *lex.year_thousands))
+    return f"(?=\\s*,?\\s+(?:(?:1[0-9]|20)\\d\\d(?!\\d)|{spelled}(?!\\w)))"
+
+
+def _spelled_year(lex: Lexicon) -> str:
+    """'nineteen ninety-six', 'nineteen oh five', 'the year two thousand (and six)'."""
+    if not lex.year_centuries:
+        return "(?!x)x"
+
+    def words(low: int, high: int, step: int = 1) -> str:
+        return alt(w for w, n in lex.numbers.items() if n in range(low, high + 1, step))
+
+    unit, tens, teens = words(1, 9), words(20, 90, 10), words(10, 19)
+    pair = f"(?:{tens}(?:[\\s-]+{unit})?|{teens}|{alt(lex.year_zero)}[\\s-]+{unit})"
+    centuries, hundred = alt(lex.year_centuries), alt(lex.year_hundred)
+    joint = f"(?:{alt(lex.range_and)}\\s+)"
+    thousands = alt(lex.year_thousands)
+    return (
+        f"(?P<yc>{centuries})[\\s-]+(?P<yn>{hundred}(?:\\s+{joint}?{pair})?|{pair})(?![\\w-])"
+        f"|{alt(lex.year_named)}\\s+(?P<yt>{thousands})"
+        f"(?:[\\s-]+{joint}?(?P<yn2>{pair}|{unit}))?(?![\\w-])"
+        # after "in", "since"...: "in two thousand and fifteen" (with its tail: no count)
+        f"|(?P<yt2>{thousands})"
+        f"[\\s-]+{joint}(?P<yn3>{pair}|{unit})(?![\\w-])(?!\\s+[^\\W\\d_]+s\\b)"
+    )
+
+
+def _after_of(lex: Lexicon) -> str:
+    """Just after 'de', 'd'', 'du', 'del' (lookbehinds, each of fixed width)."""
+    words = (*lex.of, *lex.contracted_of)
+    behind = [
+        f"(?<=\\b{re.escape(w)})" if w[-1] in "'\u2019" else f"(?<=\\b{re.escape(w)} )"
+        for w in words
+    ]
+    return f"(?:{'|'.join(behind)})" if behind else "(?!x)x"
+
+
+def _refs(lex: Lexicon) -> str:
+    """PRESENT_REF/PAST_REF words; 'el pasado' but not in 'el pasado 12 de diciembre'."""
+    shifting = {w for w in lex.refs if w.split()[-1] in lex.shift_before}
+    dated = "(?!\\s+(?:\\d|[^\\W\\d_]+\\s+\\d))"  # a day follows: a date's shift
+    return f"(?P<ref>{alt(set(lex.refs) - shifting)}|{alt(shifting)}{dated})"
+
+
+def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
+    """'the year-ago quarter', 'the comparable year-earlier period', 'year-ago results'.
+
+    The article belongs to the expression only when a period word follows.
+    """
+    adjective, noun = alt(lex.year_ago), alt(lex.period_words)
+    ahead = f"(?={adjective}\\s+(?:\\w+\\s+)?{noun}(?!\\w))"
+    return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"

@@ -1,0 +1,403 @@
+"""The rule table of the temporal grammar: each rule a name and a pattern.
+
+``_rules`` lists a language's rules (explicit dates, relative expressions,
+durations, sets...), most specific first, as the alternation is ordered;
+``_time_rules`` the times of day; ``_explicit_rules`` the explicit dates alone,
+for languages known by their month names only. They are written over the
+lexicon classes of :mod:`._patterns` and compiled by :mod:`._grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal._lexicon import Lexicon
+from timeline.temporal._patterns import (
+    _CALENDAR_UNITS,
+    YEAR,
+    _after_of,
+    _article,
+    _century,
+    _day,
+    _fraction_after,
+    _month,
+    _quantity,
+    _refs,
+    _spelled_year,
+    _spoken_day,
+    _units,
+    _year,
+    _year_ago,
+    _year_follows,
+    _zone,
+    alt,
+)
+
+
+def _rules(lex: Lexicon) -> list[tuple[str, str]]:
+    """The rules of a language, most specific first (the alternation is ordered)."""
+    month, day, day2 = _month(lex), _day(lex), _day(lex, "day2")
+    weekday = alt(lex.weekdays, "weekday") + r"(?!\w)"
+    of = f"(?:{alt(lex.of)}\\s+)"
+    part = f"(?:{alt(lex.parts, 'part')}[\\s-]*)"
+    shift = f"(?:{alt(lex.shift_before, 'shift')}(?:\\s+|(?<=['\u2019])))"
+    shiftpost = f"(?:\\s*{alt(lex.shift_after, 'shiftpost')})"
+    art = _article(lex)
+    qty, unit, calunit = _quantity(lex), _units(lex), _units(lex, calendar=True)
+    to = f"(?:\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*)"
+    fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
+    ordinal = alt(lex.ordinals, "ordw")
+    time_core = _time_rules(lex)
+    daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
+    approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
+    years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
+    calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
+    weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
+    year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
+    bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
+    lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
+    year = _year(lex)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
+    dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
+    return [
+        (
+            "iso",
+            r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
+            r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+            r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
+        ),
+        (
+            "numeric",
+            r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
+        ),
+        # "June last year", "Feb. 3 this year": the month of the year before or after
+        ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
+        (
+            "dayrange_dm",
+            f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
+        ),
+        (
+            "dayrange_md",
+            f"(?:{alt(lex.range_from)}\\s+)?{month}\\s+{day}{to}{day2}(?:,?\\s+{YEAR})?",
+        ),
+        (
+            "monthofyy",
+            f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
+        ),
+        (
+            "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
+            f"(?:{shift})?(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
+            f"(?:(?:,?\\s*{of}?|[/\\-]|{year_link}){year}|{shiftpost}(?!\\w))?",
+        ),
+        (
+            "mdy",
+            f"(?:{weekday},?\\s+)?{month}\\s+{day}(?:(?:\\s*,?\\s*{of}?|{year_link}){YEAR})?",
+        ),
+        (
+            "wordday",  # "vingt-trois mars", "el veintitrés de enero de 2019"
+            f"(?P<dayw>{alt(lex.numbers)}|{alt(lex.one_words)})\\s+{of}?{month}"
+            f"(?:,?\\s+{of}?{year})?"
+            if lex.word_days
+            else "(?!x)x",
+        ),
+        ("ordmy", f"(?:{art})?{ordinal}\\s+{of}?{month}(?:,?\\s+{of}?{year})?"),
+        # "twenty five January nineteen eighty six", "January twenty five 1986": a day in
+        # words only where a year follows (else "five May" or "January twenty" are counts)
+        ("spokendm", f"{_spoken_day(lex)}\\s+{month}{_year_follows(lex)}"),
+        ("spokenmd", f"{month}\\s+{_spoken_day(lex)}{_year_follows(lex)}"),
+        # "January first 2000", "March the third": a month and an ordinal word, ending there
+        (
+            "monthord",
+            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$))|{_year_follows(lex)})",
+        ),
+        (
+            "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
+            r"(?<!\d\s)(?<!\d)(?P<n1>3[01]|[12]\d|0?[1-9]) (?P<n2>1[0-2]|0?[1-9]) "
+            r"(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\d.,]\d|\s*\d)"
+            if lex.spaced_numeric
+            else "(?!x)x",
+        ),
+        (
+            "spacedymd",  # "On 2016 10 16, ...": year, month, day apart (not "2016 10 people")
+            r"(?<!\d\s)(?<!\d)(?P<year>(?:1[0-9]|20)\d\d) (?P<mon>1[0-2]|0?[1-9]) "
+            r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.,]\d|\s*\d)(?=\s*(?:[.,;:!?)]|$))",
+        ),
+        (
+            "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
+            f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
+            f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
+            f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
+            f"(?!\\s+{alt(lex.units)}(?!\\w)))"
+            f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            if lex.weekday_days
+            else "(?!x)x",
+        ),
+        (
+            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
+            f"(?:{art})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            f"(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            # "el día 3 de la huelga" counts days; "el día 3 de este mes" is a date
+            f"(?!\\s+{of}(?!(?:{art})?(?:{alt(lex.shift_before)}|{calunit})))"
+            if lex.day_nouns
+            else "(?!x)x",
+        ),
+        (
+            "quarter",
+            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
+            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+        ),
+        # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
+        (
+            "yearperiod",  # "the latest period": the one being reported
+            f"(?:{art})?(?:{YEAR}|{alt(lex.latest, 'latest')})\\s+{alt(lex.period_words)}(?!\\w)",
+        ),
+        ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
+        ("spelledyear", _spelled_year(lex)),
+        ("century", _century(lex, art, part, ordinal)),
+        (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
+            "weekmark",
+            f"{art}{alt(lex.week_words)}\\s+{alt((*lex.of, *lex.contracted_of))}"
+            f"(?=\\s+(?:{art})?(?:\\d|{alt(lex.months)}(?!\\w)))",
+        ),
+        (
+            "weeknum",
+            f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
+            # "week 3 of the strike" counts weeks; "week 27 of last year" is one
+            f"(?!\\s+{of}(?!\\d|{alt(lex.shift_before)}\\s+{years}(?!\\w)))"
+            f"(?:\\s*,?\\s+{of}?{YEAR}|\\s+{of}{shift}{years}(?!\\w))?",
+        ),
+        (
+            "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)})"
+            f"|(?P<lastw>{alt(lex.last_words)}))\\s+"
+            f"{alt(lex.week_words)}\\s+{of}(?=\\d|{alt(lex.months)})"
+            f"(?:{month}(?:,?\\s+{of}?(?=\\d))?)?(?:{YEAR})?",
+        ),
+        (
+            "nthof",  # "the third month of 2021", "the 15th day of next month"
+            f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
+            f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
+        ),
+        ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
+        # "Dec31 , 1994": an abbreviated month glued to its day, a year after
+        (
+            "monthglued",
+            f"(?P<month>{alt(lex.months)})(?P<day>3[01]|[12]\\d|0?[1-9])\\s*,\\s*{YEAR}",
+        ),
+        # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
+        ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
+        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        # the other orders of a month name, a year and a day: "September-2020-23", "2020/23/Sep"
+        ("monthyearday", f"{month}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
+        # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
+        (
+            "monthyy",
+            f"{part}?{month}(?:\\s*,?\\s+(?P<of>{of})?|-)(?P<apos>['\u2019])?(?P<year>\\d\\d)(?![\\d\\w]|[.,]\\d)",
+        ),
+        # a year, then a month name: 2017 april (not: in 2017 may be)
+        ("yearname", f"{YEAR}\\s+{lower_verbs}{month}(?!\\.?\\s*\\d)"),
+        (
+            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            if lex.day_month_numeric
+            else "(?!x)x",
+        ),
+        # "20161016", "report-20170302.html": eight digits that make a valid day
+        (
+            "compact",
+            r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+        ),
+        (
+            "monthnum",
+            r"(?<![\d/.\-])(?P<mon>0?[1-9]|1[0-2])[/\-](?P<year>(?:1[0-9]|20)\d\d)(?![\d/\-])",
+        ),
+        (  # "2015-12", "2015-3" (not the season "2011-12": see _checks)
+            "yearmonth",
+            r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
+        ),
+        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
+        ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        # not "30 minutes later this week": "later this week" is a part of the week
+        (
+            "later",
+            f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"
+            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))",
+        ),
+        ("yearago", _year_ago(lex, art, ordinal)),
+        # not "in two days from today": an offset, joined later
+        (
+            "future",
+            f"{alt(lex.in_before)}\\s+{qty}{unit}"
+            f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
+        ),
+        (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"
+            "holiday",
+            f"(?:(?P<wepre>{weekend})\\s+{of})?(?:{shift})?{alt(lex.holidays, 'holiday')}(?!\\w)"
+            f"(?:\\s+(?P<wemid>{weekend}))?(?:\\s*,?\\s+{of}?{YEAR}"
+            f"|\\s+{of}(?P<yshift>{alt(lex.shift_before)})\\s+{years}(?!\\w))?"
+            f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
+        ),
+        ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
+        ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
+        ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        (
+            "shiftunit",
+            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
+            # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
+            f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}{YEAR})"  # "the year of 2008" is 2008
+            f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
+        ),
+        ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
+        # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
+        # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
+        ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
+        # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
+        (
+            "weekdayth",
+            f"{weekday}(?:\\s+{art}(?:{day}|{ordinal})|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
+            f"(?!\\w)(?!\\.?\\s*{of}?{month}|[\\s-]+(?:{alt(lex.quarter_words)}|{alt(lex.units)})(?!\\w))",
+        ),
+        (  # "end of this sunday" (its last second), "la nuit de samedi", "la noche del sábado"
+            "weekday",
+            f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+)?"
+            f"(?:{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
+            f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
+        ),
+        (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
+            "daylist",
+            f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
+            f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
+        ),
+        (
+            "season",
+            f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
+            f"(?:\\s+{of}?{YEAR})?",
+        ),
+        *[
+            (
+                f"decade{i}",
+                t.format(part=part, century="(?P<century>1[0-9]|20)", decade="(?P<decade>\\d)"),
+            )
+            for i, t in enumerate(lex.decades)
+        ],
+        (
+            "yearrange",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
+        ),
+        # "cy18": a calendar year in two digits after its prefix
+        ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        (
+            "year",
+            f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
+            "(?![.,]?\\d|\\s*%)",
+        ),
+        ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
+        ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
+        (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
+            "romancentury",
+            f"(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
+            f"\\s+{alt(lex.century_words)}(?!\\w)"
+            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}}))(?!\\w)"
+            if lex.century_words
+            else "(?!x)x",
+        ),
+        (  # "los años noventa", "gli anni settanta"
+            "decadew",
+            f"{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
+            if lex.decade_words
+            else "(?!x)x",
+        ),
+        ("setadv", alt(lex.set_adverbs, "setadv")),
+        (
+            "duration",
+            # "the 30-day period": the article goes with the noun, not with the adjective
+            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            # "trois derniers mois": a plural shift word between the count and its unit
+            f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
+            f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
+            f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
+            f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
+            r"(?![\s-]+olds?\b)",
+        ),
+        ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        (
+            "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+        ),
+        ("ref", _refs(lex)),
+        *time_core,
+    ]
+
+
+def clock_after(lex: Lexicon) -> str:
+    """Just after a clock link word ('a las ', 'alle '), as lookbehinds (each fixed width)."""
+    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
+
+
+def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
+    zone = _zone(lex)
+    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
+    hour = r"(?P<hour>[01]?\d|2[0-3])"
+    minute = r"(?P<minute>[0-5]\d)"
+    second = r"(?::(?P<second>[0-5]\d))?"
+    marker = alt(lex.hour_marker)
+    return [
+        (
+            "time_ampm",
+            f"(?<![\\d:.,]){hour}(?:[:.]{minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+        ),
+        (
+            "time_colon",
+            f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
+        ),
+        (
+            "time_h",
+            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
+        ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
+        (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
+            "time_clock",
+            f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"
+            f"|(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)}))"
+            f"(?:\\s+{ampm})?(?!\\w)"
+            if lex.clock_before
+            else "(?!x)x",
+        ),
+        (  # "a las diez", "alle sette e mezza", "às oito e quarenta e cinco" (the link stays out)
+            "time_linked",
+            f"{clock_after(lex)}(?:(?P<hour>2[0-3]|[01]?\\d)(?:[.:](?P<minute>[0-5]\\d))?(?![\\d.,:/]\\d)"
+            f"|(?P<hourw>{hours}))"
+            f"(?:\\s+(?P<clock>{alt(lex.clock_minutes)})"
+            f"|\\s+{joint}\\s+(?P<minw>[0-5]?\\d|{minutes}(?:\\s+{joint}\\s+{minutes})?)"
+            f"(?:\\s+{alt(w for w, c in lex.units.items() if c == 'MIN')})?)?"
+            f"(?:\\s*{ampm}|\\s+{alt(lex.oclock)})?(?!\\w)"
+            if lex.clock_links
+            else "(?!x)x",
+        ),
+        (  # "a las dos de la tarde", "cinq heures et demie du soir"
+            "time_wordh",
+            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            if lex.word_hours
+            else "(?!x)x",
+        ),
+    ]
+
+
+def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
+    """Explicit dates only: for languages known by their month names alone."""
+    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy"))
+    keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
+    return [(name, body) for name, body in full if name in keep]
