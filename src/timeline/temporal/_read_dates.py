@@ -1,0 +1,217 @@
+"""Read explicit calendar dates into Atoms.
+
+Days, months and years in their written shapes (ISO, numeric, named months,
+day ranges, ordinal and spoken days), weeks, quarters, report periods, decades,
+centuries, spelled years, year ranges and holidays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._checks import Fields
+from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._values import _month, _roman, _shift, _tz_of, _year, number
+
+
+def _read_date(fields: Fields, lex: Lexicon) -> Atom:
+    return Atom(
+        0,
+        0,
+        "date",
+        year=_year(fields, lex=lex),
+        month=_month(fields["month"], lex) if "month" in fields else None,
+        day=int(fields["day"]) if "day" in fields else None,
+        weekday=lex.weekdays.get(norm(fields.get("weekday", ""))),
+        shift=_shift(fields, lex),
+        part=lex.parts.get(norm(fields.get("part", ""))),
+        season=lex.seasons.get(norm(fields.get("season", ""))),
+    )
+
+
+def _read_iso(fields: Fields, lex: Lexicon) -> Atom:
+    atom = Atom(0, 0, "date", year=int(fields["year"]), month=int(fields["mon"]))
+    atom = atom.but(day=int(fields["day"]))
+    if "hour" not in fields:
+        return atom
+    return atom.but(
+        time=Atom(
+            0, 0, "time", hour=int(fields["hour"]), minute=int(fields["minute"]), tz=_tz_of(fields)
+        )
+    )
+
+
+def _read_numeric(fields: Fields, lex: Lexicon) -> Atom | None:
+    first, second = int(fields["n1"]), int(fields["n2"])
+    day, month = (second, first) if lex.day_order == "mdy" else (first, second)
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
+
+
+def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
+    month = int(fields["mon"])
+    if not 1 <= month <= 12:
+        return None
+    day = int(fields["day"]) if "day" in fields else None
+    return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
+
+
+def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:
+    first = _read_date(fields, lex)
+    if first.day is None or int(fields["day2"]) <= first.day:
+        return None
+    return first.but(until=first.but(day=int(fields["day2"])))
+
+
+def _read_ordmy(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or day < 1:
+        return None
+    return _read_date(fields, lex).but(day=day)
+
+
+def _read_word_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    day = number(fields["dayw"], lex)
+    if day is None or day % 1 or not 1 <= day <= 31:  # days of a month
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
+def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'el martes 25': a weekday and a day number, the month left to the calendar."""
+    day = number(fields["dayw"], lex) if "dayw" in fields else float(fields["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    return _read_date(fields, lex).but(day=int(day))
+
+
+def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:
+    """'the week of': the week of the date that follows (joined in _compose)."""
+    return Atom(0, 0, "weekmark", unit="W")
+
+
+def _read_roman_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'XXe siècle', 'siglo XXI': the hundred years, '19XX'."""
+    number = _roman(fields.get("cent") or fields["cent2"])
+    if number is None or not 2 <= number <= 21:
+        return None
+    return Atom(0, 0, "century", decade=(number - 1) * 100)
+
+
+def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
+    """'los años noventa' is the 1990s."""
+    return Atom(0, 0, "decade", decade=1900 + 10 * lex.decade_words[norm(fields["decw"])])
+
+
+def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
+    raw = fields.get("q") or fields.get("q2")
+    quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
+        return None
+    return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
+
+
+def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
+    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    return _read_date(fields, lex).but(kind="yearof")
+
+
+def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1988 period': that year, or its quarter when a quarter is being reported.
+
+    Without a year ('the latest period'), the period being reported.
+    """
+    return Atom(0, 0, "yearperiod", year=_year(fields))
+
+
+def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
+    week = int(fields["wn"])
+    year, shift = _year(fields), _shift(fields, lex)  # "week 27 of last year"
+    return Atom(0, 0, "isoweek", year=year, shift=shift, qty=float(week)) if week else None
+
+
+def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the first week of 2021' (-1: the last week), of a month or a year."""
+    if "lastw" in fields:
+        number: int | None = -1
+    else:
+        number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    month = _month(fields["month"], lex) if "month" in fields else None
+    weeks = 53 if month is None else 5  # weeks of a year, of a month
+    if number is None or not (number == -1 or 1 <= number <= weeks):
+        return None
+    return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
+
+
+def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
+    number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or number < 1:
+        return None
+    unit = lex.nth_units[norm(fields["nunit"])]
+    period = None
+    if "unit" in fields:
+        period = Atom(
+            0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex)
+        )
+    return Atom(0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields), base=period)
+
+
+def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
+    century = int(fields["century"]) if "century" in fields else 19
+    decade = century * 100 + int(fields["decade"]) * 10
+    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
+
+
+def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the 20th century' is the 1900s (TimeML value '19')."""
+    number = int(fields["cn"]) if "cn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if number is None or not 1 <= number <= 21:
+        return None
+    part = lex.parts.get(norm(fields.get("part", "")))
+    return Atom(0, 0, "century", decade=(number - 1) * 100, part=part)
+
+
+def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'nineteen ninety-six' is 1996; 'the year two thousand and six' is 2006."""
+    if "yc" in fields:
+        base, rest = lex.year_centuries[norm(fields["yc"])] * 100, fields["yn"]
+    else:
+        thousands = fields.get("yt") or fields["yt2"]
+        base, rest = lex.year_thousands[norm(thousands)], fields.get("yn2") or fields.get("yn3", "")
+    words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    if len(words) > 1 and words[0] in lex.year_hundred:  # "nineteen hundred (and) ninety-three"
+        words = [w for w in words[1:] if w not in lex.range_and]
+    pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)
+    return None if pair is None else Atom(0, 0, "date", year=base + int(pair))
+
+
+def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
+    first, last = int(fields["year"]), int(fields["year2"])
+    if last <= first:
+        return None
+    return Atom(0, 0, "date", year=first, until=Atom(0, 0, "date", year=last))
+
+
+def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
+    rule = lex.holidays[norm(fields["holiday"])]
+    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
+    year, shift = _year(fields), _shift(fields, lex)
+    if "yshift" in fields:  # "independence day of this year": that year's, from the reference
+        years = Atom(0, 0, "shift", unit="Y", shift=lex.shift_before[norm(fields["yshift"])])
+        return Atom(0, 0, "holiday", holiday=rule, base=years, unit=weekend)
+    return Atom(0, 0, "holiday", holiday=rule, year=year, shift=shift, unit=weekend)
+
+
+def _read_weekday_th(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'Tuesday the 11th': a weekday and the number of its day in the month."""
+    raw = fields.get("day") or fields.get("day2")
+    day = int(raw) if raw else lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Atom(0, 0, "date", weekday=lex.weekdays[norm(fields["weekday"])], day=day)

@@ -1,0 +1,132 @@
+"""Read relative expressions, durations and sets into Atoms.
+
+Counts from now ('three days ago', 'in two weeks', 'a year later'), day words
+('yesterday'), shifted units ('next month', 'the past year'), weekdays, plural
+units ('for weeks'), sets ('every Monday', 'twice a year') and vague references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from timeline.temporal._atoms import DAY_END, Atom
+from timeline.temporal._checks import Fields
+from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._values import _anaphoric, _quantity, _shift
+
+
+def _read_frequency(fields: Fields, lex: Lexicon) -> Atom:
+    """'deux fois par an' recurs every year (twice: TimeML's freq, not the period)."""
+    return Atom(0, 0, "set", unit=lex.units[norm(fields["unit"])], qty=1.0)
+
+
+def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
+    def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        if norm(fields["unit"]) in lex.shift_only_units:  # "in a calendar year"
+            return None
+        unit = lex.units.get(norm(fields["unit"]))
+        qty = 1.0 if "whole" in fields else _quantity(fields, lex)
+        if kind == "later":
+            qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
+        if qty is not None and "half" in fields:  # "tres años y medio"
+            qty += 0.5
+        approx = lex.approximators.get(norm(fields.get("approx", "")))
+        return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
+
+    return reader
+
+
+def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
+    """'the year-ago quarter' is 'a year earlier': the period named, a year before."""
+    quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
+    if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
+        return Atom(0, 0, "date", quarter=quarter, shift=-1)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0)
+
+
+def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
+    def reader(fields: Fields, lex: Lexicon) -> Atom | None:
+        words: dict[str, int] = getattr(lex, table)
+        word = norm(fields[kind])
+        daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
+        part = lex.parts.get(norm(fields.get("part", "")))
+        offset = words[word]
+        ends = {norm(fields.get("part", "")), word} & lex.day_end
+        if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
+            return Atom(0, 0, kind, offset=offset, daypart=DAY_END)
+        return Atom(0, 0, kind, offset=offset, daypart=daypart, part=part)
+
+    return reader
+
+
+def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
+    offset = lex.shift_before.get(norm(fields["shift"]))
+    daypart = lex.day_parts.get(norm(fields["daypart"]))
+    if offset is None or offset > 0:
+        return None
+    return Atom(0, 0, "dayword", offset=offset, daypart=daypart)
+
+
+def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
+    part = lex.parts.get(norm(fields.get("part", "")))
+    lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
+    unit = lex.units[norm(fields["unit"])]
+    plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
+        lex.plural_shifts  # "les derniers mois": "mois" is plural too
+    )
+    if lead in lex.span_shifts:  # "the past year" is a year long, not last year
+        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+    if (plural and ("det" in fields or "ana" in fields)) or norm(
+        fields["unit"]
+    ) in lex.unit_factors:
+        return None  # "the weeks", "that weeks", "last fortnight" (two weeks: no calendar week)
+    shift = _shift(fields, lex)
+    if plural:  # "coming months", "ces dernières années"
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+    if "ana" in fields:  # "that year": the year of the date told before
+        return Atom(0, 0, "shift", unit=unit, shift=0, part=part, anaphoric=True)
+    if shift is None and unit == "Q" and not part:
+        shift = -1  # "the quarter" of a report is the last one completed: results come after
+    return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
+    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+
+
+def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
+    weekday = lex.weekdays[norm(fields["weekday"])]
+    daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
+    daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
+    shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
+    return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
+
+
+def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
+    """'for weeks', 'pendant des années': an unknown number of units.
+
+    After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
+    'the coming months' is FUTURE_REF.
+    """
+    if "plead" in fields:
+        return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
+    return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
+
+
+def _read_set(fields: Fields, lex: Lexicon) -> Atom:
+    if "setadv" in fields:
+        return Atom(0, 0, "set", value=lex.set_adverbs[norm(fields["setadv"])])
+    unit = norm(fields.get("unit", ""))
+    qty = _quantity(fields, lex) if "qty" in fields else lex.unit_factors.get(unit, 1.0)
+    if norm(fields.get("every", "")) in lex.every_other:  # "every other day": P2D
+        qty = None if qty is None else qty * 2
+    if "weekday" in fields:
+        return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
+    return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
+
+
+def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
+    value = lex.refs.get(norm(fields["ref"]))
+    return Atom(0, 0, "ref", ref=value) if value else None

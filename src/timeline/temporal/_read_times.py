@@ -1,0 +1,57 @@
+"""Read times of day into Atoms: '14:30', '9 a.m.', 'a las dos de la tarde', 'halb 8'."""
+
+from __future__ import annotations
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._checks import Fields
+from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._values import _tz_of, number
+
+
+def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
+    hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
+    afternoon = "pm" in fields or "pms" in fields
+    if (afternoon or "am" in fields or "ams" in fields) and hour <= 12:
+        if hour == 0:
+            return None
+        hour = hour % 12 + (12 if afternoon else 0)
+    minute = int(fields.get("minute", 0))
+    second = int(fields["second"]) if "second" in fields else None
+    return Atom(0, 0, "time", hour=hour, minute=minute, second=second, tz=_tz_of(fields))
+
+
+def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'las dos de la tarde' (14:00), 'cinq heures et demie du matin' (05:30)."""
+    hour = int(number(fields["hourw"], lex) or 0)
+    minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
+    if minute < 0:  # "las tres menos cuarto": a quarter to three
+        hour, minute = hour - 1, 60 + minute
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
+def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'a las diez' (10:00), 'alle sette e mezza' (7:30), 'às oito e quarenta e cinco'."""
+    hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
+    if "minute" in fields:
+        minute = int(fields["minute"])
+    elif "minw" in fields:
+        minute = int(number(fields["minw"], lex) or 0)
+    else:
+        minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
+    if minute < 0:  # "las tres menos cuarto"
+        hour, minute = hour - 1, 60 + minute
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
+def _read_clock(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'halb 8' is 7:30, 'viertel nach drei' 3:15: minutes before or after the hour named."""
+    hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
+    shift = lex.clock_before[norm(fields["clockb"])]
+    hour, minute = (hour - 1, 60 + shift) if shift < 0 else (hour, shift)
+    if "pm" in fields and hour < 12:
+        hour += 12
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute)

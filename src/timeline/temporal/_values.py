@@ -1,0 +1,112 @@
+"""Values read from the pieces of a grammar match.
+
+Numbers in digits or words ('3', 'twenty-five', '6,000'), quantities of units,
+months, years (two digits, in words), Roman numerals, shift words ('last',
+'next', 'the following') and time zones: what the readers build Atoms from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal._checks import Fields
+from timeline.temporal._lexicon import Lexicon, norm, zones
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def number(text: str, lex: Lexicon) -> float | None:
+    """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
+    text = norm(text)
+    if text[:1].isdigit():
+        return _digits(text)
+    if text in lex.numbers:
+        return lex.numbers[text]
+    if text in lex.one_words:
+        return 1.0
+    total = 0.0
+    for word in re.split(r"[\s-]+", text):
+        value = lex.numbers.get(word)
+        if value is None:
+            if word in ("and", "et", "y", "e", "und"):
+                continue
+            return None
+        total = total * value if value == 100 and total else total + value
+    return total
+
+
+def _digits(text: str) -> float:
+    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
+    if _THOUSANDS.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _quantity(fields: Fields, lex: Lexicon) -> float | None:
+    """The amount of units: 'three', '3.5', 'one and a half', 'a fortnight' (two weeks)."""
+    qty = number(fields["qty"], lex)
+    fraction = fields.get("frac") or fields.get("frac2")
+    if qty is not None and fraction is not None:
+        qty += lex.fractions[norm(fraction)]
+    if qty is not None and "slash" in fields:  # "5 1/2 hours"
+        qty += 0.5
+    factor = lex.unit_factors.get(norm(fields.get("unit", "")), 1)
+    return None if qty is None else qty * factor
+
+
+def _month(text: str, lex: Lexicon) -> int:
+    return lex.months[norm(text).rstrip(".")]
+
+
+def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int | None:
+    raw = fields.get(key)
+    if raw is None:
+        return _year_in_words(fields["yearw"], lex) if "yearw" in fields and lex else None
+    year = int(raw)
+    if len(raw) == 2:
+        year += 1900 if year > 40 else 2000
+    return year
+
+
+def _year_in_words(text: str, lex: Lexicon) -> int | None:
+    """'dos mil dieciocho' = 2000 + 18, 'mil novecientos noventa y dos' = 1900 + 92."""
+    text = norm(text)
+    head = max((w for w in lex.year_words if text.startswith(w)), key=len, default=None)
+    if head is None:
+        return None
+    rest = text[len(head) :].strip()
+    tail = number(rest, lex) if rest else 0.0
+    return None if tail is None else lex.year_words[head] + int(tail)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral ('XXI' = 21), None when malformed ('IIII' is accepted)."""
+    values = [_ROMAN[char] for char in text]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if total > 0 else None
+
+
+def _tz_of(fields: Fields) -> str | None:
+    if "tz" in fields:
+        code = fields["tz"]
+        return "+00:00" if code == "Z" else zones().abbreviations.get(norm(code), code)
+    city = fields.get("city") or fields.get("city2")
+    return zones().cities.get(norm(city)) if city else None
+
+
+def _anaphoric(fields: Fields, lex: Lexicon) -> bool:
+    """'the following year', 'the previous Friday': shifted from the date told before."""
+    return norm(fields.get("shift", "")) in lex.anaphoric_shifts
+
+
+def _shift(fields: Fields, lex: Lexicon) -> int | None:
+    if "shift" in fields:
+        return lex.shift_before.get(norm(fields["shift"]))
+    if "shiftpost" in fields:
+        return lex.shift_after.get(norm(fields["shiftpost"]).lstrip("-"), 0)
+    return None
