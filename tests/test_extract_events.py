@@ -266,3 +266,30 @@ def test_wire_datelines_with_dates_and_agencies_stay_out_of_titles(text: str) ->
     (event,) = extract(text, published="2026-01-15")
     assert not event.title.startswith(("WASHINGTON", "MADRID", "PARIS"))
     assert "(" not in event.title
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "WASHINGTON, Jan. 4, 2026 - U.S. special forces captured Venezuelan President "
+            "Nicolás Maduro in Caracas on Saturday, officials said.",
+            "2026-01-03",
+        ),
+        (
+            "MADRID, 4 ene (EFE).- Las fuerzas estadounidenses capturaron a Nicolás Maduro "
+            "el sábado en Caracas.",
+            "2026-01-03",
+        ),
+        (
+            "WASHINGTON, Jan. 4, 2026 (AP) - The United States imposed sanctions on Venezuela.",
+            "2026-01-04",
+        ),
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_event_told_with_its_own_date(
+    text: str, when: str
+) -> None:
+    """The date in the clause dates the event; the dateline's only when there is no other."""
+    (event,) = extract(text, published="2026-01-04")
+    assert event.when.edtf == when

@@ -163,13 +163,26 @@ def _dated_events(
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
         dateline = clauses.dateline_end(doc.marks, *clause)
+        dated = clause_groups
         if dateline is not None:
             holes.append((clause[0], dateline))
+            dated = _past_dateline(clause_groups, dateline)
         inherited = events[-1].actors if events else ()
-        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
+        event = _dated_event(doc, sentence, clause, dated, holes=holes, inherited=inherited)
         if event is not None:
             events.append(event)
     return events
+
+
+def _past_dateline(groups: list[list[DateMention]], end: int) -> list[list[DateMention]]:
+    """The date groups after a wire dateline ending at ``end``.
+
+    "WASHINGTON, Jan. 4, 2026 - ... captured Maduro on Saturday": the dateline
+    dates the report, not the event; it dates the event only when the clause
+    has no other date.
+    """
+    later = [group for group in groups if group[0].start >= end]
+    return later or groups
 
 
 def _stands(trigger: Trigger | None, mention: DateMention) -> bool:
