@@ -74,6 +74,10 @@ class _Doc:
         """The actors and places of the whole document (one pass per pattern)."""
         return cast_of(self.text, self.folded, self.lang)
 
+    def keeps_break(self, cut: re.Match[str]) -> bool:
+        """A clause break stands, but a relative one (", who") only after an actor."""
+        return cut.group().strip() != "," or self.cast.antecedent(cut.end()) is not None
+
 
 class _Anchor(NamedTuple):
     """The latest dated event: order phrases are placed relative to it."""
@@ -157,7 +161,8 @@ def _dated_events(
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []
-    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+    split = clauses.split_clauses(doc.marks, doc.lang, sentence, groups, keep=doc.keeps_break)
+    for clause, clause_groups in split:
         group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
@@ -216,6 +221,7 @@ def _dated_event(
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
     title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
+    title, antecedent = _of_antecedent(doc, clause, title)
     return _event(
         doc,
         when=when,
@@ -226,7 +232,22 @@ def _dated_event(
         evidence=evidence,
         resolution=resolution,
         inherited=inherited,
+        antecedent=antecedent,
     )
+
+
+def _of_antecedent(doc: _Doc, clause: tuple[int, int], title: str) -> tuple[str, Actor | None]:
+    """A clause opened by a relative pronoun after an actor ("Maduro, who was captured")
+    is about that actor: its name replaces the pronoun in the title, and it is an actor."""
+    relative = clauses.patterns(doc.lang).relative.match(doc.marks, clause[0])
+    found = doc.cast.antecedent(clause[0]) if relative else None
+    if relative is None or found is None:
+        return title, None
+    start, end, actor = found
+    pronoun = len(relative.group())
+    if title[:pronoun].lower() == relative.group().lower():
+        title = doc.text[start:end] + title[pronoun:]
+    return title, actor
 
 
 def _inferred_events(
@@ -266,9 +287,12 @@ def _event(
     evidence: Source,
     resolution: Resolution,
     inherited: tuple[Actor, ...] = (),
+    antecedent: Actor | None = None,
 ) -> Event:
     actors, places = doc.cast.within(clause, holes)
     actors = actors or inherited
+    if antecedent is not None and antecedent.code not in {actor.code for actor in actors}:
+        actors = (*actors, antecedent)
     day = when.end if when.start is None else when.start
     status = status_of(
         doc.marks,
