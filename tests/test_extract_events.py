@@ -339,3 +339,24 @@ def test_a_relative_clause_after_no_actor_or_inside_the_sentence_is_not_cut() ->
     )
     titles = [event.title for event in extract(text, published="1997-03-06", lang="en")]
     assert not any(title.lower().startswith(("which", "who")) for title in titles)
+
+
+def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
+    """'de Rusia y Cuba' names two actors of one action, not two clauses."""
+    text = (
+        "CARACAS, 14 ene (EFE).- Funcionarios venezolanos acusaron este miércoles a los servicios "
+        "de seguridad de Rusia y Cuba de no haber protegido a Nicolás Maduro durante la operación "
+        "estadounidense del 3 de enero."
+    )
+    (event,) = extract(text, published="2026-01-14", lang="es")
+    assert event.when.edtf == "2026-01-14"
+    assert {"VEN", "RUS", "CUB", "NICOLAS_MADURO"} <= {actor.code for actor in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Turkey", "TUR"), ("Burma", "MMR"), ("Ivory Coast", "CIV"), ("UAE", "ARE")],
+)
+def test_common_english_names_of_states_are_actors(name: str, code: str) -> None:
+    (event,) = extract(f"On 3 March 2026 {name} closed the border.", lang="en")
+    assert [actor.code for actor in event.actors] == [code]

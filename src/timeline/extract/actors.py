@@ -69,6 +69,15 @@ class Cast(NamedTuple):
                 places.setdefault(mention.place.name, mention.place)
         return tuple(actors.values()), tuple(places.values())
 
+    def actor_at(self, position: int) -> bool:
+        """Whether an actor's name starts at ``position``."""
+        index = bisect_left(self.starts, position)
+        while index < len(self.mentions) and self.mentions[index].start == position:
+            if self.mentions[index].actor is not None:
+                return True
+            index += 1
+        return False
+
     def antecedent(self, position: int) -> tuple[int, int, Actor] | None:
         """The actor named just before ``position`` (", who..."): its span and the actor."""
         index = bisect_left(self.starts, position) - 1

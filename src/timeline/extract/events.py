@@ -75,8 +75,15 @@ class _Doc:
         return cast_of(self.text, self.folded, self.lang)
 
     def keeps_break(self, cut: re.Match[str]) -> bool:
-        """A clause break stands, but a relative one (", who") only after an actor."""
-        return cut.group().strip() != "," or self.cast.antecedent(cut.end()) is not None
+        """Whether a clause break stands: a relative one (", who") only after an actor, and
+        a bare conjunction not between two actors ("Rusia y Cuba", "Russian and Cuban")."""
+        word = cut.group().strip()
+        if word == ",":
+            return self.cast.antecedent(cut.end()) is not None
+        if word.isalpha():
+            joined = self.cast.antecedent(cut.start()) and self.cast.actor_at(cut.end())
+            return not joined
+        return True
 
 
 class _Anchor(NamedTuple):
@@ -180,14 +187,14 @@ def _dated_events(
 
 
 def _past_dateline(groups: list[list[DateMention]], end: int) -> list[list[DateMention]]:
-    """The date groups after a wire dateline ending at ``end``.
+    """The date groups of a clause without the dates of its wire dateline (ending at ``end``).
 
     "WASHINGTON, Jan. 4, 2026 - ... captured Maduro on Saturday": the dateline
     dates the report, not the event; it dates the event only when the clause
     has no other date.
     """
-    later = [group for group in groups if group[0].start >= end]
-    return later or groups
+    later = [[m for m in group if m.start >= end] for group in groups]
+    return [group for group in later if group] or groups
 
 
 def _stands(trigger: Trigger | None, mention: DateMention) -> bool:
