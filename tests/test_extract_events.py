@@ -266,3 +266,97 @@ def test_wire_datelines_with_dates_and_agencies_stay_out_of_titles(text: str) ->
     (event,) = extract(text, published="2026-01-15")
     assert not event.title.startswith(("WASHINGTON", "MADRID", "PARIS"))
     assert "(" not in event.title
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "WASHINGTON, Jan. 4, 2026 - U.S. special forces captured Venezuelan President "
+            "Nicolás Maduro in Caracas on Saturday, officials said.",
+            "2026-01-03",
+        ),
+        (
+            "MADRID, 4 ene (EFE).- Las fuerzas estadounidenses capturaron a Nicolás Maduro "
+            "el sábado en Caracas.",
+            "2026-01-03",
+        ),
+        (
+            "WASHINGTON, Jan. 4, 2026 (AP) - The United States imposed sanctions on Venezuela.",
+            "2026-01-04",
+        ),
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_event_told_with_its_own_date(
+    text: str, when: str
+) -> None:
+    """The date in the clause dates the event; the dateline's only when there is no other."""
+    (event,) = extract(text, published="2026-01-04")
+    assert event.when.edtf == when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "told", "relative"),
+    [
+        (
+            "Venezuelan officials on Wednesday blamed Russian and Cuban security services for "
+            "failing to protect Nicolás Maduro, who was captured by U.S. forces on Jan. 3.",
+            "en",
+            ("2026-01-14", "ACCUSE", {"VEN", "RUS", "CUB", "NICOLAS_MADURO"}),
+            ("2026-01-03", "Nicolás Maduro was captured by U.S. forces", {"USA", "NICOLAS_MADURO"}),
+        ),
+        (
+            "Caracas acusó el miércoles a Rusia de abandonar al presidente Nicolás Maduro, quien "
+            "fue capturado por fuerzas estadounidenses el 3 de enero.",
+            "es",
+            ("2026-01-14", "ACCUSE", {"VEN", "RUS", "NICOLAS_MADURO"}),
+            (
+                "2026-01-03",
+                "Nicolás Maduro fue capturado por fuerzas estadounidenses",
+                {"USA", "NICOLAS_MADURO"},
+            ),
+        ),
+    ],
+)
+def test_a_dated_relative_clause_is_an_event_of_its_antecedent(
+    text: str,
+    lang: str,
+    told: tuple[str, str, set[str]],
+    relative: tuple[str, str, set[str]],
+) -> None:
+    """', who ... on Jan. 3' is a clause of its own; 'Russian and Cuban' is not cut in two."""
+    events = {event.when.edtf: event for event in extract(text, published="2026-01-14", lang=lang)}
+    main, inner = events[told[0]], events[relative[0]]
+    assert (main.kind.value, {actor.code for actor in main.actors}) == told[1:]
+    assert (inner.title, {actor.code for actor in inner.actors}) == relative[1:]
+
+
+def test_a_relative_clause_after_no_actor_or_inside_the_sentence_is_not_cut() -> None:
+    """', which ... ,' in the middle, or after a word that names no actor, keeps one clause."""
+    text = (
+        "The party, which voted out the government on March 3, 1997, pledged support to the "
+        "alliance on March 5, 1997."
+    )
+    titles = [event.title for event in extract(text, published="1997-03-06", lang="en")]
+    assert not any(title.lower().startswith(("which", "who")) for title in titles)
+
+
+def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
+    """'de Rusia y Cuba' names two actors of one action, not two clauses."""
+    text = (
+        "CARACAS, 14 ene (EFE).- Funcionarios venezolanos acusaron este miércoles a los servicios "
+        "de seguridad de Rusia y Cuba de no haber protegido a Nicolás Maduro durante la operación "
+        "estadounidense del 3 de enero."
+    )
+    (event,) = extract(text, published="2026-01-14", lang="es")
+    assert event.when.edtf == "2026-01-14"
+    assert {"VEN", "RUS", "CUB", "NICOLAS_MADURO"} <= {actor.code for actor in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Turkey", "TUR"), ("Burma", "MMR"), ("Ivory Coast", "CIV"), ("UAE", "ARE")],
+)
+def test_common_english_names_of_states_are_actors(name: str, code: str) -> None:
+    (event,) = extract(f"On 3 March 2026 {name} closed the border.", lang="en")
+    assert [actor.code for actor in event.actors] == [code]

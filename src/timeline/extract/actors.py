@@ -44,6 +44,9 @@ class _Mention(NamedTuple):
     place: Place | None
 
 
+_ANTECEDENT_GAP = 3  # characters between an actor and its relative pronoun: ", "
+
+
 class Cast(NamedTuple):
     """The actors and places of a document, in text order."""
 
@@ -65,6 +68,27 @@ class Cast(NamedTuple):
             if mention.place is not None:
                 places.setdefault(mention.place.name, mention.place)
         return tuple(actors.values()), tuple(places.values())
+
+    def actor_at(self, position: int) -> bool:
+        """Whether an actor's name starts at ``position``."""
+        index = bisect_left(self.starts, position)
+        while index < len(self.mentions) and self.mentions[index].start == position:
+            if self.mentions[index].actor is not None:
+                return True
+            index += 1
+        return False
+
+    def antecedent(self, position: int) -> tuple[int, int, Actor] | None:
+        """The actor named just before ``position`` (", who..."): its span and the actor."""
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0 and self.mentions[index].actor is None:
+            index -= 1
+        if index < 0:
+            return None
+        mention = self.mentions[index]
+        if mention.actor is None or not 0 <= position - mention.end <= _ANTECEDENT_GAP:
+            return None
+        return mention.start, mention.end, mention.actor
 
 
 def cast_of(text: str, folded: str, lang: str) -> Cast:

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -54,6 +54,7 @@ class Patterns(NamedTuple):
     date_preposition: re.Pattern[str]
     target: re.Pattern[str]
     inner_frame: re.Pattern[str]
+    relative: re.Pattern[str]  # a relative pronoun opening a clause: "who", "qui", "que"...
 
 
 class OrderPhrase(NamedTuple):
@@ -82,6 +83,7 @@ def patterns(lang: str) -> Patterns:
         re.compile(table["date_prepositions"][lang], flags),
         re.compile(table["target"][lang], flags),
         re.compile(table["inner_frames"][lang], flags),
+        re.compile(table["relative_pronouns"][lang], flags),
     )
 
 
@@ -103,19 +105,29 @@ def _same_date(marks: str, group: list[DateMention], mention: DateMention) -> bo
 
 
 def split_clauses(
-    marks: str, lang: str, sentence: tuple[int, int], groups: list[list[DateMention]]
+    marks: str,
+    lang: str,
+    sentence: tuple[int, int],
+    groups: list[list[DateMention]],
+    *,
+    keep: Callable[[re.Match[str]], bool] | None = None,
 ) -> list[tuple[tuple[int, int], list[list[DateMention]]]]:
     """One (clause span, date groups) per dated action of the sentence.
 
     A clause's first group dates it; later groups with no clause break before
     them stay in the same clause ("signed on 3 March, a week after 24 February").
+    ``keep`` may refuse a break (a relative clause whose antecedent names no actor).
     """
     merged: list[list[list[DateMention]]] = [[groups[0]]]
     starts = [sentence[0]]
     ends: list[int] = []
     breaker = patterns(lang).clause_break
     for group in groups[1:]:
-        cuts = list(breaker.finditer(marks, merged[-1][-1][-1].end, group[0].start))
+        cuts = [
+            cut
+            for cut in breaker.finditer(marks, merged[-1][-1][-1].end, group[0].start)
+            if keep is None or keep(cut)
+        ]
         if not cuts:
             merged[-1].append(group)
             continue

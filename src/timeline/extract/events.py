@@ -74,6 +74,17 @@ class _Doc:
         """The actors and places of the whole document (one pass per pattern)."""
         return cast_of(self.text, self.folded, self.lang)
 
+    def keeps_break(self, cut: re.Match[str]) -> bool:
+        """Whether a clause break stands: a relative one (", who") only after an actor, and
+        a bare conjunction not between two actors ("Rusia y Cuba", "Russian and Cuban")."""
+        word = cut.group().strip()
+        if word == ",":
+            return self.cast.antecedent(cut.end()) is not None
+        if word.isalpha():
+            joined = self.cast.antecedent(cut.start()) and self.cast.actor_at(cut.end())
+            return not joined
+        return True
+
 
 class _Anchor(NamedTuple):
     """The latest dated event: order phrases are placed relative to it."""
@@ -157,19 +168,33 @@ def _dated_events(
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []
-    for clause, clause_groups in clauses.split_clauses(doc.marks, doc.lang, sentence, groups):
+    split = clauses.split_clauses(doc.marks, doc.lang, sentence, groups, keep=doc.keeps_break)
+    for clause, clause_groups in split:
         group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
             continue
         holes = [(p.cue_start, p.end) for p in phrases if clause[0] <= p.cue_start < clause[1]]
         dateline = clauses.dateline_end(doc.marks, *clause)
+        dated = clause_groups
         if dateline is not None:
             holes.append((clause[0], dateline))
+            dated = _past_dateline(clause_groups, dateline)
         inherited = events[-1].actors if events else ()
-        event = _dated_event(doc, sentence, clause, clause_groups, holes=holes, inherited=inherited)
+        event = _dated_event(doc, sentence, clause, dated, holes=holes, inherited=inherited)
         if event is not None:
             events.append(event)
     return events
+
+
+def _past_dateline(groups: list[list[DateMention]], end: int) -> list[list[DateMention]]:
+    """The date groups of a clause without the dates of its wire dateline (ending at ``end``).
+
+    "WASHINGTON, Jan. 4, 2026 - ... captured Maduro on Saturday": the dateline
+    dates the report, not the event; it dates the event only when the clause
+    has no other date.
+    """
+    later = [[m for m in group if m.start >= end] for group in groups]
+    return [group for group in later if group] or groups
 
 
 def _stands(trigger: Trigger | None, mention: DateMention) -> bool:
@@ -203,6 +228,7 @@ def _dated_event(
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
     title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
+    title, antecedent = _of_antecedent(doc, clause, title)
     return _event(
         doc,
         when=when,
@@ -213,7 +239,22 @@ def _dated_event(
         evidence=evidence,
         resolution=resolution,
         inherited=inherited,
+        antecedent=antecedent,
     )
+
+
+def _of_antecedent(doc: _Doc, clause: tuple[int, int], title: str) -> tuple[str, Actor | None]:
+    """A clause opened by a relative pronoun after an actor ("Maduro, who was captured")
+    is about that actor: its name replaces the pronoun in the title, and it is an actor."""
+    relative = clauses.patterns(doc.lang).relative.match(doc.marks, clause[0])
+    found = doc.cast.antecedent(clause[0]) if relative else None
+    if relative is None or found is None:
+        return title, None
+    start, end, actor = found
+    pronoun = len(relative.group())
+    if title[:pronoun].lower() == relative.group().lower():
+        title = doc.text[start:end] + title[pronoun:]
+    return title, actor
 
 
 def _inferred_events(
@@ -253,9 +294,12 @@ def _event(
     evidence: Source,
     resolution: Resolution,
     inherited: tuple[Actor, ...] = (),
+    antecedent: Actor | None = None,
 ) -> Event:
     actors, places = doc.cast.within(clause, holes)
     actors = actors or inherited
+    if antecedent is not None and antecedent.code not in {actor.code for actor in actors}:
+        actors = (*actors, antecedent)
     day = when.end if when.start is None else when.start
     status = status_of(
         doc.marks,
