@@ -66,19 +66,24 @@ print(events, (after - before) / path.stat().st_size)
 """
 
 
+def _child(script: str, path: Path, *, timeout: int) -> list[str]:
+    """The words ``script`` prints, run in a fresh interpreter on ``path``."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+    return done.stdout.split()
+
+
 @pytest.mark.parametrize("format", READABLE)
 def test_a_3_mb_file_reads_in_memory_proportional_to_it(tmp_path: Path, format: str) -> None:
     """Peak memory grows by at most MEMORY_FACTOR times the file (measured: 9x to 19x)."""
     timeline = _timeline(300)
     path = write(timeline, tmp_path / f"big{SUFFIX[format]}")
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURE, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    events, growth = result.stdout.split()
+    events, growth = _child(_MEASURE, path, timeout=300)
     assert int(events) == len(timeline)
     assert float(growth) < MEMORY_FACTOR, f"{format}: {float(growth):.1f} x the file size"
 
@@ -102,14 +107,7 @@ def test_a_huge_ics_is_refused_in_bounded_memory(tmp_path: Path, megabytes: int)
     with path.open("wb") as stream:
         stream.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
         stream.truncate(megabytes * MB)
-    done = subprocess.run(
-        [sys.executable, "-c", _REFUSE, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    size, grown = done.stdout.split()
+    size, grown = _child(_REFUSE, path, timeout=120)
     assert int(size) == megabytes * MB
     assert int(grown) < 4 * 2**20  # bytes of peak memory growth: nothing was read
 

@@ -7,37 +7,27 @@ from datetime import date
 
 import pytest
 
+from mentions import TUESDAY, found_1998, found_2026, pairs
 from timeline import TimexType, find_dates
-
-REFERENCE = date(1998, 2, 27)
-TUESDAY = date(2026, 1, 20)
-
-
-def _found_1998(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)]
-
-
-def _found(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_dates(text, reference=TUESDAY, lang=lang)]
 
 
 def test_month_takes_the_year_in_words_after_it() -> None:
     """'January nineteen ninety-seven' is one date of January 1997."""
-    assert _found_1998("January nineteen ninety-seven. Atlanta again.") == [
+    assert found_1998("January nineteen ninety-seven. Atlanta again.") == [
         ("January nineteen ninety-seven", "1997-01")
     ]
 
 
 def test_day_takes_the_year_in_words_after_it() -> None:
     """'March 3, nineteen ninety-six' is a full date."""
-    assert _found_1998("It began on March 3, nineteen ninety-six.") == [
+    assert found_1998("It began on March 3, nineteen ninety-six.") == [
         ("March 3, nineteen ninety-six", "1996-03-03")
     ]
 
 
 def test_month_and_a_later_year_stay_apart() -> None:
     """A month and a year separated by other words are two dates."""
-    assert _found_1998("In January the plan for 1999 was set.") == [
+    assert found_1998("In January the plan for 1999 was set.") == [
         ("January", "1998-01"),
         ("1999", "1999"),
     ]
@@ -46,41 +36,41 @@ def test_month_and_a_later_year_stay_apart() -> None:
 def test_a_weekday_of_a_named_week() -> None:
     """'el lunes de la semana siguiente' is the Monday of next week, one mention."""
     text = "Es el lunes de la semana siguiente, o el miércoles de la próxima semana."
-    assert _found(text, "es") == [
+    assert found_2026(text, "es") == [
         ("lunes de la semana siguiente", "2026-01-26"),
         ("miércoles de la próxima semana", "2026-01-28"),
     ]
-    assert _found("Il arrive mardi de la semaine prochaine.", "fr") == [
+    assert found_2026("Il arrive mardi de la semaine prochaine.", "fr") == [
         ("mardi de la semaine prochaine", "2026-01-27")
     ]
-    assert _found("Nos conocimos el martes de semana pasada.", "es") == [
+    assert found_2026("Nos conocimos el martes de semana pasada.", "es") == [
         ("martes de semana pasada", "2026-01-13")
     ]
 
 
 def test_a_count_of_days_from_a_day_word() -> None:
     """'dos días antes de ayer', 'dos días después de hoy', '3 días a partir de hoy'."""
-    assert _found("¿Estabas dos días antes de ayer? Y dos días después de hoy.", "es") == [
+    assert found_2026("¿Estabas dos días antes de ayer? Y dos días después de hoy.", "es") == [
         ("dos días antes de ayer", "2026-01-17"),
         ("dos días después de hoy", "2026-01-22"),
     ]
-    assert _found("¿Qué fecha es 3 días a partir de hoy?", "es") == [
+    assert found_2026("¿Qué fecha es 3 días a partir de hoy?", "es") == [
         ("3 días a partir de hoy", "2026-01-23")
     ]
 
 
 def test_today_after_de_alone_is_no_date() -> None:
     """'la España de hoy' is the present era, not the document's day."""
-    assert _found("La España de hoy es otra.", "es") == []
+    assert found_2026("La España de hoy es otra.", "es") == []
 
 
 def test_durations_of_two_units_are_one() -> None:
     """'una hora y 30 minutos' is PT1.5H; 'un año y tres meses' P1.25Y; 1 h 20 min PT1H20M."""
-    assert _found("Supongo que una hora y 30 minutos basta.", "es") == [
+    assert found_2026("Supongo que una hora y 30 minutos basta.", "es") == [
         ("una hora y 30 minutos", "PT1.5H")
     ]
-    assert _found("Tomará un año y tres meses.", "es") == [("un año y tres meses", "P1.25Y")]
-    assert _found("Ils ont marché une heure et vingt minutes.", "fr") == [
+    assert found_2026("Tomará un año y tres meses.", "es") == [("un año y tres meses", "P1.25Y")]
+    assert found_2026("Ils ont marché une heure et vingt minutes.", "fr") == [
         ("une heure et vingt minutes", "PT1H20M")
     ]
     mention = find_dates("una semana y tres días", reference=TUESDAY, lang="es")[0]
@@ -89,7 +79,7 @@ def test_durations_of_two_units_are_one() -> None:
 
 def test_an_hour_with_minutes_after_a_day() -> None:
     """'hoy a las 20.30' is 20:30; 'anoche a las 8 en punto' is 20:00 (the night's 8)."""
-    assert _found("Regresaré hoy a las 20.30 y anoche a las 8 en punto.", "es") == [
+    assert found_2026("Regresaré hoy a las 20.30 y anoche a las 8 en punto.", "es") == [
         ("hoy a las 20.30", "2026-01-20T20:30"),
         ("anoche a las 8 en punto", "2026-01-19T20:00"),
     ]
@@ -97,56 +87,56 @@ def test_an_hour_with_minutes_after_a_day() -> None:
 
 def test_half_past_after_a_time_link_is_a_time() -> None:
     """'à deux heures et demie' is 02:30, not two hours and a half."""
-    assert _found("Le train part à deux heures et demie.", "fr") == [
+    assert found_2026("Le train part à deux heures et demie.", "fr") == [
         ("deux heures et demie", "2026-01-20T02:30")
     ]
 
 
 def test_english_am_after_a_french_day() -> None:
     """'lendemain 8:00am': the next day at 8."""
-    assert _found("Je reviendrai lendemain 8:00am", "fr") == [
+    assert found_2026("Je reviendrai lendemain 8:00am", "fr") == [
         ("lendemain 8:00am", "2026-01-21T08:00")
     ]
 
 
 def test_a_day_and_an_hour_with_an_approximation() -> None:
     """'mañana alrededor de las 10 de la mañana' is tomorrow at 10."""
-    assert _found("¿mañana alrededor de las 10 de la mañana?", "es") == [
+    assert found_2026("¿mañana alrededor de las 10 de la mañana?", "es") == [
         ("mañana alrededor de las 10 de la mañana", "2026-01-21T10:00")
     ]
 
 
 def test_an_hour_count_before_am_or_pm_is_a_time() -> None:
     """'8 horas da tarde' is 20:00, '3 heures du matin' 03:00; 'three hours' stays a duration."""
-    assert _found("amanhã 8 horas da tarde", "pt") == [
+    assert found_2026("amanhã 8 horas da tarde", "pt") == [
         ("amanhã 8 horas da tarde", "2026-01-21T20:00")
     ]
-    assert _found("après trois heures du matin", "fr") == [
+    assert found_2026("après trois heures du matin", "fr") == [
         ("trois heures du matin", "2026-01-20T03:00")
     ]
-    assert _found("He slept three hours in the morning.", "en") == [("three hours", "PT3H")]
+    assert found_2026("He slept three hours in the morning.", "en") == [("three hours", "PT3H")]
 
 
 def test_an_hour_of_the_evening_or_night_is_pm() -> None:
     """'a las diez esta noche' is 22:00, 'ce soir à 8 heures' 20:00, 'anoche a las 2' 02:00."""
-    assert _found("Regresaré a las diez esta noche", "es") == [
+    assert found_2026("Regresaré a las diez esta noche", "es") == [
         ("diez esta noche", "2026-01-20T22:00")
     ]
-    assert _found("Rendez-vous ce soir à 8 heures.", "fr") == [
+    assert found_2026("Rendez-vous ce soir à 8 heures.", "fr") == [
         ("ce soir à 8 heures", "2026-01-20T20:00")
     ]
-    assert _found("Llegó anoche a las 2.", "es") == [("anoche a las 2", "2026-01-19T02:00")]
+    assert found_2026("Llegó anoche a las 2.", "es") == [("anoche a las 2", "2026-01-19T02:00")]
 
 
 def test_listed_days_take_the_month_of_the_last() -> None:
     """'les 3, 4 et 5 mars' are three days of March; 'entre 24 y 25 de enero' a range."""
-    assert _found("puis les 3, 4 et 5 mars.", "fr") == [
+    assert found_2026("puis les 3, 4 et 5 mars.", "fr") == [
         ("3", "2026-03-03"),
         ("4", "2026-03-04"),
         ("5 mars", "2026-03-05"),
     ]
-    assert _found("Le 20/11, 12 novembre ?", "fr") == [("12 novembre", "2025-11-12")]
-    assert _found("los días 24 y 25 de enero; entre 24 y 25 de enero", "es") == [
+    assert found_2026("Le 20/11, 12 novembre ?", "fr") == [("12 novembre", "2025-11-12")]
+    assert found_2026("los días 24 y 25 de enero; entre 24 y 25 de enero", "es") == [
         ("24", "2026-01-24"),
         ("25 de enero", "2026-01-25"),
         ("entre 24 y 25 de enero", "2026-01-24/2026-01-25"),
@@ -155,10 +145,14 @@ def test_listed_days_take_the_month_of_the_last() -> None:
 
 def test_the_week_of_a_day() -> None:
     """'la semaine du 12 janvier' is that week; 'the week of the attack' is not a week of a day."""
-    assert _found("La semaine du 12 janvier", "fr") == [("La semaine du 12 janvier", "2026-W03")]
-    assert _found("la semana del 12 de enero", "es") == [("la semana del 12 de enero", "2026-W03")]
-    assert _found("in the week of March 6", "en") == [("the week of March 6", "2026-W10")]
-    assert _found("The week of the attack", "en") == [("The week", "2026-W04")]
+    assert found_2026("La semaine du 12 janvier", "fr") == [
+        ("La semaine du 12 janvier", "2026-W03")
+    ]
+    assert found_2026("la semana del 12 de enero", "es") == [
+        ("la semana del 12 de enero", "2026-W03")
+    ]
+    assert found_2026("in the week of March 6", "en") == [("the week of March 6", "2026-W10")]
+    assert found_2026("The week of the attack", "en") == [("The week", "2026-W04")]
 
 
 @pytest.mark.parametrize(
@@ -192,8 +186,7 @@ def test_an_hour_in_the_evening_is_pm(text: str, expected: tuple[str, str]) -> N
 )
 def test_a_weekday_joined_to_a_named_week(text: str, expected: list[tuple[str, str]]) -> None:
     """A weekday joined to 'next week', 'last week'... is that day of that week."""
-    found = find_dates(text, reference=date(2018, 11, 28), lang="en")
-    assert [(m.text, m.value) for m in found] == expected
+    assert pairs(text, date(2018, 11, 28), "en") == expected
 
 
 def test_a_weekday_and_a_week_in_other_clauses_stay_apart() -> None:

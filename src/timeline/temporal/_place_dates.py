@@ -158,12 +158,10 @@ def _iso_week(atom: Atom, ctx: Context) -> Placed | None:
     """'week 31': the ISO week of the year written, else of the reference's year."""
     assert atom.qty is not None
     week = round(atom.qty)
-    if atom.year is not None:
-        year, resolution = atom.year, Resolution.ABSOLUTE
-    elif ctx.reference is not None:
-        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
-    else:
+    placed = _year_or_shifted(atom, ctx)
+    if placed is None:
         return _unresolved(f"XXXX-W{week:02d}")
+    year, resolution = placed
     monday = date.fromisocalendar(year, week, 1)  # ValueError for week 53 of most years
     return Placed(TimexType.DATE, cal.label(monday, "W"), cal.span(monday, "W"), resolution)
 
@@ -238,15 +236,22 @@ def _season_year(atom: Atom, reference: date) -> int:
     return reference.year
 
 
+def _year_or_shifted(atom: Atom, ctx: Context) -> tuple[int, Resolution] | None:
+    """The year written, else the reference's shifted by 'last'/'next'; None without either."""
+    if atom.year is not None:
+        return atom.year, Resolution.ABSOLUTE
+    if ctx.reference is not None:
+        return ctx.reference.year + (atom.shift or 0), ctx.deictic
+    return None
+
+
 def _quarter(atom: Atom, ctx: Context) -> Placed:
     quarter = 4 if atom.quarter == -1 else atom.quarter
     assert quarter is not None
-    if atom.year is not None:
-        year, resolution = atom.year, Resolution.ABSOLUTE
-    elif ctx.reference is not None:
-        year, resolution = ctx.reference.year + (atom.shift or 0), ctx.deictic
-    else:
+    placed = _year_or_shifted(atom, ctx)
+    if placed is None:
         return _unresolved(f"XXXX-Q{quarter}")
+    year, resolution = placed
     return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
 
 

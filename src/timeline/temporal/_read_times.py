@@ -24,11 +24,7 @@ def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
     """'las dos de la tarde' (14:00), 'cinq heures et demie du matin' (05:30)."""
     hour = int(number(fields["hourw"], lex) or 0)
     minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
-    if minute < 0:  # "las tres menos cuarto": a quarter to three
-        hour, minute = hour - 1, 60 + minute
-    if "pm" in fields and hour < 12:
-        hour += 12
-    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+    return _clock_time(fields, hour, minute)
 
 
 def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -40,7 +36,13 @@ def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
         minute = int(number(fields["minw"], lex) or 0)
     else:
         minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
-    if minute < 0:  # "las tres menos cuarto"
+    return _clock_time(fields, hour, minute)
+
+
+def _clock_time(fields: Fields, hour: int, minute: int) -> Atom:
+    """The time of an hour and its minutes; negative minutes count back from the hour
+    ("las tres menos cuarto" is 2:45), and a p.m. word moves a morning hour on by 12."""
+    if minute < 0:
         hour, minute = hour - 1, 60 + minute
     if "pm" in fields and hour < 12:
         hour += 12
@@ -50,8 +52,4 @@ def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
 def _read_clock(fields: Fields, lex: Lexicon) -> Atom | None:
     """'halb 8' is 7:30, 'viertel nach drei' 3:15: minutes before or after the hour named."""
     hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
-    shift = lex.clock_before[norm(fields["clockb"])]
-    hour, minute = (hour - 1, 60 + shift) if shift < 0 else (hour, shift)
-    if "pm" in fields and hour < 12:
-        hour += 12
-    return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+    return _clock_time(fields, hour, lex.clock_before[norm(fields["clockb"])])
