@@ -83,6 +83,8 @@ class Lexicon:
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
     unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
+    unit_starts: dict[str, str] = field(default_factory=dict)  # "Jahresbeginn": its start
+    to_date: dict[str, str] = field(default_factory=dict)  # "year to date": the current year
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     range_between: tuple[str, ...] = ()
@@ -125,6 +127,7 @@ class Lexicon:
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     approximators: dict[str, str] = field(default_factory=dict)
+    ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
     plural_units: frozenset[str] = frozenset()
     plural_leads: dict[str, str] = field(default_factory=dict)  # "in recent weeks": PAST_REF
     vague_duration_context: frozenset[str] = frozenset()
@@ -200,9 +203,18 @@ def lexicon(lang: str) -> Lexicon:
     """The word tables of ``lang`` (cached); an empty table for unknown languages."""
     if lang in FULL_LANGUAGES:
         table = _read(lang)
+        frames, adjectives = table.pop("set_frames", []), table.pop("set_adjectives", {})
+        table["set_adverbs"] = {**_framed(frames, adjectives), **table.get("set_adverbs", {})}
         fields = {k: _coerce(k, v) for k, v in table.items() if not k.startswith("_")}
         return Lexicon(lang=lang, full=True, **fields)
     return Lexicon(lang=lang, months=_foreign_months(lang))
+
+
+def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
+    """Set adjectives in the frames that make them adverbs: 'de forma mensual', 'a monthly
+    basis' (P1M). Alone, the adjective qualifies a noun ('la revista mensual', 'its
+    quarterly dividend'), which TimeBank leaves untagged."""
+    return {frame.format(adj=adj): value for frame in frames for adj, value in adjectives.items()}
 
 
 @cache

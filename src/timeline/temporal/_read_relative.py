@@ -30,7 +30,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         if qty is not None and "half" in fields:  # "tres años y medio"
             qty += 0.5
-        approx = lex.approximators.get(norm(fields.get("approx", "")))
+        word = norm(fields.get("approx", ""))
+        approx = lex.approximators.get(word) or lex.ago_approximators.get(word)
         return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader
@@ -92,8 +93,16 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
-    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
+    """'year-end', 'year's end': the end of this year (as 'the end of the year');
+    'Jahresbeginn', 'inizio anno': its start."""
+    if "unitstart" in fields:
+        return Atom(0, 0, "shift", unit=lex.unit_starts[norm(fields["unitstart"])], part="START")
     return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+
+
+def _read_to_date(fields: Fields, lex: Lexicon) -> Atom:
+    """'the year to date', 'año hasta la fecha': the current year (the part told so far)."""
+    return Atom(0, 0, "shift", unit=lex.to_date[norm(fields["todate"])], shift=0)
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:

@@ -50,6 +50,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     time_core = _time_rules(lex)
     daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
+    ago_approx = f"(?:{alt((*lex.approximators, *lex.ago_approximators), 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
@@ -221,8 +222,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "yearmonth",
             r"(?<![\d/.\-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mon>1[0-2]|0?[1-9])(?![\d/\-]|[.,]\d)",
         ),
-        ("ago_pre", f"{alt(lex.ago_before)}\\s+{qty}{unit}"),
-        ("ago_post", f"{approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        # "hace aproximadamente un mes", "about a month ago": the approximator inside (TimeBank)
+        ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
+        ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
         # not "30 minutes later this week": "later this week" is a part of the week
         (
             "later",
@@ -243,6 +245,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"|\\s+{of}(?P<yshift>{alt(lex.shift_before)})\\s+{years}(?!\\w))?"
             f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
         ),
+        # "the year to date", "year-to-date", "año hasta la fecha": the current year
+        ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
@@ -255,7 +259,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
-        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
+        # "year-end": its end; "Jahresbeginn", "inizio anno": its start
+        (
+            "unitend",
+            f"(?:{alt(lex.unit_ends, 'unitend')}|{alt(lex.unit_starts, 'unitstart')})(?![\\w-])",
+        ),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
         ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
@@ -300,6 +308,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "(?![.,]?\\d|\\s*%)",
         ),
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
+        # before "set": "todos los días laborables" is longer than "todos los días"
+        ("setadv", alt(lex.set_adverbs, "setadv")),
         ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
             "romancentury",
@@ -315,7 +325,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.decade_words
             else "(?!x)x",
         ),
-        ("setadv", alt(lex.set_adverbs, "setadv")),
         (
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective

@@ -1,0 +1,197 @@
+"""Relative phrases read in all six languages: year to date, sets in adverbial frames, working
+days, approximators inside 'ago' phrases, 'as soon as possible', 'the week after next'; each
+with the ordinary uses that must stay untagged (document date: Tuesday 20 January 2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentions import TUESDAY, found_2026
+from timeline import find_dates
+from timeline.temporal._lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sales rose 5% in the year to date.", "en", [("the year to date", "2026")]),
+        ("Year-to-date sales rose 5%.", "en", [("Year-to-date", "2026")]),
+        ("Cayeron un 20% en el año hasta la fecha.", "es", [("el año hasta la fecha", "2026")]),
+        ("Subieron un 3% en lo que va de año.", "es", [("lo que va de año", "2026")]),
+        ("A inflação no acumulado do ano é de 3%.", "pt", [("no acumulado do ano", "2026")]),
+        # "since the start of the year": the start of the year, "since" outside (an open range)
+        ("Der DAX stieg seit Jahresbeginn um 5%.", "de", [("Jahresbeginn", "2026")]),
+        ("L'indice è salito da inizio anno.", "it", [("inizio anno", "2026")]),
+        ("L'indice a gagné 5% depuis le début de l'année.", "fr", [("début de l'année", "2026")]),
+    ],
+)
+def test_year_to_date_is_the_current_year(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'year to date' and its equivalents are the reference's year (a DATE)."""
+    assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There is no date on the year book.", "en"),
+        ("La fecha del año pasado no importa.", "es"),
+    ],
+)
+def test_dates_and_years_alone_are_no_year_to_date(text: str, lang: str) -> None:
+    """'date' is no anchor: no mention but the ones already there ('el año pasado')."""
+    assert all("fecha" not in t and "date" not in t for t, _ in found_2026(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dividends are paid on a quarterly basis.", "en", [("on a quarterly basis", "P3M")]),
+        ("Los pagos se hacen de forma mensual.", "es", [("de forma mensual", "P1M")]),
+        (
+            "Les loyers sont versés de façon trimestrielle.",
+            "fr",
+            [("de façon trimestrielle", "P3M")],
+        ),
+        (
+            "Die Zinsen werden auf jährlicher Basis gezahlt.",
+            "de",
+            [("auf jährlicher Basis", "P1Y")],
+        ),
+        ("Die Zinsen werden vierteljährlich gezahlt.", "de", [("vierteljährlich", "P3M")]),
+        ("I dati sono pubblicati su base mensile.", "it", [("su base mensile", "P1M")]),
+        ("Os relatórios saem de forma semestral.", "pt", [("de forma semestral", "P0.5Y")]),
+        ("Il paie ses impôts semestriellement.", "fr", [("semestriellement", "P0.5Y")]),
+    ],
+)
+def test_set_adjectives_in_adverbial_frames(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """A set adjective in a frame that makes it an adverb recurs (SET)."""
+    found = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+    assert {m.type.value for m in found} == {"SET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shareholders met at the annual meeting.", "en"),
+        ("The company raised its quarterly dividend.", "en"),
+        ("La revista mensual publicó el informe anual.", "es"),
+        ("Un magazine hebdomadaire et le rapport annuel.", "fr"),
+        ("Die monatliche Zahlung und der jährliche Bericht.", "de"),
+        ("La rivista settimanale e la relazione annuale.", "it"),
+        ("A revista mensal e o relatório anual.", "pt"),
+    ],
+)
+def test_set_adjectives_before_or_after_a_noun_are_no_sets(text: str, lang: str) -> None:
+    """'annual meeting', 'quarterly dividend', 'la revista mensual': TimeBank tags none."""
+    assert found_2026(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It happens every weekday.", "en", "every weekday"),
+        ("Ocurre todos los días laborables.", "es", "todos los días laborables"),
+        ("Cela arrive tous les jours ouvrables.", "fr", "tous les jours ouvrables"),
+        ("Das passiert jeden Werktag.", "de", "jeden Werktag"),
+        ("Succede ogni giorno feriale.", "it", "ogni giorno feriale"),
+        ("Acontece todos os dias úteis.", "pt", "todos os dias úteis"),
+    ],
+)
+def test_every_working_day_is_a_daily_set(text: str, lang: str, expected: str) -> None:
+    """'every weekday' recurs daily (P1D), the qualifier inside the extent."""
+    assert found_2026(text, lang) == [(expected, "P1D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "mod"),
+    [
+        ("It happened about a month ago.", "en", ("about a month ago", "2025-12"), "APPROX"),
+        ("It happened some 15 years ago.", "en", ("some 15 years ago", "2011"), "APPROX"),
+        ("Il y a à peu près un mois.", "fr", ("Il y a à peu près un mois", "2025-12"), "APPROX"),
+        (
+            "Il est parti il y a environ deux ans.",
+            "fr",
+            ("il y a environ deux ans", "2024"),
+            "APPROX",
+        ),
+        (
+            "Ocurrió hace aproximadamente un mes.",
+            "es",
+            ("hace aproximadamente un mes", "2025-12"),
+            "APPROX",
+        ),
+        ("Es geschah vor etwa einem Monat.", "de", ("vor etwa einem Monat", "2025-12"), "APPROX"),
+        ("È successo circa un mese fa.", "it", ("circa un mese fa", "2025-12"), "APPROX"),
+        ("Aconteceu há cerca de um mês.", "pt", ("há cerca de um mês", "2025-12"), "APPROX"),
+    ],
+)
+def test_an_approximator_inside_an_ago_phrase(
+    text: str, lang: str, expected: tuple[str, str], mod: str
+) -> None:
+    """'about two years ago' (TimeBank): the approximator inside, the value unchanged."""
+    found = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+    assert found[0].mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("They worked for about five hours.", "en", [("five hours", "PT5H")]),
+        ("Hace unos días llovió.", "es", [("Hace unos días", "PAST_REF")]),
+    ],
+)
+def test_approximators_of_durations_and_vague_counts_are_unchanged(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'about five hours' keeps 'about' outside (TimeBank); 'hace unos días' stays vague."""
+    assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Please reply as soon as possible.", "en", "as soon as possible"),
+        ("Répondez le plus tôt possible.", "fr", "le plus tôt possible"),
+        ("Responda lo antes posible.", "es", "lo antes posible"),
+        ("Antworten Sie so bald wie möglich.", "de", "so bald wie möglich"),
+        ("Rispondete il prima possibile.", "it", "il prima possibile"),
+        ("Responda o mais rápido possível.", "pt", "o mais rápido possível"),
+    ],
+)
+def test_as_soon_as_possible_is_future_ref(text: str, lang: str, expected: str) -> None:
+    """TimeBank tags 'as soon as possible' FUTURE_REF."""
+    assert found_2026(text, lang) == [(expected, "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We meet the week after next.", "en", "the week after next"),
+        ("Nos vemos la semana después de la próxima.", "es", "la semana después de la próxima"),
+        (
+            "On se voit la semaine d'après la semaine prochaine.",
+            "fr",
+            "la semaine d'après la semaine prochaine",
+        ),
+        ("Wir sehen uns übernächste Woche.", "de", "übernächste Woche"),
+        ("Ci vediamo la settimana dopo la prossima.", "it", "la settimana dopo la prossima"),
+        ("Vemo-nos a semana depois da próxima.", "pt", "a semana depois da próxima"),
+    ],
+)
+def test_the_week_after_next(text: str, lang: str, expected: str) -> None:
+    """Two weeks after the reference's week (2026-W04)."""
+    assert found_2026(text, lang) == [(expected, "2026-W06")]
+
+
+def test_set_frames_become_set_adverbs_of_the_lexicon() -> None:
+    """Each frame holds each adjective: 'de forma mensual', 'de manera anual'..."""
+    adverbs = lexicon("es").set_adverbs
+    assert adverbs["de forma mensual"] == "P1M"
+    assert adverbs["de manera anual"] == "P1Y"
+    assert "mensual" not in adverbs
