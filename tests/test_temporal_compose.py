@@ -3,7 +3,7 @@ week, counts from a day, sums, hours."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -208,3 +208,91 @@ def test_a_weekday_of_the_week_counted_to(text: str, reference: date, expected: 
     """A weekday next to a count ('two weeks from now', 'in 3 days') is that week's day."""
     (mention,) = find_dates(text, reference=reference, lang="en")
     assert mention.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Vuelvo a las 7 del próximo domingo a la tarde.",
+            "es",
+            ("7 del próximo domingo a la tarde", "2026-01-25T19:00"),
+        ),
+        (
+            "Vuelvo 7h del próximo domingo a la tarde.",
+            "es",
+            ("7h del próximo domingo a la tarde", "2026-01-25T19:00"),
+        ),
+        (
+            "Regresaré a las cinco y media mañana por la tarde.",
+            "es",
+            ("cinco y media mañana por la tarde", "2026-01-21T17:30"),
+        ),
+        ("Me iré a Pekín al mediodía de hoy.", "es", ("mediodía de hoy", "2026-01-20T12:00")),
+        (
+            "I'll be back at 7 next Sunday evening.",
+            "en",
+            ("7 next Sunday evening", "2026-01-25T19:00"),
+        ),
+        (
+            "The fire began at 6 p.m. of last Sunday.",
+            "en",
+            ("6 p.m. of last Sunday", "2026-01-18T18:00"),
+        ),
+        (
+            "Je reviendrai à 7 h dimanche prochain au soir.",
+            "fr",
+            ("7 h dimanche prochain au soir", "2026-01-25T19:00"),
+        ),
+        ("Partirò alle tre di domani.", "it", ("tre di domani", "2026-01-21T03:00")),
+        (
+            "Chego às sete da tarde do dia 15.",
+            "pt",
+            ("sete da tarde do dia 15", "2026-01-15T19:00"),
+        ),
+    ],
+)
+def test_a_time_joined_to_the_day_after_it(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """A time, then the day it is of ('del', 'di', 'do', 'of' or nothing between): one
+    TIME; a small hour in the afternoon or evening of that day is p.m."""
+    assert found_2026(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The stock closed at 5 Tuesday.", "en", [("Tuesday", "2026-01-20")]),
+        ("Ganaron 3 de los 5 partidos del domingo.", "es", [("domingo", "2026-01-18")]),
+    ],
+)
+def test_a_number_before_a_day_is_no_hour_without_a_link_and_a_part_of_day(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'closed at 5 Tuesday' is a price: a bare hour before a day needs the day's part."""
+    assert found_2026(text, lang) == expected
+
+
+def test_counted_from_now_the_lead_word_is_inside() -> None:
+    """'dentro de 3 minutos a partir de ahora' as 'in 5 minutes'; counted from a day, the
+    lead word stays out ('dentro de tres semanas a partir de mañana')."""
+    now = datetime(2026, 1, 20, 10, 0)
+    found = pairs("Empecemos dentro de 3 minutos a partir de ahora.", now, "es")
+    assert found == [("dentro de 3 minutos a partir de ahora", "2026-01-20T10:03:00")]
+    found = pairs("¿Estás libre dentro de tres semanas a partir de mañana?", now, "es")
+    assert found == [("tres semanas a partir de mañana", "2026-02-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("Voy a volver en 5 h.", "es"), ("Je pars dans 5 h.", "fr")]
+)
+def test_hours_counted_after_in_are_no_clock_time(text: str, lang: str) -> None:
+    """'en 5 h' is five hours from now, never 05:00."""
+    assert all(not value.endswith("T05:00") for _, value in found_2026(text, lang))
+
+
+def test_the_end_of_a_day_keeps_the_day() -> None:
+    """'al final de mañana' is tomorrow with mod END (as 'fin de demain'), not a clock time."""
+    found = find_dates("Regresaré al final de mañana.", reference=TUESDAY, lang="es")
+    assert [(m.text, m.value, m.mod) for m in found] == [
+        ("al final de mañana", "2026-01-21", "END")
+    ]

@@ -409,6 +409,44 @@ def test_future_markers_in_the_clause(text: str, value: str) -> None:
     assert mention.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Volveré en dos semanas.", "es", ("en dos semanas", "2026-02-03")),
+        ("Me iré en dos meses.", "es", ("en dos meses", "2026-03-20")),
+        ("El índice cayó un 5% en dos semanas.", "es", ("dos semanas", "P2W")),
+        ("Tornerò in 5 giorni.", "it", ("in 5 giorni", "2026-01-25")),
+        ("L'indice è sceso del 5% in due settimane.", "it", ("due settimane", "P2W")),
+        ("Voltarei em 2 semanas.", "pt", ("em 2 semanas", "2026-02-03")),
+        ("O índice subiu 5% em duas semanas.", "pt", ("duas semanas", "P2W")),
+    ],
+)
+def test_in_a_count_is_ahead_only_in_a_future_clause(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'en', 'in', 'em' have both senses, as English 'in': ahead after a future tense
+    ('volveré', 'tornerò', 'voltarei', read by their endings), within elsewhere."""
+    assert [
+        (m.text, m.value) for m in find_dates(text, reference=date(2026, 1, 20), lang=lang)
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("El ministro llegará el viernes.", "es", "2026-01-23"),
+        ("El ministro llegó el viernes.", "es", "2026-01-16"),
+        ("Il ministro arriverà venerdì.", "it", "2026-01-23"),
+    ],
+)
+def test_a_verb_in_the_future_tense_places_the_weekday_ahead(
+    text: str, lang: str, value: str
+) -> None:
+    """A future ending ('llegará', 'arriverà') is a future marker, as 'will' in English."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 20), lang=lang)
+    assert mention.value == value
+
+
 def test_the_year_period_of_a_report_is_its_quarter() -> None:
     """'the 1988 period' after the quarter ended Sept. 30 is 1988's third quarter."""
     text = (

@@ -186,7 +186,10 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         if word in lex.adverbs_only and re.match(r"\s+[^\W\d_]", text[atom.end : atom.end + 3]):
             return False  # "an everyday routine": an adjective before its noun
         blockers = lex.not_after.get(word)
-        counted = _phrase_before(text, atom.start, list(lex.offset_words))  # "a partir de hoy"
+        # "a partir de hoy"; "a las cinco y media mañana": a clock's minutes, not "media
+        # mañana"; "al mediodía de hoy": the noon of today (not "la España de hoy")
+        noon = [f"{word} {of}" for word in lex.time_words for of in lex.of]
+        counted = _phrase_before(text, atom.start, [*lex.offset_words, *lex.clock_minutes, *noon])
         if blockers and _phrase_before(text, atom.start, blockers) and not counted:
             return False
         capital = fields[key][:1].isupper() and key != "setadv"  # "Montags" still recurs

@@ -48,6 +48,9 @@ class Joints:
     offset: re.Pattern[str]
     signs: dict[str, int]
     day_gap: re.Pattern[str]
+    time_day_gap: re.Pattern[str]
+    hour_before: re.Pattern[str]
+    in_head: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
     before: re.Pattern[str]
@@ -87,6 +90,18 @@ def joints(lang: str) -> Joints:
         ),
         signs=lex.offset_words,
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
+        # "a las 7 del próximo domingo", "alle tre di domani": a time, then the day it is of
+        time_day_gap=re.compile(
+            f"\\s*,?\\s*(?:(?:on|{alt((*lex.articles, *lex.of, *lex.contracted_of))[3:-1]})\\s+)?",
+            flags,
+        ),
+        in_head=before(lex.in_before),
+        hour_before=re.compile(
+            f"(?<!\\w){alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
+            r"(?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s+"
+            f"(?:{alt((*lex.of, *lex.contracted_of))}\\s+)?$",
+            flags,
+        ),
         since=before(lex.since),
         until=before(lex.until),
         before=before(lex.before),
@@ -121,6 +136,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     rules = joints(lex.lang)
     atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = _bare_hours(_listed_days(atoms, text, rules), text, rules)
+    atoms = _hours_before_days(atoms, text, rules)
     atoms = _weekday_of_counts(_pairs(_weeks_of(atoms, text), text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -240,6 +256,28 @@ def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
     return out
 
 
+def _hours_before_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'at 7 next Sunday evening': a bare hour after a link word, then a day and its part.
+
+    The part of the day is required ('closed at 5 Tuesday' is a price), and places
+    the hour: 19:00 in the evening.
+    """
+    out: list[Atom] = []
+    for atom in atoms:
+        low = out[-1].end if out else 0
+        found = None
+        if _day_level(atom) and atom.time is None and atom.until is None:
+            found = rules.hour_before.search(text, max(low, atom.start - 30), atom.start)
+        part = found and rules.day_part.search(text, atom.start, atom.end)
+        if not found or not part:
+            out.append(atom)
+            continue
+        hour = Atom(found.start("hour"), atom.start, "time", hour=int(found["hour"]))
+        hour = hour.but(minute=int(found["minute"] or 0))
+        out.append(atom.but(start=found.start("hour"), time=_afternoon(atom, hour, text, rules)))
+    return out
+
+
 def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
     """'the year ended June 30' is a year's length (often a fiscal year), not this year."""
     if atom.kind != "shift" or atom.unit != "Y" or atom.shift is not None or atom.part:
@@ -272,7 +310,7 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     if first.kind == "time" or second.kind == "time":
         return _join_time(first, second, gap, text, rules)
     if first.kind in ("duration", "later"):
-        return _counted(first, second, gap, rules)
+        return _counted(first, second, text, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     return (
@@ -296,10 +334,17 @@ def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | No
     return None
 
 
-def _counted(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
-    """A count of units, then what it counts from or adds to."""
+def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
+    """A count of units, then what it counts from or adds to. Counted from now, the lead
+    word is inside, as in 'in 5 minutes': 'dentro de 3 minutos a partir de ahora' (not
+    in 'in two days from today', a count from a day)."""
+    gap = text[first.end : second.start]
     if first.kind == "duration" and second.kind in _OFFSET_BASES:
-        return _offset(first, second, gap, rules)
+        offset = _offset(first, second, gap, rules)
+        lead = second.kind == "ref" and rules.in_head.search(
+            text, max(0, first.start - 20), first.start
+        )
+        return offset.but(start=lead.start()) if offset and lead else offset
     if first.kind == second.kind == "duration":
         return _sum(first, second, gap, rules)
     if first.kind == "later" and second.kind in _DAY_LIKE and rules.of_word.fullmatch(gap):
@@ -376,7 +421,7 @@ def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) ->
             return None
         return first.but(end=second.end, time=_afternoon(first, second, text, rules))
     if first.kind == "time" and second.time is None and _day_level(second):
-        if not rules.day_gap.fullmatch(gap):
+        if not rules.time_day_gap.fullmatch(gap):
             return None
         return second.but(start=first.start, time=_afternoon(second, first, text, rules))
     return None

@@ -107,6 +107,7 @@ class Lexicon:
     time_link: tuple[str, ...] = ()
     city_prefix: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()  # a verb's future tense: "volveré", "tornerò"
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()

@@ -362,6 +362,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     minute = r"(?P<minute>[0-5]\d)"
     second = r"(?::(?P<second>[0-5]\d))?"
     marker = alt(lex.hour_marker)
+    not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
     return [
         (
             "time_ampm",
@@ -371,9 +372,9 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             "time_colon",
             f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
         ),
-        (
+        (  # not "en 5 h", "dans 5 h": a count of hours from now
             "time_h",
-            f"(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+            f"{not_counted}(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
         (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)

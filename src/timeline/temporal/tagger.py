@@ -271,7 +271,9 @@ def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     return evolve(context, future=bool(_future_pattern(lang).search(window)))
 
 
-_FRAGMENT_WORDS = frozenset({"or", "and", "but", "maybe", "perhaps"})
+_FRAGMENT_WORDS = frozenset(
+    {"or", "and", "but", "maybe", "perhaps", "o", "u", "y", "ou", "et", "oder", "und", "e"}
+)
 _RELATIVE = re.compile(r"\s+(?:that|which|when|where|in which)(?!\w)", re.IGNORECASE)
 # A rank or a superlative just before: "in" means within ("the second report in two months")
 _RANKED = re.compile(
@@ -323,7 +325,9 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     markers = lex.future_markers if lang in FULL_LANGUAGES else ()
     false = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""  # "next to"
-    return re.compile(f"(?<!\\w){false}{alt(markers)}(?!\\w)", re.IGNORECASE)
+    # "volveré", "tornerò": a verb in the future tense, by its ending
+    endings = f"|\\w{{2,}}{alt(lex.future_endings)}" if lex.future_endings else ""
+    return re.compile(f"(?<!\\w){false}(?:{alt(markers)}{endings})(?!\\w)", re.IGNORECASE)
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
