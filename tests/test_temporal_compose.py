@@ -296,3 +296,64 @@ def test_the_end_of_a_day_keeps_the_day() -> None:
     assert [(m.text, m.value, m.mod) for m in found] == [
         ("al final de mañana", "2026-01-21", "END")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Nehmen Sie abends um 8 Uhr einen Tropfen.",
+            "de",
+            ("abends um 8 Uhr", "2026-01-20T20:00"),
+        ),
+        ("Was morgens um 7 Uhr machen?", "de", ("morgens um 7 Uhr", "2026-01-20T07:00")),
+        ("Tornerò il pomeriggio alle 7.", "it", ("il pomeriggio alle 7", "2026-01-20T19:00")),
+        ("Tornerò la mattina alle 7.", "it", ("la mattina alle 7", "2026-01-20T07:00")),
+        ("Il rentre le soir à 8 h.", "fr", ("le soir à 8 h", "2026-01-20T20:00")),
+        ("Llega por la tarde a las siete.", "es", ("por la tarde a las siete", "2026-01-20T19:00")),
+    ],
+)
+def test_a_part_of_the_day_before_a_time(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """The part of the day before a time is inside and places the hour (p.m. in the evening)."""
+    assert found_2026(text, lang) == [expected]
+
+
+def test_a_bare_part_of_the_day_stays_with_the_day_before_it() -> None:
+    """'Sunday morning at 8:00': no article, no adverb: the time alone is joined as before."""
+    found = found_2026("The event starts on Sunday early morning at 8:00.", "en")
+    assert ("morning at 8:00", "2026-01-20T08:00") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Regresaré al final de este domingo.", "es", "al final de este domingo"),
+        ("Je reviendrai fin de cette dimanche.", "fr", "fin de cette dimanche"),
+        ("Tornerò alla fine di questa domenica.", "it", "alla fine di questa domenica"),
+        ("Voltarei no final do próximo domingo.", "pt", "no final do próximo domingo"),
+    ],
+)
+def test_the_end_of_a_weekday_is_that_day(text: str, lang: str, expected: str) -> None:
+    """'al final de este domingo': Sunday 25 January with mod END (not a clock time)."""
+    found = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.text, m.value, m.mod) for m in found] == [(expected, "2026-01-25", "END")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("No te acuestes al final del día.", "es", "al final del día"),
+        ("Lo entrego a fin de día.", "es", "fin de día"),
+        ("Entrego o relatório no final do dia.", "pt", "no final do dia"),
+    ],
+)
+def test_the_end_of_the_day_is_today_with_mod_end(text: str, lang: str, expected: str) -> None:
+    """'al final del día' is the document's day, mod END (as 'fin de demain')."""
+    found = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.text, m.value, m.mod) for m in found] == [(expected, "2026-01-20", "END")]
+
+
+def test_a_weekend_is_no_end_of_week() -> None:
+    """'el fin de semana', 'o final de semana' name the weekend, never the week's end (END)."""
+    for text, lang in (("Nos vemos el fin de semana.", "es"), ("Am Wochenende regnet es.", "de")):
+        assert all(m.mod != "END" for m in find_dates(text, reference=TUESDAY, lang=lang))

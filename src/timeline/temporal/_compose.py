@@ -9,14 +9,19 @@ heures" (an hour, not a duration of fourteen hours).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
-from timeline.temporal._lexicon import Lexicon, lexicon, norm
-from timeline.temporal._patterns import alt
+from timeline.temporal._compose_times import (
+    DAY_LIKE,
+    afternoon,
+    bare_hours,
+    day_level,
+    hour_not_duration,
+    hours_before_days,
+    parts_before_times,
+)
+from timeline.temporal._joints import Joints, joints
+from timeline.temporal._lexicon import Lexicon, norm
 
 _DATED = (
     "date",
@@ -31,102 +36,7 @@ _DATED = (
     "future",
     "decade",
 )
-_DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
 _OFFSET_BASES = ("date", "dayword", "weekday", "holiday", "ref")
-
-
-@dataclass(frozen=True)
-class Joints:
-    """The compiled connector patterns of a language."""
-
-    time_gap: re.Pattern[str]
-    time_before: re.Pattern[str]
-    range_gap: re.Pattern[str]
-    and_gap: re.Pattern[str]
-    range_from: re.Pattern[str]
-    range_between: re.Pattern[str]
-    offset: re.Pattern[str]
-    signs: dict[str, int]
-    day_gap: re.Pattern[str]
-    time_day_gap: re.Pattern[str]
-    hour_before: re.Pattern[str]
-    in_head: re.Pattern[str]
-    since: re.Pattern[str]
-    until: re.Pattern[str]
-    before: re.Pattern[str]
-    after: re.Pattern[str]
-    period_end: re.Pattern[str]
-    bare_hour: re.Pattern[str]
-    day_part: re.Pattern[str]
-    meridiem: re.Pattern[str]
-    day_parts: dict[str, str]
-    week_gap: re.Pattern[str]
-    year_gap: re.Pattern[str]
-    of_gap: re.Pattern[str]
-    of_word: re.Pattern[str]
-    ampm_after: re.Pattern[str]
-    article_head: re.Pattern[str]
-    list_gap: re.Pattern[str]
-
-
-@cache
-def joints(lang: str) -> Joints:
-    """The connector patterns of ``lang`` (compiled once)."""
-    lex = lexicon(lang)
-    flags = re.IGNORECASE
-
-    def before(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(f"(?<!\\w){alt(words)}\\s*$", flags)
-
-    return Joints(
-        time_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.time_link)}\\s*)?", flags),
-        time_before=before(lex.time_link),
-        range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
-        and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
-        range_from=before(lex.range_from),
-        range_between=before(lex.range_between),
-        offset=re.compile(
-            f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
-        ),
-        signs=lex.offset_words,
-        day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
-        # "a las 7 del próximo domingo", "alle tre di domani": a time, then the day it is of
-        time_day_gap=re.compile(
-            f"\\s*,?\\s*(?:(?:on|{alt((*lex.articles, *lex.of, *lex.contracted_of))[3:-1]})\\s+)?",
-            flags,
-        ),
-        in_head=before(lex.in_before),
-        hour_before=re.compile(
-            f"(?<!\\w){alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
-            r"(?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s+"
-            f"(?:{alt((*lex.of, *lex.contracted_of))}\\s+)?$",
-            flags,
-        ),
-        since=before(lex.since),
-        until=before(lex.until),
-        before=before(lex.before),
-        after=before(lex.after),
-        bare_hour=re.compile(
-            f"\\s*,?\\s*{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
-            r"(?P<hour>[01]?\d|2[0-3])(?:[.:h](?P<minute>[0-5]\d))?"
-            r"(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)"
-            f"(?:\\s+{alt(lex.oclock)}(?!\\w))?",
-            flags,
-        ),
-        of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
-        of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
-        list_gap=re.compile(
-            f"\\s*(?:,|{alt(w for w in lex.range_and if ' ' not in w)}(?!\\w))\\s*", flags
-        ),
-        article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
-        ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
-        period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
-        day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
-        meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
-        day_parts=lex.day_parts,
-        week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
-        year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
-    )
 
 
 def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
@@ -134,9 +44,9 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     if not lex.full or not atoms:
         return atoms
     rules = joints(lex.lang)
-    atoms = [_fiscal_year(_hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
-    atoms = _bare_hours(_listed_days(atoms, text, rules), text, rules)
-    atoms = _hours_before_days(atoms, text, rules)
+    atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
+    atoms = bare_hours(_listed_days(atoms, text, rules), text, rules)
+    atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = _weekday_of_counts(_pairs(_weeks_of(atoms, text), text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -205,77 +115,6 @@ def _listed_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
         ):
             atoms[index] = day.but(month=dated.month, year=dated.year)
     return atoms
-
-
-def _hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
-    """'à 14 heures', 'a las 15.30 horas', '8 horas da manhã': a time of day, an hour count
-    after a time link word (its article outside) or before a.m./p.m. words."""
-    if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
-        return atom
-    article = rules.article_head.match(text, atom.start)  # "las" of "a las 20 horas"
-    start = article.end() if article else atom.start
-    written = _CLOCK_WRITTEN.match(text, start)
-    if written and written["minute"]:  # "15.30 horas": half past three, not 15.3 hours
-        hour, minute = int(written["hour"]), int(written["minute"])
-    elif atom.qty % 1 in (0, 0.5):  # "à deux heures et demie"
-        hour, minute = int(atom.qty), 30 if atom.qty % 1 else 0
-    else:
-        return atom
-    if hour > 24 or minute > 59:
-        return atom
-    clock = rules.ampm_after.match(text, atom.end)
-    if clock is not None and hour <= 12:
-        hour = hour % 12 + (12 if clock["pm"] else 0)
-        return Atom(start, clock.end(), "time", hour=hour, minute=minute)
-    if not rules.time_before.search(text, max(0, start - 20), start):
-        return atom
-    return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
-
-
-_CLOCK_WRITTEN = re.compile(r"(?P<hour>\d{1,2})(?:[.:h](?P<minute>\d\d))?(?!\d)")
-
-
-def _bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
-    """'domani alle 3', 'Friday at 9', 'mardi à 14': a day, a link word, a bare hour.
-
-    Only after a day, so that 'at 3' alone (a score, a price) is never a time.
-    """
-    out = []
-    for index, atom in enumerate(atoms):
-        found = None
-        if _day_level(atom) and atom.time is None and atom.until is None:
-            found = rules.bare_hour.match(text, atom.end)
-        following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if found is None or (following is not None and following.start < found.end()):
-            out.append(atom)
-            continue
-        clock = int(found["hour"])
-        minute = int(found["minute"] or 0)
-        hour = Atom(found.start("hour"), found.end(), "time", hour=clock, minute=minute)
-        out.append(atom.but(end=found.end(), time=_afternoon(atom, hour, text, rules)))
-    return out
-
-
-def _hours_before_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
-    """'at 7 next Sunday evening': a bare hour after a link word, then a day and its part.
-
-    The part of the day is required ('closed at 5 Tuesday' is a price), and places
-    the hour: 19:00 in the evening.
-    """
-    out: list[Atom] = []
-    for atom in atoms:
-        low = out[-1].end if out else 0
-        found = None
-        if _day_level(atom) and atom.time is None and atom.until is None:
-            found = rules.hour_before.search(text, max(low, atom.start - 30), atom.start)
-        part = found and rules.day_part.search(text, atom.start, atom.end)
-        if not found or not part:
-            out.append(atom)
-            continue
-        hour = Atom(found.start("hour"), atom.start, "time", hour=int(found["hour"]))
-        hour = hour.but(minute=int(found["minute"] or 0))
-        out.append(atom.but(start=found.start("hour"), time=_afternoon(atom, hour, text, rules)))
-    return out
 
 
 def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
@@ -347,7 +186,7 @@ def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None
         return offset.but(start=lead.start()) if offset and lead else offset
     if first.kind == second.kind == "duration":
         return _sum(first, second, gap, rules)
-    if first.kind == "later" and second.kind in _DAY_LIKE and rules.of_word.fullmatch(gap):
+    if first.kind == "later" and second.kind in DAY_LIKE and rules.of_word.fullmatch(gap):
         return _later_of(first, second)
     return None
 
@@ -416,32 +255,15 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
 
 def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
     """'Friday at 3 p.m.' and '9 a.m. Tuesday': a day and a time of it."""
-    if second.kind == "time" and first.time is None and _day_level(first):
+    if second.kind == "time" and first.time is None and day_level(first):
         if not rules.time_gap.fullmatch(gap):
             return None
-        return first.but(end=second.end, time=_afternoon(first, second, text, rules))
-    if first.kind == "time" and second.time is None and _day_level(second):
+        return first.but(end=second.end, time=afternoon(first, second, text, rules))
+    if first.kind == "time" and second.time is None and day_level(second):
         if not rules.time_day_gap.fullmatch(gap):
             return None
-        return second.but(start=first.start, time=_afternoon(second, first, text, rules))
+        return second.but(start=first.start, time=afternoon(second, first, text, rules))
     return None
-
-
-# The hours that a part of the day turns to p.m.: "tonight around 7", "last night at 8"
-_PM_HOURS = {"AF": range(1, 8), "EV": range(4, 12), "NI": range(6, 12)}
-
-
-def _afternoon(day: Atom, time: Atom, text: str, rules: Joints) -> Atom:
-    """An hour without a.m./p.m. in the afternoon, evening or night of a day is p.m."""
-    part = day.daypart
-    if part is None:  # "tonight around 7": the part is in the day's words
-        found = rules.day_part.search(text, day.start, day.end)
-        part = rules.day_parts.get(norm(found["part"])) if found else None
-    if part is None or time.hour is None or time.minute is None:
-        return time
-    if rules.meridiem.search(text[time.start : time.end].rstrip()):
-        return time
-    return time.but(hour=time.hour + 12) if time.hour in _PM_HOURS.get(part, ()) else time
 
 
 def _yearless(atom: Atom) -> bool:
@@ -457,10 +279,6 @@ def _year_only(atom: Atom) -> bool:
         and atom.month is None
         and not (atom.season or atom.quarter or atom.link or atom.part)
     )
-
-
-def _day_level(atom: Atom) -> bool:
-    return atom.kind in _DAY_LIKE or (atom.kind == "date" and atom.day is not None)
 
 
 def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:

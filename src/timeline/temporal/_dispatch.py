@@ -82,7 +82,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "partunit": ("parts",),
     "unitend": ("unit_ends", "unit_starts"),
     "todate": ("articles", "to_date"),
-    "weekday": ("day_parts_before", "shift_before", "weekdays", "parts"),
+    "weekday": ("day_parts_before", "shift_before", "weekdays", "parts", "weekday_parts"),
     "weekdayth": ("weekdays",),
     "daylist": ("#",),
     "season": ("parts", "articles", "shift_before", "seasons"),
@@ -337,6 +337,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.day_nouns,
         lex.clock_before,
         lex.day_parts_before,
+        lex.weekday_parts,
         lex.century_words,
         _DECADE_LEADS,
     ]

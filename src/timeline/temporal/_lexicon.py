@@ -145,6 +145,8 @@ class Lexicon:
     day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
+    day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
+    weekday_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo" (END)
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"

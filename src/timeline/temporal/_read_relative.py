@@ -50,7 +50,7 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         words: dict[str, int] = getattr(lex, table)
         word = norm(fields[kind])
         daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
-        part = lex.parts.get(norm(fields.get("part", "")))
+        part = lex.parts.get(norm(fields.get("part", ""))) or lex.day_word_mods.get(word)
         offset = words[word]
         ends = {norm(fields.get("part", "")), word} & lex.day_end
         if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
@@ -110,7 +110,17 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
-    return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
+    part = lex.parts.get(norm(fields.get("wpart", "")))  # "fin de cette dimanche": the day, END
+    return Atom(
+        0,
+        0,
+        "weekday",
+        weekday=weekday,
+        shift=shift,
+        daypart=daypart,
+        anaphoric=anaphoric,
+        part=part,
+    )
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:

@@ -275,7 +275,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (  # "end of this sunday" (its last second), "la nuit de samedi", "la noche del sábado"
             "weekday",
-            f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+)?"
+            f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+"
+            f"|{alt(lex.weekday_parts, 'wpart')}\\s+)?"  # "al final de este domingo": END
             f"(?:{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
             f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
         ),

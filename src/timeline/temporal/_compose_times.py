@@ -1,0 +1,139 @@
+"""Times of day joined to what stands around them.
+
+"à 14 heures" (an hour after a time link, not fourteen hours), "domani alle 3" (a bare
+hour after a day), "at 7 next Sunday evening" (a bare hour before a day and its part),
+"abends um 8 Uhr" (a part of the day before a time), and the p.m. reading of a small
+hour in the afternoon, evening or night of a day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._joints import Joints
+from timeline.temporal._lexicon import norm
+
+DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
+
+
+def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
+    """'à 14 heures', 'a las 15.30 horas', '8 horas da manhã': a time of day, an hour count
+    after a time link word (its article outside) or before a.m./p.m. words."""
+    if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
+        return atom
+    article = rules.article_head.match(text, atom.start)  # "las" of "a las 20 horas"
+    start = article.end() if article else atom.start
+    written = _CLOCK_WRITTEN.match(text, start)
+    if written and written["minute"]:  # "15.30 horas": half past three, not 15.3 hours
+        hour, minute = int(written["hour"]), int(written["minute"])
+    elif atom.qty % 1 in (0, 0.5):  # "à deux heures et demie"
+        hour, minute = int(atom.qty), 30 if atom.qty % 1 else 0
+    else:
+        return atom
+    if hour > 24 or minute > 59:
+        return atom
+    clock = rules.ampm_after.match(text, atom.end)
+    if clock is not None and hour <= 12:
+        hour = hour % 12 + (12 if clock["pm"] else 0)
+        return Atom(start, clock.end(), "time", hour=hour, minute=minute)
+    if not rules.time_before.search(text, max(0, start - 20), start):
+        return atom
+    return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
+
+
+_CLOCK_WRITTEN = re.compile(r"(?P<hour>\d{1,2})(?:[.:h](?P<minute>\d\d))?(?!\d)")
+
+
+def bare_hours(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'domani alle 3', 'Friday at 9', 'mardi à 14': a day, a link word, a bare hour.
+
+    Only after a day, so that 'at 3' alone (a score, a price) is never a time.
+    """
+    out = []
+    for index, atom in enumerate(atoms):
+        found = None
+        if day_level(atom) and atom.time is None and atom.until is None:
+            found = rules.bare_hour.match(text, atom.end)
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        if found is None or (following is not None and following.start < found.end()):
+            out.append(atom)
+            continue
+        clock = int(found["hour"])
+        minute = int(found["minute"] or 0)
+        hour = Atom(found.start("hour"), found.end(), "time", hour=clock, minute=minute)
+        out.append(atom.but(end=found.end(), time=afternoon(atom, hour, text, rules)))
+    return out
+
+
+def hours_before_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'at 7 next Sunday evening': a bare hour after a link word, then a day and its part.
+
+    The part of the day is required ('closed at 5 Tuesday' is a price), and places
+    the hour: 19:00 in the evening.
+    """
+    out: list[Atom] = []
+    for atom in atoms:
+        low = out[-1].end if out else 0
+        found = None
+        if day_level(atom) and atom.time is None and atom.until is None:
+            found = rules.hour_before.search(text, max(low, atom.start - 30), atom.start)
+        part = found and rules.day_part.search(text, atom.start, atom.end)
+        if not found or not part:
+            out.append(atom)
+            continue
+        hour = Atom(found.start("hour"), atom.start, "time", hour=int(found["hour"]))
+        hour = hour.but(minute=int(found["minute"] or 0))
+        out.append(atom.but(start=found.start("hour"), time=afternoon(atom, hour, text, rules)))
+    return out
+
+
+def parts_before_times(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'abends um 8 Uhr', 'il pomeriggio alle 7': the part of the day before a time is of
+    the expression and places the hour (20:00, 19:00); 'la mattina alle 7' stays 07:00.
+
+    The part is an adverb ('abends'), a phrase ('por la tarde') or has its article
+    ('le soir à 8 h'); a bare noun belongs to a day before it ('Sunday morning at 8')."""
+    out: list[Atom] = []
+    for atom in atoms:
+        out.append(_part_before_time(atom, text, rules, out[-1].end if out else 0))
+    return out
+
+
+def _part_before_time(atom: Atom, text: str, rules: Joints, low: int) -> Atom:
+    hour = atom.hour
+    if atom.kind != "time" or hour is None or hour >= _NOON:
+        return atom
+    found = rules.part_before.search(text, max(low, atom.start - 30), atom.start)
+    if found is None or rules.meridiem.search(text[atom.start : atom.end].rstrip()):
+        return atom
+    word = norm(found["part"])
+    if not (found["art"] or " " in word or word in rules.clock_parts):
+        return atom  # "Sunday morning at 8:00": the morning of a day left apart
+    part = rules.day_parts.get(word) or ""
+    late = word in rules.pm_words or hour in _PM_HOURS.get(part, ())
+    return atom.but(start=found.start(), hour=hour + 12 if late else hour)
+
+
+_NOON = 12
+
+
+# The hours that a part of the day turns to p.m.: "tonight around 7", "last night at 8"
+_PM_HOURS = {"AF": range(1, 8), "EV": range(4, 12), "NI": range(6, 12)}
+
+
+def afternoon(day: Atom, time: Atom, text: str, rules: Joints) -> Atom:
+    """An hour without a.m./p.m. in the afternoon, evening or night of a day is p.m."""
+    part = day.daypart
+    if part is None:  # "tonight around 7": the part is in the day's words
+        found = rules.day_part.search(text, day.start, day.end)
+        part = rules.day_parts.get(norm(found["part"])) if found else None
+    if part is None or time.hour is None or time.minute is None:
+        return time
+    if rules.meridiem.search(text[time.start : time.end].rstrip()):
+        return time
+    return time.but(hour=time.hour + 12) if time.hour in _PM_HOURS.get(part, ()) else time
+
+
+def day_level(atom: Atom) -> bool:
+    return atom.kind in DAY_LIKE or (atom.kind == "date" and atom.day is not None)

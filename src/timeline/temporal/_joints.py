@@ -1,0 +1,118 @@
+"""The connector patterns of a language's joins, compiled once: the words between a day
+and its time ("Friday at 3"), the two ends of a range, a count and its base ("two weeks
+from now"), the signal words of open ranges ("since", "until")...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.temporal._lexicon import lexicon, norm
+from timeline.temporal._patterns import alt
+
+
+@dataclass(frozen=True)
+class Joints:
+    """The compiled connector patterns of a language."""
+
+    time_gap: re.Pattern[str]
+    time_before: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    and_gap: re.Pattern[str]
+    range_from: re.Pattern[str]
+    range_between: re.Pattern[str]
+    offset: re.Pattern[str]
+    signs: dict[str, int]
+    day_gap: re.Pattern[str]
+    time_day_gap: re.Pattern[str]
+    hour_before: re.Pattern[str]
+    part_before: re.Pattern[str]
+    pm_words: frozenset[str]
+    clock_parts: frozenset[str]
+    in_head: re.Pattern[str]
+    since: re.Pattern[str]
+    until: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    period_end: re.Pattern[str]
+    bare_hour: re.Pattern[str]
+    day_part: re.Pattern[str]
+    meridiem: re.Pattern[str]
+    day_parts: dict[str, str]
+    week_gap: re.Pattern[str]
+    year_gap: re.Pattern[str]
+    of_gap: re.Pattern[str]
+    of_word: re.Pattern[str]
+    ampm_after: re.Pattern[str]
+    article_head: re.Pattern[str]
+    list_gap: re.Pattern[str]
+
+
+@cache
+def joints(lang: str) -> Joints:
+    """The connector patterns of ``lang`` (compiled once)."""
+    lex = lexicon(lang)
+    flags = re.IGNORECASE
+
+    def before(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(f"(?<!\\w){alt(words)}\\s*$", flags)
+
+    return Joints(
+        time_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.time_link)}\\s*)?", flags),
+        time_before=before(lex.time_link),
+        range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
+        and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
+        range_from=before(lex.range_from),
+        range_between=before(lex.range_between),
+        offset=re.compile(
+            f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
+        ),
+        signs=lex.offset_words,
+        day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
+        # "a las 7 del próximo domingo", "alle tre di domani": a time, then the day it is of
+        time_day_gap=re.compile(
+            f"\\s*,?\\s*(?:(?:on|{alt((*lex.articles, *lex.of, *lex.contracted_of))[3:-1]})\\s+)?",
+            flags,
+        ),
+        in_head=before(lex.in_before),
+        part_before=re.compile(
+            f"(?<!\\w)(?:(?P<art>{alt(lex.articles)})\\s+)?"
+            f"(?P<part>{alt((*lex.day_parts, *lex.am, *lex.pm))})"
+            f"\\s+(?:{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+)?$",
+            flags,
+        ),
+        pm_words=frozenset(norm(w) for w in lex.pm),
+        clock_parts=frozenset(norm(w) for w in (*lex.am, *lex.pm)),
+        hour_before=re.compile(
+            f"(?<!\\w){alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
+            r"(?P<hour>1[0-2]|0?[1-9])(?:[.:](?P<minute>[0-5]\d))?\s+"
+            f"(?:{alt((*lex.of, *lex.contracted_of))}\\s+)?$",
+            flags,
+        ),
+        since=before(lex.since),
+        until=before(lex.until),
+        before=before(lex.before),
+        after=before(lex.after),
+        bare_hour=re.compile(
+            f"\\s*,?\\s*{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
+            r"(?P<hour>[01]?\d|2[0-3])(?:[.:h](?P<minute>[0-5]\d))?"
+            r"(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)"
+            f"(?:\\s+{alt(lex.oclock)}(?!\\w))?",
+            flags,
+        ),
+        of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+        of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
+        list_gap=re.compile(
+            f"\\s*(?:,|{alt(w for w in lex.range_and if ' ' not in w)}(?!\\w))\\s*", flags
+        ),
+        article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
+        ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
+        period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
+        meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
+        day_parts=lex.day_parts,
+        week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
+        year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+    )
