@@ -291,6 +291,11 @@ LANG_NAMES = {
 }
 
 
+# Recognizers-Text's specs leave out the reference where it does not matter; their test
+# runner then uses this one, and the converted cases_*.jsonl files assume it too.
+_RECOGNIZERS_DEFAULT_REFERENCE = "2016-11-07T00:00:00"
+
+
 def recognizers_cases(path: Path) -> list[Case]:
     """The validated cases of a Recognizers file (plain or raw format)."""
     cases = []
@@ -314,6 +319,7 @@ def _plain_case(row: dict[str, object]) -> Case:
 def _raw_case(row: dict[str, object]) -> Case | None:
     if not row.get("supported_by"):
         return None
+    given = str(row.get("ref") or _RECOGNIZERS_DEFAULT_REFERENCE)
     expected = []
     for result in row["results"]:  # type: ignore[attr-defined]
         kind = str(result["type"]).removeprefix("datetimeV2.")
@@ -322,9 +328,9 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
             return None
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
-        anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
+        anchored = [_on_reference(t, given) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
-    reference = _reference(str(row["ref"]))
+    reference = _reference(given)
     lang = LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
 
