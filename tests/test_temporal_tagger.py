@@ -458,7 +458,7 @@ def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str
         ("el veintitrés de enero de 2019", "es", [("veintitrés de enero de 2019", "2019-01-23")]),
         ("il ventitré aprile", "it", [("ventitré aprile", "2019-04-23")]),
         ("em vinte e três de abril", "pt", [("vinte e três de abril", "2019-04-23")]),
-        ("am neunundzwanzigsten Mai", "de", [("am neunundzwanzigsten Mai", "2019-05-29")]),
+        ("am neunundzwanzigsten Mai", "de", [("neunundzwanzigsten Mai", "2019-05-29")]),
         ("les trois Mars de la saga", "fr", []),
     ],
 )
@@ -567,3 +567,23 @@ def test_counts_from_a_weekday_or_holiday_follow_the_clause_tense(text: str, val
     """The day a count starts from is placed by tense, as the day alone would be."""
     (mention,) = find_dates(text, reference=date(2016, 11, 7), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Am folgenden Tag kam er.", "de", [("folgenden Tag", "2026-01-15")]),
+        ("zu Beginn des Jahres 1862", "de", [("Beginn des Jahres 1862", "1862")]),
+        ("Ele chegou na sexta-feira.", "pt", [("sexta-feira", "2026-01-09")]),
+        ("vom 1. bis 5. März", "de", [("vom 1. bis 5. März", "2026-03-01/2026-03-05")]),
+        ("Eu voltarei em 2 semanas", "pt", [("em 2 semanas", "2026-01-28")]),
+    ],
+)
+def test_a_fused_preposition_stays_outside_the_extent(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'am', 'im', 'na' are a preposition with the article: outside the TIMEX3, as KRAUTS,
+    WikiWars and TimeBankPT annotate; a range keeps its words, an offset its 'em' ('in')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(text[m.start : m.end] == m.text for m in mentions)

@@ -69,6 +69,7 @@ class Lexicon:
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
+    outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)

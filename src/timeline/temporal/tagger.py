@@ -318,6 +318,18 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     return not re.search(r"\w", rest) or future.search(rest) is not None
 
 
+def _extent_start(text: str, atom: Atom, lang: str) -> int:
+    """Past a leading preposition ("am folgenden Tag", "na sexta-feira"): TimeML leaves it
+    out of the extent. A range keeps its words ("vom 1. bis 5. März")."""
+    found = _outside_pattern(lang).match(text, atom.start, atom.end)
+    return found.end() if found and found.end() < atom.end else atom.start
+
+
+@cache
+def _outside_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(f"{alt(lexicon(lang).outside_extent)}\\s+", re.IGNORECASE)
+
+
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
@@ -328,10 +340,11 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
+    start = atom.start if "/" in placed.value else _extent_start(text, atom, lang)
     return DateMention.model_construct(
-        start=atom.start,
+        start=start,
         end=atom.end,
-        text=text[atom.start : atom.end],
+        text=text[start : atom.end],
         type=placed.type,
         value=placed.value,
         span=placed.span,
