@@ -312,6 +312,42 @@ def test_news_with_a_document_date_keeps_yearless_days_near_it() -> None:
     assert [m.value for m in mentions] == ["1959", "2000-02-10"]
 
 
+HISTORY = (
+    "Verlauf\n1861\nDer Krieg begann im April 1861. Am 4. Juli trat der Kongress zusammen. "
+    "Im Herbst rückte die Armee vor, und Ende des Jahres stand sie vor Richmond.\n1862\n"
+    "Am 8. März siegte die Flotte. Das Fort ist heute ein Museum."
+)
+
+
+def test_a_history_places_its_yearless_dates_in_the_year_told() -> None:
+    """A text that names only years long before its document date and never its own week
+    tells a history: '4. Juli', 'Herbst', 'Ende des Jahres' are of the year told (the
+    heading '1862' too); 'heute' is still the document date."""
+    mentions = find_dates(HISTORY, reference=date(2011, 2, 16), lang="de")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("1861", "1861"),
+        ("April 1861", "1861-04"),
+        ("4. Juli", "1861-07-04"),
+        ("Herbst", "1861-FA"),
+        ("Ende des Jahres", "1861"),
+        ("1862", "1862"),
+        ("8. März", "1862-03-08"),
+        ("heute", "2011-02-16"),
+    ]
+
+
+def test_a_story_of_its_own_week_is_news_even_with_old_years() -> None:
+    """'am Dienstag' makes it news: yearless dates stay near the document date."""
+    text = HISTORY.replace("Das Fort ist heute", "Am Dienstag wurde das Fort")
+    mentions = find_dates(text, reference=date(2011, 2, 16), lang="de")
+    assert {m.text: m.value for m in mentions}["4. Juli"] == "2010-07-04"
+
+
+def test_a_year_alone_on_its_line_is_a_heading_not_a_number_in_a_sentence() -> None:
+    assert [m.value for m in find_dates("Seekrieg\n1862\nDer Norden", lang="de")] == ["1862"]
+    assert find_dates("Room 1862 is free.\nGuests 1940 arrived", lang="en") == []
+
+
 def test_results_compare_with_the_quarter_a_year_before() -> None:
     """In results, 'a year ago' and a second 'a year earlier' are last year's quarter."""
     text = (
