@@ -623,3 +623,29 @@ def test_a_fused_preposition_stays_outside_the_extent(
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Montagabend griffen sie an.", [("Montagabend", "2026-01-12TEV")]),
+        ("Dienstagmorgen", [("Dienstagmorgen", "2026-01-13TMO")]),
+        ("am nächsten Freitagnachmittag", [("nächsten Freitagnachmittag", "2026-01-16TAF")]),
+        ("bis zum Jahresende", [("Jahresende", "2026")]),
+        ("zu Jahresbeginn stieg der Umsatz", [("Jahresbeginn", "2026")]),
+        ("zur Jahresmitte 2025", [("Jahresmitte 2025", "2025")]),
+        ("Der Montag war ruhig, die Abendsonne auch.", [("Montag", "2026-01-12")]),
+        ("Monatsende 2025", []),
+    ],
+)
+def test_german_compounds_name_a_part_of_a_day_or_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Montagabend' is Monday evening; 'Jahresende' the end of the year ('year-end')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="de")
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+def test_year_end_with_its_year_is_that_year_s_end() -> None:
+    (mention,) = find_dates("Debt will fall by year-end 2025.", reference=date(2026, 1, 14))
+    assert (mention.text, mention.value, mention.mod) == ("year-end 2025", "2025", "END")

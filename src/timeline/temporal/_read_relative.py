@@ -91,15 +91,22 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
 
 
-def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
-    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
-    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year');
+    'Jahresbeginn' ('Y:START'): its start; 'year-end 2025': that year's end."""
+    unit, _, part = lex.unit_ends[norm(fields["unitend"])].partition(":")
+    if "year" not in fields:
+        return Atom(0, 0, "shift", unit=unit, part=part or "END")
+    if unit != "Y":  # "month-end 2025" names no month
+        return None
+    return Atom(0, 0, "date", year=int(fields["year"]), part=part or "END")
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
+    daypart = daypart or lex.weekday_parts.get(norm(fields["weekday"]))  # "Montagabend"
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
     return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
 
