@@ -649,3 +649,24 @@ def test_german_compounds_name_a_part_of_a_day_or_a_year(
 def test_year_end_with_its_year_is_that_year_s_end() -> None:
     (mention,) = find_dates("Debt will fall by year-end 2025.", reference=date(2026, 1, 14))
     assert (mention.text, mention.value, mention.mod) == ("year-end 2025", "2025", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ele falou esta manhã.", "pt", [("esta manhã", "2026-01-14TMO")]),
+        ("A reunião é esta tarde.", "pt", [("esta tarde", "2026-01-14TAF")]),
+        ("Ci vediamo stasera.", "it", [("stasera", "2026-01-14TEV")]),
+        ("Es regnete heute Morgen.", "de", [("heute Morgen", "2026-01-14TMO")]),
+        ("no início do ano", "pt", [("início do ano", "2026")]),
+        ("no fim do mês", "pt", [("fim do mês", "2026-01")]),
+        ("no fim da guerra", "pt", []),
+    ],
+)
+def test_this_morning_words_and_contracted_parts(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'esta manhã' is this morning (TMO); 'início do ano' the start of the year ('do' =
+    'de o'); 'fim da guerra' is no date."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
