@@ -670,3 +670,23 @@ def test_this_morning_words_and_contracted_parts(
     'de o'); 'fim da guerra' is no date."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Eles voltaram no fim de semana.", "pt", [("fim de semana", "2026-W02-WE")]),
+        ("Ele chegou no final da semana.", "pt", [("final da semana", "2026-W03")]),
+        (
+            "Am 3. März kam er, am Tag danach ging er.",
+            "de",
+            [("3. März", "2026-03-03"), ("Tag danach", "2026-03-04")],
+        ),
+    ],
+)
+def test_the_weekend_and_the_day_after(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'fim de semana' is the weekend, not the end of a week; 'am Tag danach' the next day."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

@@ -68,6 +68,8 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
+    if _is_weekend(fields, lex):  # "fim de semana", "fine settimana": no end of a week
+        return Atom(0, 0, "shift", unit="WE", shift=_shift(fields, lex))
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
     unit = lex.units[norm(fields["unit"])]
@@ -89,6 +91,18 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _is_weekend(fields: Fields, lex: Lexicon) -> bool:
+    """The part and the unit spell the weekend: 'fim de' + 'semana', 'fine' + 'settimana'."""
+    if "part" not in fields:
+        return False
+    words = norm(f"{fields['part']} {fields.get('art', '')} {fields['unit']}")
+    return any(
+        words.endswith(f" {word}") or words == word
+        for word, code in lex.units.items()
+        if code == "WE" and " " in word
+    )
 
 
 def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom | None:
