@@ -354,6 +354,45 @@ def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "capture"),
+    [
+        (
+            "Protests had begun in early January, after U.S. forces captured Nicolás Maduro "
+            "on Jan. 3.",
+            "en",
+            "U.S. forces captured Nicolás Maduro",
+        ),
+        (
+            "Les manifestations avaient commencé début janvier, après que les forces "
+            "américaines ont capturé Nicolás Maduro le 3 janvier.",
+            "fr",
+            "Les forces américaines ont capturé Nicolás Maduro",
+        ),
+        (
+            "Die Proteste hatten Anfang Januar begonnen, nachdem US-Spezialkräfte Nicolás "
+            "Maduro am 3. Januar festgenommen hatten.",
+            "de",
+            "US-Spezialkräfte Nicolás Maduro festgenommen hatten",
+        ),
+    ],
+)
+def test_a_dated_after_clause_is_an_event_of_its_own(text: str, lang: str, capture: str) -> None:
+    """', after X did Y on Jan. 3' tells an earlier event with its own date."""
+    events = {event.when.edtf: event for event in extract(text, published="2026-01-14", lang=lang)}
+    assert events["2026-01-03"].title == capture
+    assert events["2026-01-01~/2026-01-10~"].kind.value == "PROTEST"
+
+
+def test_after_with_a_gerund_is_no_clause_of_its_own() -> None:
+    """', before leaving Beijing' has no subject: it stays in the clause it ends."""
+    text = (
+        "He is scheduled to hold talks with Premier Li Peng on April 22, before leaving on May 1."
+    )
+    titles = [event.title for event in extract(text, published="1997-04-20", lang="en")]
+    assert "Leaving" not in " ".join(titles)
+
+
+@pytest.mark.parametrize(
     ("name", "code"),
     [("Turkey", "TUR"), ("Burma", "MMR"), ("Ivory Coast", "CIV"), ("UAE", "ARE")],
 )
