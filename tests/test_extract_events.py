@@ -341,6 +341,18 @@ def test_a_relative_clause_after_no_actor_or_inside_the_sentence_is_not_cut() ->
     assert not any(title.lower().startswith(("which", "who")) for title in titles)
 
 
+def test_two_actors_joined_with_an_article_stay_in_one_clause() -> None:
+    """'O Brasil e a Argentina': the article before the second actor keeps them together, even
+    when the dateline's date and 'ontem' make two date groups."""
+    text = (
+        "LISBOA, 14 jan (Lusa) - O Brasil e a Argentina assinaram ontem um acordo comercial "
+        "em Brasília."
+    )
+    (event,) = extract(text, published="2026-01-14", lang="pt")
+    assert (event.when.edtf, event.kind.value) == ("2026-01-13", "AGREE")
+    assert {actor.code for actor in event.actors} == {"BRA", "ARG"}
+
+
 def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
     """'de Rusia y Cuba' names two actors of one action, not two clauses."""
     text = (
