@@ -55,7 +55,8 @@ _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 _WORD = re.compile(r"[^\W\d_]+")
 # An article before the second of two joined actors: "o Brasil e a Argentina", "y la UE"
 _ARTICLE = re.compile(
-    r"(?:the|a|o|os|as|el|la|los|las|le|les|il|lo|gli|die|der|das|den)\s+|l['’]", re.IGNORECASE
+    r"(?:the|a|o|os|as|el|la|los|las|le|les|il|lo|gli|die|der|das|den)\s+|l['\u2019]",
+    re.IGNORECASE,
 )
 _CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
