@@ -690,3 +690,25 @@ def test_the_weekend_and_the_day_after(
     """'fim de semana' is the weekend, not the end of a week; 'am Tag danach' the next day."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il est arrivé en juin dernier.", "fr", [("juin dernier", "2025-06")]),
+        ("en mars dernier, la guerre", "fr", [("mars dernier", "2025-03")]),
+        ("el bombardeo en Gaza el pasado lunes.", "es", [("pasado lunes", "2026-01-12")]),
+        ("el pasado mes de marzo", "es", [("pasado mes de marzo", "2025-03")]),
+        ("le mois de mars dernier", "fr", [("mois de mars dernier", "2025-03")]),
+        ("during the month of March", "en", [("month of March", "2026-03")]),
+        ("o passado domingo", "pt", [("passado domingo", "2026-01-11")]),
+        ("en el pasado, la guerra", "es", [("en el pasado", "PAST_REF")]),
+    ],
+)
+def test_last_month_and_last_weekday_written_around_the_name(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'juin dernier.' is last June (not 'June' and the ordinal 'last'); 'el pasado lunes'
+    last Monday (not 'the past' and 'Monday'); 'el pasado mes de marzo' last March."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
