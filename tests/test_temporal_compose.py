@@ -330,7 +330,7 @@ def test_a_bare_part_of_the_day_stays_with_the_day_before_it() -> None:
         ("Regresaré al final de este domingo.", "es", "al final de este domingo"),
         ("Je reviendrai fin de cette dimanche.", "fr", "fin de cette dimanche"),
         ("Tornerò alla fine di questa domenica.", "it", "alla fine di questa domenica"),
-        ("Voltarei no final do próximo domingo.", "pt", "no final do próximo domingo"),
+        ("Voltarei no final do próximo domingo.", "pt", "final do próximo domingo"),
     ],
 )
 def test_the_end_of_a_weekday_is_that_day(text: str, lang: str, expected: str) -> None:
@@ -344,7 +344,7 @@ def test_the_end_of_a_weekday_is_that_day(text: str, lang: str, expected: str) -
     [
         ("No te acuestes al final del día.", "es", "al final del día"),
         ("Lo entrego a fin de día.", "es", "fin de día"),
-        ("Entrego o relatório no final do dia.", "pt", "no final do dia"),
+        ("Entrego o relatório no final do dia.", "pt", "final do dia"),
     ],
 )
 def test_the_end_of_the_day_is_today_with_mod_end(text: str, lang: str, expected: str) -> None:

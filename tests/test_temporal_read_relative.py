@@ -18,7 +18,7 @@ from timeline.temporal._lexicon import lexicon
         ("Year-to-date sales rose 5%.", "en", [("Year-to-date", "2026")]),
         ("Cayeron un 20% en el año hasta la fecha.", "es", [("el año hasta la fecha", "2026")]),
         ("Subieron un 3% en lo que va de año.", "es", [("lo que va de año", "2026")]),
-        ("A inflação no acumulado do ano é de 3%.", "pt", [("no acumulado do ano", "2026")]),
+        ("A inflação no acumulado do ano é de 3%.", "pt", [("acumulado do ano", "2026")]),
         # "since the start of the year": the start of the year, "since" outside (an open range)
         ("Der DAX stieg seit Jahresbeginn um 5%.", "de", [("Jahresbeginn", "2026")]),
         ("L'indice è salito da inizio anno.", "it", [("inizio anno", "2026")]),

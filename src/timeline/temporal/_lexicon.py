@@ -69,6 +69,7 @@ class Lexicon:
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
+    outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)
@@ -82,8 +83,8 @@ class Lexicon:
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
-    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
-    unit_starts: dict[str, str] = field(default_factory=dict)  # "Jahresbeginn": its start
+    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": "Y" (its end), or
+    # the unit and its part: "Jahresbeginn": "Y:START"
     to_date: dict[str, str] = field(default_factory=dict)  # "year to date": the current year
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
@@ -146,7 +147,7 @@ class Lexicon:
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
-    weekday_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo" (END)
+    weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
@@ -166,6 +167,8 @@ class Lexicon:
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
     whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
+    glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word
+    weekday_parts: dict[str, str] = field(default_factory=dict)  # "montagabend": "EV"
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,8 @@ def lexicon(lang: str) -> Lexicon:
         frames, adjectives = table.pop("set_frames", []), table.pop("set_adjectives", {})
         table["set_adverbs"] = {**_framed(frames, adjectives), **table.get("set_adverbs", {})}
         fields = {k: _coerce(k, v) for k, v in table.items() if not k.startswith("_")}
+        if fields.get("glued_day_parts"):
+            _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     return Lexicon(lang=lang, months=_foreign_months(lang))
 
@@ -218,6 +223,19 @@ def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
     basis' (P1M). Alone, the adjective qualifies a noun ('la revista mensual', 'its
     quarterly dividend'), which TimeBank leaves untagged."""
     return {frame.format(adj=adj): value for frame in frames for adj, value in adjectives.items()}
+
+
+def _glue_day_parts(fields: dict[str, Any]) -> None:
+    """'Montagabend', 'Dienstagmorgen': each weekday with each part of a day, as weekdays."""
+    parts = fields.get("day_parts", {})
+    glued = {
+        f"{day}{part}": (index, code)
+        for day, index in fields["weekdays"].items()
+        for part, code in parts.items()
+        if " " not in part
+    }
+    fields["weekdays"] = {**fields["weekdays"], **{w: i for w, (i, _) in glued.items()}}
+    fields["weekday_parts"] = {w: code for w, (_, code) in glued.items()}
 
 
 @cache
