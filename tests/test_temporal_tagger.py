@@ -712,3 +712,16 @@ def test_last_month_and_last_weekday_written_around_the_name(
     last Monday (not 'the past' and 'Monday'); 'el pasado mes de marzo' last March."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("a las 2 de la madrugada", "es", [("2 de la madrugada", "2026-01-14T02:00")]),
+        ("por volta das 3 da madrugada", "pt", [("3 da madrugada", "2026-01-14T03:00")]),
+    ],
+)
+def test_the_small_hours_are_a_m(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'de la madrugada' (after midnight, before dawn) reads the hour as a.m., in the extent."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
