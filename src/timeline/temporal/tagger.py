@@ -269,6 +269,8 @@ def _after(context: Context, placed: Placed) -> Context:
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
+    if lang in _cjk.LANGUAGES:
+        return evolve(context, future=_cjk.tells_future(text, atom.start, atom.end, lang))
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
     return evolve(context, future=bool(_future_pattern(lang).search(window)))

@@ -4,8 +4,9 @@ The grammar of the other languages is written for words between spaces; these
 scripts need none, so they have this small reader of their own: one compiled
 pattern per language (:mod:`._grammar`) over the text with full-width digits
 folded (:mod:`._table`), each match read as an Atom (:mod:`._read`), neighbours
-joined (:mod:`._join`). The atoms are placed on the calendar by the same code as
-every other language's. The words are in ``data/cjk.json``.
+joined (:mod:`._join`), the tense of a clause told by :mod:`._tense`. The atoms
+are placed on the calendar by the same code as every other language's. The
+words are in ``data/cjk.json``.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from timeline.temporal._cjk._grammar import pattern
 from timeline.temporal._cjk._join import join
 from timeline.temporal._cjk._read import read
 from timeline.temporal._cjk._table import LANGUAGES, fold, table
+from timeline.temporal._cjk._tense import tells_future
 
-__all__ = ["LANGUAGES", "language_of", "scan"]
+__all__ = ["LANGUAGES", "language_of", "scan", "tells_future"]
 
 
 def scan(text: str, lang: str) -> list[Atom]:
