@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from mentions import found_2026
+from mentions import TUESDAY, found_2026
+from timeline import find_dates
 from timeline.temporal._cjk import scan
 
 
@@ -50,3 +51,11 @@ def test_a_range_is_one_mention_and_its_second_end_takes_what_the_first_says(
 
 def test_a_day_and_a_month_do_not_make_a_range() -> None:
     assert len(found_2026("14日至2月", "zh")) == 2
+
+
+def test_a_zone_before_the_day_is_the_zone_of_its_time() -> None:
+    [mention] = find_dates("北京时间14日下午3点", reference=TUESDAY, lang="zh")
+    assert (mention.text, mention.value) == ("北京时间14日下午3点", "2026-01-14T15:00")
+    assert mention.span is not None
+    assert mention.span.start_time is not None
+    assert mention.span.start_time.isoformat() == "2026-01-14T15:00:00+08:00"

@@ -280,3 +280,23 @@ def test_korean_false_alarms(text: str, expected: list[tuple[str, str]]) -> None
 def test_an_era_year_past_its_era_is_still_read_from_its_start() -> None:
     """Years of an era are counted from its first year, '元年' being the first."""
     assert found_2026("平成元年", "ja") == [("平成元年", "1989")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("zh", "目前", "PRESENT_REF"),
+        ("zh", "近日", "PAST_REF"),
+        ("zh", "未来", "FUTURE_REF"),
+        ("ja", "最近", "PAST_REF"),
+        ("ko", "현재", "PRESENT_REF"),
+    ],
+)
+def test_reads_vague_references(lang: str, text: str, value: str) -> None:
+    assert found_2026(text, lang) == [(text, value)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("zh", "未来学家"), ("zh", "三日前"), ("ko", "미래부")])
+def test_reference_words_inside_other_words_are_no_dates(lang: str, text: str) -> None:
+    """A futurologist, a count before 日前 (not 'recently'), a ministry's name."""
+    assert found_2026(text, lang) == []

@@ -113,7 +113,8 @@ def _rules(w: Table) -> dict[str, str]:
             + f"(?P<u_u>{_units(w['count_units'], w, durations=True)})"
             + f"(?P<u_s>{words(w['duration_suffixes'])})?"
         ),
-        "date": f"(?:{_year_rule(w, months)}|{months[1]}|{_day_alone(w)})"
+        "date": _named(_zone(w), "d")
+        + f"(?:{_year_rule(w, months)}|{months[1]}|{_day_alone(w)})"
         + f"(?:{G}\\((?P<d_w>{words([*w['weekdays'], *w['short_weekdays']])})\\)"
         + f"|{G}(?P<d_w2>{words(w['weekdays'])}))?"
         + _named(_daypart(w), "d_p"),
@@ -132,6 +133,7 @@ def _rules(w: Table) -> dict[str, str]:
             f"(?:{G}(?P<h_p>{words([*w['year_parts'], *w['month_parts']])})"
             f"{_not_after(w['not_after_part'])})?"
         ),
+        "ref": f"(?<![0-9{_CN}几幾数數日])(?P<f_w>{words(w['refs'])})",
         "day": (
             f"(?P<y_w>{words([*w['days'], *w['days_with_part'], *w['anaphoric_days']])})"
             + _named(_daypart(w), "y_p")

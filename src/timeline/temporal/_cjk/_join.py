@@ -27,7 +27,8 @@ def _with_times(atoms: list[Atom], text: str) -> list[Atom]:
     for atom in atoms:
         last = joined[-1] if joined else None
         if last is not None and atom.kind == "time" and _is_day(last) and _close(last, atom, text):
-            joined[-1] = last.but(end=atom.end, time=atom, daypart=None)
+            time = atom if atom.tz or not last.tz else atom.but(tz=last.tz)  # "北京时间14日下午3点"
+            joined[-1] = last.but(end=atom.end, time=time, daypart=None)
             continue
         joined.append(atom)
     return joined

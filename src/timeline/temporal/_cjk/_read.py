@@ -53,10 +53,12 @@ def _date(match: re.Match[str], words: Table) -> Atom | None:
         part = written and words["month_parts"][written]
     if year is None and match.group("d_era"):
         return None
+    zone = match.group("d_z")
     return Atom(
         match.start(),
         match.end(),
         "date",
+        tz=(zone and words["zones"][zone]) or None,
         year=year,
         month=month,
         day=day,
@@ -190,7 +192,7 @@ def _shift(match: re.Match[str], words: Table) -> Atom:
 def _day(match: re.Match[str], words: Table) -> Atom | None:
     """'昨天', '明日', '어제'; '今晚' tonight; '次日' the day after the date told."""
     word = match.group("y_w")
-    if _blocked(match, words, word):
+    if _blocked(match, words["not_after_days"].get(word, ()), "y_w"):
         return None
     daypart = _daypart(match, words, "y_p")
     if word in words["anaphoric_days"]:
@@ -207,10 +209,18 @@ def _day(match: re.Match[str], words: Table) -> Atom | None:
     return Atom(match.start(), match.end(), "dayword", offset=words["days"][word], daypart=daypart)
 
 
-def _blocked(match: re.Match[str], words: Table, word: str) -> bool:
-    """'今日头条', '明日香': a day word that begins a name."""
-    after = match.string[match.end("y_w") : match.end("y_w") + 4]
-    return any(after.startswith(name) for name in words["not_after_days"].get(word, ()))
+def _ref(match: re.Match[str], words: Table) -> Atom | None:
+    """'目前' (now), '近日' (recently), '최근': a vague reference (PRESENT_REF, PAST_REF...)."""
+    word = match.group("f_w")
+    if _blocked(match, words["not_after_refs"].get(word, ()), "f_w"):
+        return None
+    return Atom(match.start(), match.end(), "ref", ref=words["refs"][word])
+
+
+def _blocked(match: re.Match[str], names: list[str], group: str) -> bool:
+    """'今日头条', '明日香', '未来学': a word that begins a name or another word."""
+    after = match.string[match.end(group) : match.end(group) + 4]
+    return any(after.startswith(name) for name in names)
 
 
 _READERS: dict[str, Callable[[re.Match[str], Table], Atom | None]] = {
@@ -224,5 +234,6 @@ _READERS: dict[str, Callable[[re.Match[str], Table], Atom | None]] = {
     "every": _every,
     "weekday": _weekday,
     "shift": _shift,
+    "ref": _ref,
     "day": _day,
 }
