@@ -1,12 +1,16 @@
 """The compiled pattern of an unspaced-script language: rule order, gaps, guards."""
 
+# ruff: noqa: RUF001 - Chinese numerals (the zero above all) are the point of the drawn texts
+
 from __future__ import annotations
 
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from timeline.temporal._cjk._grammar import pattern, words
+from timeline.temporal._cjk._grammar import matches, pattern, starts, words
 from timeline.temporal._cjk._table import LANGUAGES
 
 
@@ -56,3 +60,29 @@ def test_words_is_an_alternation_of_the_words() -> None:
 def test_numbers_inside_other_numbers_or_after_ordinals_are_not_read(lang: str, text: str) -> None:
     found = [m.group() for m in pattern(lang).finditer(text)]
     assert found == []
+
+
+_PIECES = list(
+    "0123456789〇一二三四五十两年月日号时点分前后天周星期上下本今明昨去第季度每将近"
+    "午後時間週년월일시분전후주오늘지난 :/-."
+)
+
+
+@given(st.text(st.sampled_from(_PIECES) | st.characters(exclude_categories=["Cs"]), max_size=50))
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_cheap_scan_finds_what_the_whole_pattern_finds(lang: str, text: str) -> None:
+    """Trying the rules only at the characters a match can start with loses no match."""
+    expected = [(m.start(), m.end()) for m in pattern(lang).finditer(text)]
+    assert [(m.start(), m.end()) for m in matches(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_word_a_rule_starts_with_is_a_start(lang: str) -> None:
+    assert starts(lang).match("上") or lang != "zh"
+    assert starts(lang).match("7")
+    assert starts(lang).match("x") is None
+
+
+def test_a_part_of_the_day_is_not_cut_short_to_leave_an_hour() -> None:
+    """'昨天晚上8点': 晚上 goes with the hour, not 晚 with the day and 上 left over."""
+    assert _rule("zh", "昨天晚上8点") == ("day", "昨天")

@@ -300,3 +300,33 @@ def test_reads_vague_references(lang: str, text: str, value: str) -> None:
 def test_reference_words_inside_other_words_are_no_dates(lang: str, text: str) -> None:
     """A futurologist, a count before 日前 (not 'recently'), a ministry's name."""
     assert found_2026(text, lang) == []
+
+
+QUARTERS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("zh", "2025年第四季度", [("2025年第四季度", "2025-Q4")]),
+    ("zh", "去年第四季度", [("去年第四季度", "2025-Q4")]),
+    ("zh", "今年一季度", [("今年一季度", "2026-Q1")]),
+    ("zh", "一季度", [("一季度", "2026-Q1")]),
+    ("ja", "2025年第3四半期", [("2025年第3四半期", "2025-Q3")]),
+    ("ko", "2025년 4분기", [("2025년 4분기", "2025-Q4")]),
+    ("ko", "올해 1분기", [("올해 1분기", "2026-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUARTERS)
+def test_reads_quarters(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["前三季度", "三个季度"])
+def test_quarters_counted_are_no_quarter(text: str) -> None:
+    """'前三季度' is the first three quarters, '三个季度' three quarters (a length)."""
+    assert found_2026(text, "zh") == []
+
+
+def test_the_previous_year_of_a_report_counts_from_the_year_told() -> None:
+    """'2025年...比上年增长': 上年 is the year before the one the text reports on."""
+    assert found_2026("2025年国内生产总值比上年增长5%", "zh") == [
+        ("2025年", "2025"),
+        ("上年", "2024"),
+    ]

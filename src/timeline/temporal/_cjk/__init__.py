@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._atoms import Atom
-from timeline.temporal._cjk._grammar import pattern
+from timeline.temporal._cjk._grammar import matches
 from timeline.temporal._cjk._join import join
 from timeline.temporal._cjk._read import read
 from timeline.temporal._cjk._table import LANGUAGES, fold, table
@@ -27,9 +27,7 @@ def scan(text: str, lang: str) -> list[Atom]:
     """The atoms of ``text`` in ``lang`` (one of LANGUAGES), in text order."""
     folded = fold(text)
     words = table(lang)
-    atoms = [
-        atom for match in pattern(lang).finditer(folded) if (atom := read(match, words)) is not None
-    ]
+    atoms = [atom for match in matches(folded, lang) if (atom := read(match, words)) is not None]
     return join(atoms, folded, words)
 
 

@@ -12,7 +12,7 @@ data (``not_before_*``, ``not_after_*``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from timeline.temporal._cjk._table import Table, table
@@ -114,7 +114,7 @@ def _rules(w: Table) -> dict[str, str]:
             + f"(?P<u_s>{words(w['duration_suffixes'])})?"
         ),
         "date": _named(_zone(w), "d")
-        + f"(?:{_year_rule(w, months)}|{months[1]}|{_day_alone(w)})"
+        + f"(?:{_year_rule(w, months)}|{_named(_quarter(w), 'd_q2')}|{months[1]}|{_day_alone(w)})"
         + f"(?:{G}\\((?P<d_w>{words([*w['weekdays'], *w['short_weekdays']])})\\)"
         + f"|{G}(?P<d_w2>{words(w['weekdays'])}))?"
         + _named(_daypart(w), "d_p"),
@@ -130,7 +130,8 @@ def _rules(w: Table) -> dict[str, str]:
         ),
         "shift": (
             f"(?P<h_w>{words([*w['shifts'], *w['anaphoric_shifts']])})"
-            f"(?:{G}(?P<h_p>{words([*w['year_parts'], *w['month_parts']])})"
+            f"(?:{G}{_named(_quarter(w), 'h_q')}"
+            f"|{G}(?P<h_p>{words([*w['year_parts'], *w['month_parts']])})"
             f"{_not_after(w['not_after_part'])})?"
         ),
         "ref": f"(?<![0-9{_CN}几幾数數日])(?P<f_w>{words(w['refs'])})",
@@ -139,6 +140,15 @@ def _rules(w: Table) -> dict[str, str]:
             + _named(_daypart(w), "y_p")
         ),
     }
+
+
+def _quarter(w: Table) -> str:
+    """'第四季度', '一季度', '第3四半期', '4분기': a quarter (not '前三季度', three quarters)."""
+    quarters = w["quarters"]
+    lead = _not_before(quarters["not_before"])
+    return (
+        f"{lead}(?:{words(quarters['prefix'])})?(?P<@>[1-4一二三四]){G}{words(quarters['marks'])}"
+    )
 
 
 def _named(template: str, name: str) -> str:
@@ -152,7 +162,7 @@ def _counted(w: Table) -> str:
 
 def _daypart(w: Table) -> str:
     """A part of the day after a day, not before an hour (that one is a time's)."""
-    return f"(?:{G}(?P<@>{words(w['dayparts'])})(?!{G}{_NUMBER_NEXT}))?"
+    return f"(?:{G}(?P<@>(?>{words(w['dayparts'])}))(?!{G}{_NUMBER_NEXT}))?"
 
 
 def _zone(w: Table) -> str:
@@ -176,7 +186,8 @@ def _year_rule(w: Table, months: tuple[str, str]) -> str:
     era = f"(?P<d_era>{words(w['eras'])}){G}(?P<d_en>{words(w['era_first'])}|{_ERA_YEAR})"
     year = f"(?:{era}|(?P<d_y>{YEAR})){G}{words(w['year_marks'])}"
     part = f"{G}(?P<d_yp>{words(w['year_parts'])}){_not_after(w['not_after_part'])}"
-    return f"{year}{_not_after(w['not_after_year'])}(?:{part}|{G}{months[0]})?"
+    quarter = _named(_quarter(w), "d_q")
+    return f"{year}{_not_after(w['not_after_year'])}(?:{part}|{G}{quarter}|{G}{months[0]})?"
 
 
 def _day_alone(w: Table) -> str:
@@ -199,3 +210,51 @@ def pattern(lang: str) -> re.Pattern[str]:
     """The compiled pattern of ``lang`` (once per language)."""
     rules = _rules(table(lang))
     return re.compile("|".join(f"(?P<{name}>{body})" for name, body in rules.items()))
+
+
+# the words a rule can start with (with the digits and Chinese numerals): see starts()
+_LEADS = (
+    "eras",
+    "weekdays",
+    "week_shifts",
+    "near_shifts",
+    "days",
+    "days_with_part",
+    "anaphoric_days",
+    "shifts",
+    "anaphoric_shifts",
+    "vague_counts",
+    "native_numbers",
+    "sets",
+    "every_weekday",
+    "dayparts",
+    "zones",
+    "refs",
+)
+
+
+@cache
+def starts(lang: str) -> re.Pattern[str]:
+    """The characters a match can start with, as one class: the cheap scan before the rules.
+
+    Trying the whole alternation at every character is slow; at these only, the
+    matches are those of pattern(lang).finditer (a law the tests check).
+    """
+    w = table(lang)
+    firsts = {word[0] for key in _LEADS for word in w[key]}
+    firsts |= {word[0] for word in w["quarters"]["prefix"]}
+    chars = "".join(sorted(firsts | set(_CN) | set("0123456789")))
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def matches(text: str, lang: str) -> Iterator[re.Match[str]]:
+    """The matches of pattern(lang) in ``text``, left to right, none inside another."""
+    compiled = pattern(lang)
+    position = 0
+    for lead in starts(lang).finditer(text):
+        if lead.start() < position:
+            continue
+        found = compiled.match(text, lead.start())
+        if found is not None:
+            yield found
+            position = found.end()

@@ -45,6 +45,7 @@ def _years(match: re.Match[str], words: Table) -> Atom:
 
 def _date(match: re.Match[str], words: Table) -> Atom | None:
     year = _year(match, words)
+    quarter = _num(match, words, "d_q", "d_q2")
     month = _num(match, words, "d_m", "d_m2")
     day = _num(match, words, "d_d", "d_d2", "d_d3")
     part = _first(match, "d_yp") and words["year_parts"][match.group("d_yp")]
@@ -60,6 +61,7 @@ def _date(match: re.Match[str], words: Table) -> Atom | None:
         "date",
         tz=(zone and words["zones"][zone]) or None,
         year=year,
+        quarter=quarter,
         month=month,
         day=day,
         part=part,
@@ -182,6 +184,11 @@ def _shift(match: re.Match[str], words: Table) -> Atom:
     anaphoric = word in words["anaphoric_shifts"]
     unit, shift = (words["anaphoric_shifts"] if anaphoric else words["shifts"])[word]
     atom = Atom(match.start(), match.end(), "shift", unit=unit, shift=shift, anaphoric=anaphoric)
+    quarter = _num(match, words, "h_q")
+    if quarter is not None:  # "去年第四季度": the fourth quarter of last year
+        return Atom(
+            atom.start, atom.end, "date", quarter=quarter, shift=shift if unit == "Y" else None
+        )
     written = match.group("h_p")
     parts = {"Y": words["year_parts"], "M": words["month_parts"]}.get(unit, {})
     if written is None or written not in parts:
