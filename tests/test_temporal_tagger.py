@@ -196,6 +196,45 @@ def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, fo
     assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-01-14")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("外交部发言人2026年1月14日在例行记者会上表示，中方欢迎这一决定。", "zh", "2026年1月14日"),
+        ("外交部發言人2026年1月14日在例行記者會上表示，中方歡迎這一決定。", "zh", "2026年1月14日"),
+        ("政府は2026年1月14日、新たな経済対策を発表した。", "ja", "2026年1月14日"),
+        ("정부는 2026년 1월 14일 새로운 경제 대책을 발표했다.", "ko", "2026년 1월 14일"),
+    ],
+)
+def test_chinese_japanese_and_korean_are_read_when_lang_is_none(
+    text: str, lang: str, found: str
+) -> None:
+    """lang=None: their script names the language, and the unspaced-script reader reads it."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-01-14")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-TW", "2026年1月14日"),
+        ("zh_Hant", "2026年1月14日"),
+        ("zh-Hans", "2026年1月14日"),
+        ("ZH", "2026年1月14日"),
+        ("ja-JP", "2026年1月14日"),
+        ("ko_KR", "2026년 1월 14일"),
+    ],
+)
+def test_regional_codes_of_chinese_japanese_and_korean_use_their_reader(
+    lang: str, text: str
+) -> None:
+    assert [m.value for m in find_dates(text, lang=lang)] == ["2026-01-14"]
+
+
+def test_a_short_text_in_chinese_characters_is_read_as_chinese() -> None:
+    """Too short for detect_any ('2026年': one letter), yet no Latin text either."""
+    assert [m.value for m in find_dates("2026年")] == ["2026"]
+
+
 def test_a_month_name_alone_is_no_date_in_the_other_languages() -> None:
     """Turkish 'aralık' is December and 'interval': without a day or year it is left alone."""
     assert find_dates("Bu aralıkta fiyatlar yükseldi ve bu çok önemliydi.") == []
