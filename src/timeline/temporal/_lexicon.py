@@ -128,6 +128,7 @@ class Lexicon:
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
     plural_units: frozenset[str] = frozenset()
