@@ -328,14 +328,16 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
-    return DateMention.model_construct(
-        start=atom.start,
-        end=atom.end,
-        text=text[atom.start : atom.end],
-        type=placed.type,
-        value=placed.value,
-        span=placed.span,
-        resolution=placed.resolution,
-        mod=placed.mod,
-        lang=lang,
+    return DateMention._trusted(
+        {
+            "start": atom.start,
+            "end": atom.end,
+            "text": text[atom.start : atom.end],
+            "type": placed.type,
+            "value": placed.value,
+            "span": placed.span,
+            "resolution": placed.resolution,
+            "mod": placed.mod,
+            "lang": lang,
+        }
     )
