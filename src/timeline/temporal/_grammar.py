@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from timeline.temporal._lexicon import lexicon
@@ -35,7 +35,6 @@ class Grammar:
     """A language's compiled pattern and, for each rule, its group names."""
 
     lang: str
-    pattern: re.Pattern[str]
     anchors: Anchors
     leads: frozenset[str]
     lead_starts: re.Pattern[str]
@@ -47,6 +46,12 @@ class Grammar:
     first_words: re.Pattern[str]
     first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """All the rules in one alternation, with their groups (compiled on first use: the
+        tagger needs it only for a match cut short by its search limit)."""
+        return combine(self.bodies, list(self.bodies), fast=False)
 
 
 def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -82,7 +87,6 @@ def grammar(lang: str) -> Grammar:
     first_words, first_runs = _dispatch.first_words(lex, bodies)
     return Grammar(
         lang=lang,
-        pattern=combine(bodies, list(bodies), fast=False),  # (its .pattern is read)
         anchors=_dispatch.anchors(lex),
         leads=leads,
         lead_starts=_dispatch.lead_starts(leads),

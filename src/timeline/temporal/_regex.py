@@ -30,6 +30,7 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     if _PARSER is None:  # pragma: no cover - another Python
         return re.compile(pattern, flags)
+    flags = int(flags)  # as re.compile does: RegexFlag's own & is slow
     tree = _PARSER.parse(pattern, flags)
     _rewrite(tree)
     compiled: re.Pattern[str] = _COMPILER.compile(tree, flags)
