@@ -96,7 +96,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "decadew": ("#", "decade"),
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
-    "month": ("parts", "shift_before", "months"),
+    "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
     "ref": ("refs",),
     "time_ampm": ("#",),
