@@ -260,6 +260,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
+        ("weekend", f"(?P<det>{alt(lex.weekend_determiners)})\\s+(?P<unit>{weekend})(?![\\w-])"),
         # "year-end": its end; "year-end 2025": that year's
         ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
