@@ -379,14 +379,16 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
     start = atom.start if "/" in placed.value else _extent_start(text, atom, lang)
-    return DateMention.model_construct(
-        start=start,
-        end=atom.end,
-        text=text[start : atom.end],
-        type=placed.type,
-        value=placed.value,
-        span=placed.span,
-        resolution=placed.resolution,
-        mod=placed.mod,
-        lang=lang,
+    return DateMention._trusted(
+        {
+            "start": start,
+            "end": atom.end,
+            "text": text[start : atom.end],
+            "type": placed.type,
+            "value": placed.value,
+            "span": placed.span,
+            "resolution": placed.resolution,
+            "mod": placed.mod,
+            "lang": lang,
+        }
     )
