@@ -25,7 +25,8 @@ class Context:
     reference: date | None
     inferred: bool = False
     previous: date | None = None
-    future: bool = False
+    future: bool = False  # the clause tells the future: 'will meet in January'
+    past: bool = False  # the clause tells the past: 'In January, the company changed...'
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
     clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it

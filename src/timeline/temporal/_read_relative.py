@@ -74,7 +74,9 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
         lex.plural_shifts  # "les derniers mois": "mois" is plural too
     )
-    if lead in lex.span_shifts:  # "the past year" is a year long, not last year
+    if lead in lex.span_shifts and _unit_before(fields, lex, unit, plural=plural):
+        return Atom(0, 0, "shift", unit=unit, shift=-1, anaphoric=_anaphoric(fields, lex))
+    if lead in lex.span_shifts:  # "the next year" is a year long, not next year
         factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
         return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
     if (plural and ("det" in fields or "ana" in fields)) or norm(
@@ -89,6 +91,18 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _unit_before(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> bool:
+    """'the past year', 'the last week': the calendar unit before, as 'last year'.
+
+    TimeBank dates them ("over the past year" is 1997); a count ("the past three
+    years"), a plural, a unit of several ("the past fortnight") or a decade ("the
+    past decade", TimeBank's P10Y) stays a duration, and so does "the next year".
+    """
+    if plural or norm(fields["unit"]) in lex.unit_factors or unit in ("DE", "CE"):
+        return False
+    return _shift(fields, lex) == -1
 
 
 def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:

@@ -1,0 +1,32 @@
+"""Placing explicit calendar dates written without their year (``_place_dates``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal._place_dates import _year_for
+
+NOVEMBER = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("month", "tense", "year"),
+    [
+        (12, -1, 1988),  # told in the past: the last December
+        (11, -1, 1989),  # this month included
+        (1, 1, 1990),  # told in the future: the next January
+        (11, 1, 1989),  # this month included
+        (10, 1, 1990),  # however far: next October
+        (1, 0, 1990),  # unmarked: the nearest, ahead counting double
+        (8, 0, 1989),
+    ],
+)
+def test_the_year_of_a_month_by_tense(month: int, tense: int, year: int) -> None:
+    assert _year_for(month, None, NOVEMBER, tense=tense) == year
+
+
+def test_a_shift_word_wins_over_the_tense() -> None:
+    """'last December' told in the future is still last December."""
+    assert _year_for(12, -1, NOVEMBER, tense=1) == 1988
