@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from timeline import find_dates
 from timeline.temporal._place_dates import _year_for
 
 NOVEMBER = date(1989, 11, 2)
@@ -30,3 +31,18 @@ def test_the_year_of_a_month_by_tense(month: int, tense: int, year: int) -> None
 def test_a_shift_word_wins_over_the_tense() -> None:
     """'last December' told in the future is still last December."""
     assert _year_for(12, -1, NOVEMBER, tense=1) == 1988
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("AT&T announced a drop in profits for the fourth quarter.", date(1998, 1, 26), "1997-Q4"),
+        ("Profit rose in the fourth quarter.", date(1998, 1, 26), "1997-Q4"),  # nearest
+        ("It expects a profit in the first quarter.", date(1989, 11, 2), "1989-Q1"),
+        ("It will return to profit in the first quarter.", date(1989, 11, 2), "1990-Q1"),
+        ("It cut the dividend due to its third-quarter loss.", date(1989, 11, 2), "1989-Q3"),
+    ],
+)
+def test_the_year_of_a_quarter_follows_the_tense(text: str, reference: date, value: str) -> None:
+    quarters = [m for m in find_dates(text, reference=reference, lang="en") if "Q" in m.value]
+    assert [m.value for m in quarters] == [value]

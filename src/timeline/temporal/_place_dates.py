@@ -269,7 +269,18 @@ def _quarter(atom: Atom, ctx: Context) -> Placed:
     if placed is None:
         return _unresolved(f"XXXX-Q{quarter}")
     year, resolution = placed
+    if atom.year is None and atom.shift is None and ctx.reference is not None:
+        year = _quarter_year(quarter, ctx.reference, _tense(atom, ctx))
     return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
+
+
+def _quarter_year(quarter: int, reference: date, tense: int) -> int:
+    """The year of a quarter written without one, as for months: told in the past, the last
+    one begun ("announced a drop for the fourth quarter" in January is last year's); told in
+    the future, the next one not ended; unmarked, the nearest by its last month."""
+    if tense < 0:
+        return _year_for(3 * quarter - 2, None, reference, tense=-1)
+    return _year_for(3 * quarter, None, reference, tense=tense)
 
 
 def _decade(atom: Atom, ctx: Context) -> Placed:

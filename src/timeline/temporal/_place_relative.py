@@ -13,7 +13,7 @@ from timeline._edtf import Precision
 from timeline.models import Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
-from timeline.temporal._place_periods import _PERIOD_UNITS, _period_later
+from timeline.temporal._place_periods import _PERIOD_UNITS, _period_later, _year_before_report
 from timeline.temporal._placed import Context, Placed, _on, _unresolved, _with_part, _x_value
 
 
@@ -149,6 +149,8 @@ _DAY_COUNTED = ("D", "W", "M", "Y")
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
+    if atom.anaphoric:  # "the year-ago quarter"
+        return _year_before_report(atom, ctx)
     period = ctx.period
     if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
         return _period_later(atom, period)

@@ -41,7 +41,7 @@ def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
     quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
         return Atom(0, 0, "date", quarter=quarter, shift=-1)
-    return Atom(0, 0, "later", unit="Y", qty=-1.0)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0, anaphoric=True)  # of the period reported
 
 
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:

@@ -57,8 +57,10 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     before = text[max(0, atom.start - back) : atom.start]
     window = CLAUSE_END.split(before)[-1]
     tense = _marked(window, words, last=True)
-    if tense < 0 and (words.deadline.search(window) or words.attributive.search(window)):
-        return 0  # "was extended to Nov. 16", "called for a boycott of the May 29 elections"
+    if tense < 0 and words.deadline.search(window):
+        return 0  # "was extended to Nov. 16"
+    if tense and atom.kind == "date" and words.attributive.search(window):
+        return 0  # "called for a boycott of the May 29 elections", "plans ... a third-quarter loss"
     if tense or atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
         return tense
     return _marked(_QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0], words)

@@ -233,7 +233,7 @@ def _needs_tense(atom: Atom) -> bool:
     return (
         atom.kind in ("weekday", "holiday")
         or (atom.kind == "shift" and atom.unit == "WE")
-        or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
+        or (atom.kind == "date" and bool(atom.month or atom.day or atom.quarter) and not atom.year)
     )
 
 
@@ -256,18 +256,20 @@ def _after(context: Context, placed: Placed) -> Context:
     """The context for what follows: the previous day and the previous period named."""
     span = placed.span
     if placed.type is TimexType.DURATION and _SEVERAL_MONTHS.fullmatch(placed.value):
-        return evolve(context, period=None)  # "For the nine months, ... a year earlier": 1988
+        return evolve(context, period=None, quarter=None)  # "For the nine months, ... 1988"
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
-        return evolve(context, period=span)
+        quarter = span if span.precision is Precision.QUARTER else context.quarter
+        return evolve(context, period=span, quarter=quarter)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
     period = context.period  # "the quarter ended Sept. 30" still reports that quarter
-    inside = period is not None and period.contains(span)
-    return evolve(context, previous=span.start, period=period if inside else None)
+    if period is not None and period.contains(span):
+        return evolve(context, previous=span.start)
+    return evolve(context, previous=span.start, period=None, quarter=None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
