@@ -124,7 +124,7 @@ def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
     After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
     'the coming months' is FUTURE_REF.
     """
-    if "plead" in fields:
+    if "plead" in fields and lex.plural_leads[norm(fields["plead"])] != "DURATION":
         return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
