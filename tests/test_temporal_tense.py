@@ -86,3 +86,19 @@ def test_tense_of_weekdays_told_from_the_past(text: str, value: str) -> None:
     """'had been due to' is no future; 'was expected to' is; a weekday fixes a day's year."""
     (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will have no role after Beijing regains Hong Kong on July 1.", "1998-07-01"),
+        ("Hamas rallied ahead of January's parliamentary contest.", "1998-01"),
+        ("Talks stalled after Canada's January 23 election.", "1998-01-23"),
+        ("The January contract had closed up 25 cents.", "1998-01"),
+    ],
+)
+def test_future_perfect_ahead_of_and_attributive_dates(text: str, value: str) -> None:
+    """'will have' is no past (only 'would have'); a possessive or article makes a date a
+    name for an event, whatever the verb."""
+    (mention,) = find_dates(text, reference=date(1997, 12, 16), lang="en")
+    assert mention.value == value

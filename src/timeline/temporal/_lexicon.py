@@ -113,7 +113,7 @@ class Lexicon:
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
-    unreal_after: tuple[str, ...] = ()  # "would have risen": a past that did not happen
+    unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     duration_pre: tuple[str, ...] = ()

@@ -275,12 +275,13 @@ def _quarter(atom: Atom, ctx: Context) -> Placed:
 
 
 def _quarter_year(quarter: int, reference: date, tense: int) -> int:
-    """The year of a quarter written without one, as for months: told in the past, the last
-    one begun ("announced a drop for the fourth quarter" in January is last year's); told in
-    the future, the next one not ended; unmarked, the nearest by its last month."""
+    """The year of a quarter written without one: told in the past, the last one begun
+    ("announced a drop for the fourth quarter" in January is last year's); else the nearest
+    by its last month, as for months. A future marker does not move it a year: "will grow
+    from the third quarter" in December is the quarter reported."""
     if tense < 0:
         return _year_for(3 * quarter - 2, None, reference, tense=-1)
-    return _year_for(3 * quarter, None, reference, tense=tense)
+    return _year_for(3 * quarter, None, reference)
 
 
 def _decade(atom: Atom, ctx: Context) -> Placed:

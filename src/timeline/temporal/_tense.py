@@ -36,7 +36,7 @@ class _Words:
     markers: re.Pattern[str]  # groups "future", "present", "past"
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
-    unreal: re.Pattern[str]  # starts the text after a future marker: "would have"
+    unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
@@ -59,8 +59,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     tense = _marked(window, words, last=True)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
-    if tense and atom.kind == "date" and words.attributive.search(window):
-        return 0  # "called for a boycott of the May 29 elections", "plans ... a third-quarter loss"
+    if atom.kind == "date" and words.attributive.search(window):
+        return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
     if tense or atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
         return tense
     return _marked(_QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0], words)
@@ -71,7 +71,7 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     found = 0
     for marker in words.markers.finditer(text):
         head = text[: marker.start()]
-        if marker.lastgroup == "future" and words.unreal.match(text, marker.end()):
+        if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
         elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
             found = 0 if words.pluperfect.search(head) else 1
@@ -103,13 +103,18 @@ def _words(lang: str) -> _Words:
             f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
             re.IGNORECASE,
         ),
-        unreal=re.compile(f"\\s+{alt(lex.unreal_after)}(?!\\w)" if lex.unreal_after else _NEVER),
+        unreal=re.compile(f"{alt(lex.unreal)}(?!\\w)" if lex.unreal else _NEVER, re.IGNORECASE),
         infinitive=re.compile(
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?!{determiners}(?!\\w))[a-zß-ÿ]+"
             if lex.infinitive
             else _NEVER
         ),
-        attributive=before_end(lex.tense_determiners),
+        attributive=re.compile(  # a determiner or a possessive: "the June elections"
+            f"(?:(?<!\\w){alt(lex.tense_determiners)}|\\w['\u2019]s)\\s+$"
+            if lex.tense_determiners
+            else _NEVER,
+            re.IGNORECASE,
+        ),
         deadline=before_end(lex.deadline_words),
     )
 
