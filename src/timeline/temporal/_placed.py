@@ -31,6 +31,7 @@ class Context:
     quarter: TimeSpan | None = None  # the last quarter named: "the 1988 quarter" after a year
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
     clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
+    history: bool = False  # every year named in full is years before the reference: a history
 
     @property
     def deictic(self) -> Resolution:

@@ -68,17 +68,16 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
+    if _is_weekend(fields, lex):  # "fim de semana", "fine settimana": no end of a week
+        return Atom(0, 0, "shift", unit="WE", shift=_shift(fields, lex))
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
     unit = lex.units[norm(fields["unit"])]
     plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
         lex.plural_shifts  # "les derniers mois": "mois" is plural too
     )
-    if lead in lex.span_shifts and _unit_before(fields, lex, unit, plural=plural):
-        return Atom(0, 0, "shift", unit=unit, shift=-1, anaphoric=_anaphoric(fields, lex))
-    if lead in lex.span_shifts:  # "the next year" is a year long, not next year
-        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
-        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+    if lead in lex.span_shifts:
+        return _span_shift(fields, lex, unit, plural=plural)
     if (plural and ("det" in fields or "ana" in fields)) or norm(
         fields["unit"]
     ) in lex.unit_factors:
@@ -93,6 +92,14 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
 
 
+def _span_shift(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> Atom:
+    """'the past year' is last year (see _unit_before); 'the next year' a year long."""
+    if _unit_before(fields, lex, unit, plural=plural):
+        return Atom(0, 0, "shift", unit=unit, shift=-1, anaphoric=_anaphoric(fields, lex))
+    factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+    return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+
+
 def _unit_before(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> bool:
     """'the past year', 'the last week': the calendar unit before, as 'last year'.
 
@@ -105,15 +112,34 @@ def _unit_before(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> bo
     return _shift(fields, lex) == -1
 
 
-def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
-    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
-    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+def _is_weekend(fields: Fields, lex: Lexicon) -> bool:
+    """The part and the unit spell the weekend: 'fim de' + 'semana', 'fine' + 'settimana'."""
+    if "part" not in fields:
+        return False
+    words = norm(f"{fields['part']} {fields.get('art', '')} {fields['unit']}")
+    return any(
+        words.endswith(f" {word}") or words == word
+        for word, code in lex.units.items()
+        if code == "WE" and " " in word
+    )
+
+
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year');
+    'Jahresbeginn' ('Y:START'): its start; 'year-end 2025': that year's end."""
+    unit, _, part = lex.unit_ends[norm(fields["unitend"])].partition(":")
+    if "year" not in fields:
+        return Atom(0, 0, "shift", unit=unit, part=part or "END")
+    if unit != "Y":  # "month-end 2025" names no month
+        return None
+    return Atom(0, 0, "date", year=int(fields["year"]), part=part or "END")
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
+    daypart = daypart or lex.weekday_parts.get(norm(fields["weekday"]))  # "Montagabend"
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
     return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
 
