@@ -46,3 +46,9 @@ def test_a_shift_word_wins_over_the_tense() -> None:
 def test_the_year_of_a_quarter_follows_the_tense(text: str, reference: date, value: str) -> None:
     quarters = [m for m in find_dates(text, reference=reference, lang="en") if "Q" in m.value]
     assert [m.value for m in quarters] == [value]
+
+
+def test_the_last_quarter_of_a_year_keeps_the_reference_year() -> None:
+    """'último trimestre' (the fourth quarter, no year) is not moved by the tense rule."""
+    (mention,) = find_dates("Ventas del último trimestre", reference=date(2019, 7, 4), lang="es")
+    assert mention.value == "2019-Q4"

@@ -102,3 +102,18 @@ def test_future_perfect_ahead_of_and_attributive_dates(text: str, value: str) ->
     name for an event, whatever the verb."""
     (mention,) = find_dates(text, reference=date(1997, 12, 16), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Please schedule a meeting for Monday at 2.30", date(2018, 9, 21), "2018-09-24T02:30"),
+        ("Let's have a meeting in 12:30 december 27th", date(2019, 7, 4), "2019-12-27T12:30"),
+    ],
+)
+def test_a_capital_opening_the_sentence_is_still_a_marker(
+    text: str, reference: date, value: str
+) -> None:
+    """'Please', 'Let's' open a request: the future (a capital inside a sentence is a name)."""
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value

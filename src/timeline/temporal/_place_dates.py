@@ -270,7 +270,7 @@ def _quarter(atom: Atom, ctx: Context) -> Placed:
     if placed is None:
         return _unresolved(f"XXXX-Q{quarter}")
     year, resolution = placed
-    if atom.year is None and atom.shift is None and ctx.reference is not None:
+    if atom.quarter != -1 and atom.year is None and atom.shift is None and ctx.reference:
         year = _quarter_year(quarter, ctx.reference, _tense(atom, ctx))
     return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
 

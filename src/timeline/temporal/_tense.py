@@ -71,6 +71,8 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     found = 0
     for marker in words.markers.finditer(text):
         head = text[: marker.start()]
+        if marker.group()[0].isupper() and head.strip():  # "the Family Planning Committee"
+            continue
         if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
         elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
@@ -122,7 +124,8 @@ def _words(lang: str) -> _Words:
 def _markers(lang: str) -> re.Pattern[str]:
     """Future markers, present and past verbs as the groups ``future``, ``present``, ``past``.
 
-    Case-sensitive: "the Family Planning Committee" is no verb.
+    Case-insensitive: "Please", "Let's" open a sentence; a capital within it is a name
+    ("the Family Planning Committee"), which _marked skips.
     """
     lex = lexicon(lang)
     not_future = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""
@@ -137,5 +140,6 @@ def _markers(lang: str) -> re.Pattern[str]:
     return re.compile(
         f"(?<![\\w-])(?:{not_future}(?P<future>{future})(?!\\w)"
         f"|(?P<present>{present})(?![\\w-])"
-        f"|{not_past}(?P<past>{past}|{regular})(?![\\w-]))"
+        f"|{not_past}(?P<past>{past}|{regular})(?![\\w-]))",
+        re.IGNORECASE,
     )
