@@ -26,6 +26,7 @@ CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
 _NEVER = "(?!x)x"
+_HEAD = 30  # how far before a marker its auxiliary is looked for: "had been initially"
 _ADVERB = r"(?:[^\W\d_]+ly\s+)?"  # "had been initially scheduled for"
 
 
@@ -70,8 +71,8 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0."""
     found = 0
     for marker in words.markers.finditer(text):
-        head = text[: marker.start()]
-        if marker.group()[0].isupper() and head.strip():  # "the Family Planning Committee"
+        head = text[max(0, marker.start() - _HEAD) : marker.start()]  # the words just before
+        if marker.group()[0].isupper() and text[: marker.start()].strip():  # "the Family..."
             continue
         if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
