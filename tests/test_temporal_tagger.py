@@ -705,3 +705,58 @@ def test_the_weekend_and_the_day_after(
     """'fim de semana' is the weekend, not the end of a week; 'am Tag danach' the next day."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il est arrivé en juin dernier.", "fr", [("juin dernier", "2025-06")]),
+        ("en mars dernier, la guerre", "fr", [("mars dernier", "2025-03")]),
+        ("el bombardeo en Gaza el pasado lunes.", "es", [("pasado lunes", "2026-01-12")]),
+        ("el pasado mes de marzo", "es", [("pasado mes de marzo", "2025-03")]),
+        ("le mois de mars dernier", "fr", [("mois de mars dernier", "2025-03")]),
+        ("during the month of March", "en", [("month of March", "2026-03")]),
+        ("o passado domingo", "pt", [("passado domingo", "2026-01-11")]),
+        ("en el pasado, la guerra", "es", [("en el pasado", "PAST_REF")]),
+    ],
+)
+def test_last_month_and_last_weekday_written_around_the_name(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'juin dernier.' is last June (not 'June' and the ordinal 'last'); 'el pasado lunes'
+    last Monday (not 'the past' and 'Monday'); 'el pasado mes de marzo' last March."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("a las 2 de la madrugada", "es", [("2 de la madrugada", "2026-01-14T02:00")]),
+        ("por volta das 3 da madrugada", "pt", [("3 da madrugada", "2026-01-14T03:00")]),
+    ],
+)
+def test_the_small_hours_are_a_m(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'de la madrugada' (after midnight, before dawn) reads the hour as a.m., in the extent."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russische Truppen griffen am Wochenende an.", "de", [("Wochenende", "2026-W02-WE")]),
+        ("Les combats ont repris le week-end.", "fr", [("le week-end", "2026-W02-WE")]),
+        ("El fin de semana hubo protestas.", "es", [("El fin de semana", "2026-W02-WE")]),
+        ("Nel fine settimana ci sono state proteste.", "it", [("fine settimana", "2026-W02-WE")]),
+        ("Je n'étais pas là le week-end-là.", "fr", []),
+        ("Am Tag der Wahl", "de", []),
+    ],
+)
+def test_the_weekend_with_its_article(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'am Wochenende', 'le week-end', 'el fin de semana' are the weekend nearest by tense, as
+    'the weekend' is; 'le week-end-là' is the story's, not a date of the document."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
