@@ -18,6 +18,7 @@ from timeline import (
     Precision,
     Source,
     TimeSpan,
+    find_dates,
 )
 
 from strategies import events, spans
@@ -29,6 +30,24 @@ def test_month_span_covers_the_whole_month_not_a_fake_first_day() -> None:
     span = TimeSpan.of(date(2026, 1, 14), "month")
     assert (span.start, span.end, span.precision) == (date(2026, 1, 1), date(2026, 1, 31), "month")
     assert span.edtf == "2026-01"
+
+
+def test_the_fast_construction_builds_what_model_construct_builds() -> None:
+    """TimeSpan.of and the tagger's mentions skip model_construct's bookkeeping, not its result."""
+    span = TimeSpan.of(date(2026, 1, 14), "month")
+    slow = TimeSpan.model_construct(
+        start=span.start, end=span.end, precision=span.precision, approximate=False
+    )
+    mention = find_dates("Le 14 janvier 2026.", lang="fr")[0]
+    built = DateMention.model_construct(**dict(mention))
+    for fast, reference in ((span, slow), (mention, built)):
+        assert fast == reference
+        assert list(vars(fast).items()) == list(vars(reference).items())
+        assert fast.model_fields_set == reference.model_fields_set
+        assert fast.model_dump_json(exclude_unset=True) == reference.model_dump_json(
+            exclude_unset=True
+        )
+        assert hash(fast) == hash(reference)
 
 
 @pytest.mark.parametrize(

@@ -817,14 +817,15 @@ def test_spelled_years_after_ordinals_spaced_days_and_new_year(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It rose in recent weeks.", [("recent weeks", "PAST_REF")]),
-        ("Talks stalled in recent days.", [("recent days", "PAST_REF")]),
-        ("It grew in recent years.", [("recent years", "PAST_REF")]),
+        ("It rose in recent weeks.", [("recent weeks", "PXW")]),
+        ("Talks stalled in recent days.", [("recent days", "PXD")]),
+        ("It grew in recent years.", [("recent years", "PXY")]),
         ("He waited for weeks.", [("weeks", "PXW")]),
     ],
 )
 def test_vague_plurals_keep_their_adjective(text: str, expected: list[tuple[str, str]]) -> None:
-    """'recent weeks' is the past (as 'coming months' is the future), the adjective inside."""
+    """'recent weeks' is a vague duration (TimeBank and silver mostly: PXW), the adjective
+    inside."""
     assert found_1998(text) == expected
 
 

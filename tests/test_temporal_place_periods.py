@@ -49,3 +49,24 @@ def test_latest_period_is_the_quarter_being_reported() -> None:
 def test_period_alone_is_no_date() -> None:
     """'period' and 'latest' in other senses are not dates."""
     assert _found("After a period of calm, the latest news came.") == []
+
+
+def test_year_ago_results_are_a_year_before_the_report_not_before_the_year_named() -> None:
+    """After 'the 1988 period' (already the year before), 'the year-ago results' stay 1988."""
+    text = (
+        "In the first nine months, net rose from a loss in the 1988 period. "
+        "The year-ago results included a charge."
+    )
+    assert _found(text) == [
+        ("the first nine months", "DURATION", "P9M"),
+        ("the 1988 period", "DATE", "1988"),
+        ("year-ago", "DATE", "1988"),
+    ]
+
+
+def test_the_year_quarter_is_the_quarter_named_even_after_a_year() -> None:
+    text = (
+        "Its third-quarter earnings will be lower than last year. "
+        "It earned $376,000 in the 1988 quarter."
+    )
+    assert _found(text)[-1] == ("the 1988 quarter", "DATE", "1988-Q3")

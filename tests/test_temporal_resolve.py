@@ -212,3 +212,16 @@ def test_possessive_years_and_the_far_past(text: str, expected: tuple[str, str, 
 def test_possessive_before_a_plain_number_is_no_year() -> None:
     """ "Boeing's 747" is a model number: not a year."""
     assert _found("Boeing's 747 landed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("What will happen from May to September", "en", "2019-05/2019-09"),
+        ("¿Qué pasará de nov. a mar.?", "es", "2018-11/2019-03"),
+    ],
+)
+def test_the_end_of_a_range_comes_after_its_start(text: str, lang: str, value: str) -> None:
+    """A yearless end placed before the start is the next such month after it."""
+    (mention,) = find_dates(text, reference=date(2018, 9, 7), lang=lang)
+    assert mention.value == value

@@ -682,6 +682,21 @@ def test_counts_from_a_weekday_or_holiday_follow_the_clause_tense(text: str, val
     assert mention.value == value
 
 
+def test_results_over_several_months_compare_with_the_year_before() -> None:
+    """'a year earlier' after 'the nine months' is last year, no more the quarter named."""
+    text = (
+        "Net rose in the third quarter from a year earlier. For the nine months, "
+        "net was $5 million, up from $4 million a year earlier."
+    )
+    mentions = find_dates(text, reference=date(1989, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("the third quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the nine months", "P9M"),
+        ("a year earlier", "1988"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

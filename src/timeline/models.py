@@ -53,6 +53,18 @@ class _Model(BaseModel):
         )
 
     @classmethod
+    def _trusted(cls, values: dict[str, Any], given: frozenset[str] | None = None) -> Self:
+        """``model_construct(**values)`` without its per-field bookkeeping (the tagger
+        builds thousands): ``values`` are valid and hold every field in field order,
+        ``given`` the fields set explicitly (default: all)."""
+        model = cls.__new__(cls)
+        object.__setattr__(model, "__dict__", values)
+        object.__setattr__(model, "__pydantic_fields_set__", set(given or values))
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
+        return model
+
+    @classmethod
     def model_validate(cls, obj: Any, **kwargs: Any) -> Self:
         """Validate ``obj``; an invalid value raises :class:`InvalidValueError`."""
         try:
@@ -79,6 +91,9 @@ def _convert(model: str, exc: pydantic.ValidationError) -> InvalidValueError:
 
 
 # ----------------------------------------------------------------- TimeSpan
+
+
+_OF_GIVEN = frozenset({"start", "end", "precision", "approximate"})  # TimeSpan.of's fields
 
 
 class TimeSpan(_Model):
@@ -150,9 +165,9 @@ class TimeSpan(_Model):
             raise InvalidValueError("TimeSpan", "precision", "time", "use TimeSpan.at() for times")
         start, end = unit_bounds(day, precision)
         if type(day) is date and type(approximate) is bool:  # valid by construction: no check
-            return cls.model_construct(
-                start=start, end=end, precision=precision, approximate=approximate
-            )
+            values: dict[str, Any] = {"start": start, "end": end, "precision": precision}
+            values |= {"start_time": None, "end_time": None, "approximate": approximate}
+            return cls._trusted(values, _OF_GIVEN)
         return cls(start=start, end=end, precision=precision, approximate=approximate)
 
     @classmethod

@@ -293,11 +293,23 @@ def _case_partners() -> dict[str, tuple[str, ...]]:
     re's IGNORECASE matches them with each other; str.lower() keeps them
     apart. (They are all in the Basic Multilingual Plane.)
     """
+    chars = list(map(chr, range(0x10000)))
+    # A group of two or more has a member that is not its own upper case; the group's
+    # upper case itself belongs to it where it is its own lower case.
+    cased = [
+        (upper, char)
+        for char, lower, upper in zip(
+            chars, map(str.lower, chars), map(str.upper, chars), strict=True
+        )
+        if lower == char and upper != char
+    ]
     by_upper: dict[str, list[str]] = {}
-    for code in range(0x10000):
-        char = chr(code)
-        if char.lower() == char:
-            by_upper.setdefault(char.upper(), []).append(char)
+    for upper, char in cased:
+        by_upper.setdefault(upper, []).append(char)
+    for upper, group in by_upper.items():
+        if len(upper) == 1 and ord(upper) < 0x10000 and upper.lower() == upper == upper.upper():
+            group.append(upper)
+            group.sort()
     return {
         char: tuple(other for other in group if other != char)
         for group in by_upper.values()

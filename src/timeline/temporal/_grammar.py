@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from timeline.temporal._lexicon import lexicon
+from timeline.temporal._regex import compile_fast
 from timeline.temporal._rules import _explicit_rules, _rules
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ class Grammar:
     """A language's compiled pattern and, for each rule, its group names."""
 
     lang: str
-    pattern: re.Pattern[str]
     anchors: Anchors
     leads: frozenset[str]
     lead_starts: re.Pattern[str]
@@ -46,6 +46,12 @@ class Grammar:
     first_words: re.Pattern[str]
     first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """All the rules in one alternation, with their groups (compiled on first use: the
+        tagger needs it only for a match cut short by its search limit)."""
+        return combine(self.bodies, list(self.bodies), fast=False)
 
 
 def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -81,7 +87,6 @@ def grammar(lang: str) -> Grammar:
     first_words, first_runs = _dispatch.first_words(lex, bodies)
     return Grammar(
         lang=lang,
-        pattern=combine(bodies, list(bodies)),
         anchors=_dispatch.anchors(lex),
         leads=leads,
         lead_starts=_dispatch.lead_starts(leads),
@@ -108,20 +113,23 @@ def _rule_set_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
 
 
 def combine(
-    bodies: dict[str, str], names: Collection[str], *, lean: bool = False
+    bodies: dict[str, str], names: Collection[str], *, lean: bool = False, fast: bool = True
 ) -> re.Pattern[str]:
     """One alternation of the named rules, in grammar order.
 
     ``lean``: without the rules' inner groups (but those a backreference needs),
     which a failing alternation saves and restores at each rule: the dispatch
     patterns find where a rule matches, the rule alone then reads its pieces.
+    ``fast``: compiled by :func:`._regex.compile_fast` (same matches, faster; its
+    ``.pattern`` is None); else by ``re.compile``.
     """
     parts = [
         f"(?P<{name}>{_without_groups(bodies[name]) if lean else bodies[name]}(?!\\w))"
         for name in bodies
         if name in names
     ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")", re.IGNORECASE)
+    pattern = r"(?<!\w)(?:" + "|".join(parts) + r")"
+    return (compile_fast if fast else re.compile)(pattern, re.IGNORECASE)
 
 
 def _without_groups(body: str) -> str:

@@ -96,7 +96,9 @@ def joints(lang: str) -> Joints:
         before=before(lex.before),
         after=before(lex.after),
         bare_hour=re.compile(
-            f"\\s*,?\\s*{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
+            # Possessive: no link word starts with a space or a comma, and giving spaces
+            # back made a long run of spaces after a date quadratic.
+            f"\\s*+(?:,\\s*+)?{alt(w for w in lex.time_link if w.strip(',').strip())}\\s+"
             r"(?P<hour>[01]?\d|2[0-3])(?:[.:h](?P<minute>[0-5]\d))?"
             r"(?![\w:%]|\s*%|[.,/\-\u2013]\d|\s*[\-\u2013/]\s*\d)"
             f"(?:\\s+{alt(lex.oclock)}(?!\\w))?",

@@ -110,6 +110,16 @@ class Lexicon:
     future_markers: tuple[str, ...] = ()
     future_endings: tuple[str, ...] = ()  # a verb's future tense: "volveré", "tornerò"
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
+    past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
+    past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")
+    not_past: tuple[str, ...] = ()  # words with that ending that are no verbs: "hundred"
+    present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
+    deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
+    participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
+    pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
+    unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
+    infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
+    tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()

@@ -57,7 +57,18 @@ def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
         if far or ctx.history:
             return ctx.narrative, Resolution.ANAPHORIC
     assert ctx.reference is not None
-    return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic
+    return _year_for(atom.month, atom.shift, ctx.reference, tense=_tense(atom, ctx)), ctx.deictic
+
+
+def _tense(atom: Atom, ctx: Context) -> int:
+    """1 in a clause that tells the future, -1 in one that tells the past, else 0.
+
+    A day written with its weekday ("Saturday, April 25") is the nearest that is one:
+    its tense does not move it a year.
+    """
+    if atom.weekday is not None:
+        return 0
+    return 1 if ctx.future else -1 if ctx.past else 0
 
 
 def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
@@ -124,12 +135,14 @@ def _shifted_day(day: date, shift: int, reference: date) -> date:
     return day
 
 
-def _year_for(month: int, shift: int | None, reference: date, *, future: bool = False) -> int:
-    """Last/next occurrence of ``month``; without a shift, the nearest one, leaning by tense.
+def _year_for(month: int, shift: int | None, reference: date, *, tense: int = 0) -> int:
+    """Last/next occurrence of ``month``; without a shift, by the tense of the clause.
 
-    News mostly tells the past, so a month ahead of the reference counts double
+    In a clause told in the past (``tense`` -1) the last occurrence, this month
+    included; in the future (1) the next one. Unmarked, the nearest one: news
+    mostly tells the past, so a month ahead of the reference counts double
     against it ("Oct. 23" in May is last October; "January" in November is the
-    coming one); in a future clause the bias is reversed.
+    coming one).
     """
     if shift == -1:
         return reference.year if month < reference.month else reference.year - 1
@@ -137,11 +150,15 @@ def _year_for(month: int, shift: int | None, reference: date, *, future: bool = 
         return reference.year if month > reference.month else reference.year + 1
     if shift == 0:
         return reference.year
+    if tense < 0:  # "In January, the company changed...": the last one, this one included
+        return reference.year if month <= reference.month else reference.year - 1
+    if tense > 0:  # "will be launched in December": the next one, this one included
+        return reference.year if month >= reference.month else reference.year + 1
 
     def cost(year: int) -> int:
         distance = (year - reference.year) * 12 + month - reference.month
         ahead, behind = max(distance, 0), max(-distance, 0)
-        return behind * 2 + ahead if future else ahead * 2 + behind
+        return ahead * 2 + behind
 
     return min((reference.year, reference.year - 1, reference.year + 1), key=cost)
 
@@ -253,7 +270,19 @@ def _quarter(atom: Atom, ctx: Context) -> Placed:
     if placed is None:
         return _unresolved(f"XXXX-Q{quarter}")
     year, resolution = placed
+    if atom.quarter != -1 and atom.year is None and atom.shift is None and ctx.reference:
+        year = _quarter_year(quarter, ctx.reference, _tense(atom, ctx))
     return _with_part(atom, date(year, 3 * quarter - 2, 1), "Q", resolution)
+
+
+def _quarter_year(quarter: int, reference: date, tense: int) -> int:
+    """The year of a quarter written without one: told in the past, the last one begun
+    ("announced a drop for the fourth quarter" in January is last year's); else the nearest
+    by its last month, as for months. A future marker does not move it a year: "will grow
+    from the third quarter" in December is the quarter reported."""
+    if tense < 0:
+        return _year_for(3 * quarter - 2, None, reference, tense=-1)
+    return _year_for(3 * quarter, None, reference)
 
 
 def _decade(atom: Atom, ctx: Context) -> Placed:

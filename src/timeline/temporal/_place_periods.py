@@ -18,10 +18,14 @@ from timeline.temporal._placed import Context, Placed, _unresolved
 
 
 def _year_period(atom: Atom, ctx: Context) -> Placed | None:
-    """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988."""
+    """'the 1988 period' after 'the third quarter' is 1988's third quarter; else 1988.
+
+    The quarter named last, even with a year named since ("third-quarter earnings
+    ... lower than last year ... in the 1988 quarter").
+    """
     if atom.year is None:
         return _latest_quarter(ctx)
-    period = ctx.period
+    period = ctx.quarter or ctx.period
     if period is None or period.precision is not Precision.QUARTER or period.start is None:
         return _date(atom.but(kind="date"), ctx)
     quarter = date(atom.year, period.start.month, 1)
@@ -70,3 +74,28 @@ def _period_later(atom: Atom, period: TimeSpan) -> Placed | None:
         return None
     unit = _PRECISION_UNIT[period.precision]
     return Placed(TimexType.DATE, cal.label(day, unit), cal.span(day, unit), Resolution.ANAPHORIC)
+
+
+def _year_before_report(atom: Atom, ctx: Context) -> Placed | None:
+    """'the year-ago results', 'year-earlier net': a year before the period reported.
+
+    That is the quarter or month named when it is the report's own (of the
+    document's year, or a quarter that ended in the year before it), else the
+    document's year: after "the 1988 period" or "Last year", "the year-earlier
+    results" are still 1988, not 1987.
+    """
+    period, reference = ctx.period, ctx.reference
+    if reference is None:
+        return _unresolved("XXXX")
+    if _of_report(period, reference):
+        assert period is not None
+        return _period_later(atom, period)
+    year = date(reference.year - 1, 1, 1)
+    return Placed(TimexType.DATE, cal.label(year, "Y"), cal.span(year, "Y"), ctx.deictic)
+
+
+def _of_report(period: TimeSpan | None, reference: date) -> bool:
+    """True for a period of the document's year or a quarter that ended in the year before."""
+    if period is None or period.start is None:
+        return False
+    return period.start.year == reference.year or _reported(period, reference)

@@ -13,7 +13,7 @@ from timeline._edtf import Precision
 from timeline.models import Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
-from timeline.temporal._place_periods import _PERIOD_UNITS, _period_later
+from timeline.temporal._place_periods import _PERIOD_UNITS, _period_later, _year_before_report
 from timeline.temporal._placed import Context, Placed, _on, _unresolved, _with_part, _x_value
 
 
@@ -46,15 +46,29 @@ def _shift_unit(atom: Atom, ctx: Context) -> Placed | None:
 
 
 def _told(atom: Atom, ctx: Context) -> tuple[date | None, Resolution]:
-    """Where a shift starts: the reference, or for 'the following year' the date told before."""
+    """Where a shift starts: the reference, or for 'the following year' the date told before.
+
+    The date told last: a period named after the last day ("said Friday ... in June
+    1998 and returned later that year") wins over that day; a day named after a
+    period clears it (see tagger._after).
+    """
     if atom.anaphoric:
+        if _named_last(ctx.period, ctx.previous):
+            assert ctx.period is not None
+            assert ctx.period.start is not None
+            return ctx.period.start, Resolution.ANAPHORIC
         if ctx.previous is not None:
             return ctx.previous, Resolution.ANAPHORIC
-        if ctx.period is not None and ctx.period.start is not None:
-            return ctx.period.start, Resolution.ANAPHORIC
         if ctx.narrative is not None:
             return date(ctx.narrative, 1, 1), Resolution.ANAPHORIC
     return ctx.reference, ctx.deictic
+
+
+def _named_last(period: TimeSpan | None, previous: date | None) -> bool:
+    """True when ``period`` was named after the day ``previous`` (it does not hold it)."""
+    if period is None or period.start is None:
+        return False
+    return previous is None or not period.start <= previous <= (period.end or period.start)
 
 
 _SATURDAY = 5
@@ -147,6 +161,8 @@ _DAY_HOURS = 24
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:
+    if atom.anaphoric:  # "the year-ago quarter"
+        return _year_before_report(atom, ctx)
     period = ctx.period
     if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
         return _period_later(atom, period)

@@ -25,8 +25,10 @@ class Context:
     reference: date | None
     inferred: bool = False
     previous: date | None = None
-    future: bool = False
+    future: bool = False  # the clause tells the future: 'will meet in January'
+    past: bool = False  # the clause tells the past: 'In January, the company changed...'
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
+    quarter: TimeSpan | None = None  # the last quarter named: "the 1988 quarter" after a year
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
     clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
     history: bool = False  # every year named in full is years before the reference: a history

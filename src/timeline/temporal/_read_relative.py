@@ -42,7 +42,7 @@ def _read_year_ago(fields: Fields, lex: Lexicon) -> Atom:
     quarter = lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is not None and 1 <= quarter <= 4:  # "the year-earlier third quarter"
         return Atom(0, 0, "date", quarter=quarter, shift=-1)
-    return Atom(0, 0, "later", unit="Y", qty=-1.0)
+    return Atom(0, 0, "later", unit="Y", qty=-1.0, anaphoric=True)  # of the period reported
 
 
 def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None]:
@@ -77,9 +77,8 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
         lex.plural_shifts  # "les derniers mois": "mois" is plural too
     )
-    if lead in lex.span_shifts:  # "the past year" is a year long, not last year
-        factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
-        return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+    if lead in lex.span_shifts:
+        return _span_shift(fields, lex, unit, plural=plural)
     if (plural and ("det" in fields or "ana" in fields)) or norm(
         fields["unit"]
     ) in lex.unit_factors:
@@ -92,6 +91,26 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     if shift is None and unit == "Q" and not part:
         shift = -1  # "the quarter" of a report is the last one completed: results come after
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
+
+
+def _span_shift(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> Atom:
+    """'the past year' is last year (see _unit_before); 'the next year' a year long."""
+    if _unit_before(fields, lex, unit, plural=plural):
+        return Atom(0, 0, "shift", unit=unit, shift=-1, anaphoric=_anaphoric(fields, lex))
+    factor = lex.unit_factors.get(norm(fields["unit"]), 1.0)  # "the past fortnight"
+    return Atom(0, 0, "duration", unit=unit, qty=None if plural else factor)
+
+
+def _unit_before(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> bool:
+    """'the past year', 'the last week': the calendar unit before, as 'last year'.
+
+    TimeBank dates them ("over the past year" is 1997); a count ("the past three
+    years"), a plural, a unit of several ("the past fortnight") or a decade ("the
+    past decade", TimeBank's P10Y) stays a duration, and so does "the next year".
+    """
+    if plural or norm(fields["unit"]) in lex.unit_factors or unit in ("DE", "CE"):
+        return False
+    return _shift(fields, lex) == -1
 
 
 def _is_weekend(fields: Fields, lex: Lexicon) -> bool:
@@ -147,7 +166,7 @@ def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
     After a lead word, the time it points to: 'in recent weeks' is PAST_REF, as
     'the coming months' is FUTURE_REF.
     """
-    if "plead" in fields:
+    if "plead" in fields and lex.plural_leads[norm(fields["plead"])] != "DURATION":
         return Atom(0, 0, "ref", ref=lex.plural_leads[norm(fields["plead"])])
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 

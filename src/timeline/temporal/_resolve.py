@@ -56,12 +56,30 @@ def place(atom: Atom, ctx: Context) -> Placed | None:
     if placed is None:
         return None
     if atom.until is not None:
-        return _closed_range(placed, place(atom.until.but(kind=atom.until.kind), ctx))
+        return _closed_range(placed, _range_end(atom.until, placed, ctx))
     if atom.link:
         return _open_range(placed, atom.link)
     if atom.approx and placed.mod is None:
         return Placed(placed.type, placed.value, placed.span, placed.resolution, atom.approx)
     return placed
+
+
+def _range_end(until: Atom, first: Placed, ctx: Context) -> Placed | None:
+    """The second end of a range, after the first: a month or day without a year placed
+    before the first end ("will happen from May to September", told in September: May next
+    year, so September next year too) is the first such month after the first end's month
+    ("de nov. a mar.": March of the next year); in the same month, no range."""
+    last = place(until, ctx)
+    start = first.span.start if first.span else None
+    if last is None or last.span is None or last.span.end is None or start is None:
+        return last
+    if last.span.end >= start or until.year is not None or until.month is None:
+        return last
+    year = start.year if until.month > start.month else start.year + 1  # "de nov. a mar."
+    if until.month == start.month:
+        return last
+    moved = place(until.but(year=year), ctx)
+    return moved if moved is not None and moved.span is not None else last
 
 
 def _offset(atom: Atom, ctx: Context) -> Placed | None:

@@ -26,8 +26,8 @@ from timeline.temporal._parse import read
 from timeline.temporal._patterns import alt
 from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
+from timeline.temporal._tense import CLAUSE_BACK, CLAUSE_END, tense_of
 
-_CLAUSE_BACK = 60
 _HISTORY = 2  # years between the document date and a year told as history
 _HISTORY_YEARS = 3  # years named in full that make a text a history
 _NOW_WORDS = frozenset({"dayword", "ago", "ref"})  # "today", "two years ago": even in a history
@@ -35,8 +35,6 @@ _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning o
 _AHEAD = 90
 _LONG_WORD = 200  # how far a word end is looked for after the anchor's reach
 _SPACE = re.compile(r"\s")
-# Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
-_CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?]|[;,\n\"]")
 _WORD_START = re.compile(r"(?<!\w)[\w'\u2019]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -244,7 +242,7 @@ def _needs_tense(atom: Atom) -> bool:
     return (
         atom.kind in ("weekday", "holiday")
         or (atom.kind == "shift" and atom.unit == "WE")
-        or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
+        or (atom.kind == "date" and bool(atom.month or atom.day or atom.quarter) and not atom.year)
     )
 
 
@@ -285,28 +283,36 @@ def _first_full_date(atoms: list[Atom]) -> date | None:
     return None
 
 
+# Results over several months ("the nine months", "the first half") compare with the year
+# before, no more with the quarter named: a period of its own, that no value names
+_SEVERAL_MONTHS = re.compile(r"P(?:[2-9]|1[01])M|P[23]Q")
+
+
 def _after(context: Context, placed: Placed) -> Context:
     """The context for what follows: the previous day and the previous period named."""
     span = placed.span
+    if placed.type is TimexType.DURATION and _SEVERAL_MONTHS.fullmatch(placed.value):
+        return evolve(context, period=None, quarter=None)  # "For the nine months, ... 1988"
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
-        return evolve(context, period=span)
+        quarter = span if span.precision is Precision.QUARTER else context.quarter
+        return evolve(context, period=span, quarter=quarter)
     if span.start != span.end or span.precision not in (Precision.DAY, Precision.TIME):
         return context
     period = context.period  # "the quarter ended Sept. 30" still reports that quarter
-    inside = period is not None and period.contains(span)
-    return evolve(context, previous=span.start, period=period if inside else None)
+    if period is not None and period.contains(span):
+        return evolve(context, previous=span.start)
+    return evolve(context, previous=span.start, period=None, quarter=None)
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     if lang in _cjk.LANGUAGES:
         return evolve(context, future=_cjk.tells_future(text, atom.start, atom.end, lang))
-    window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
-    window = _CLAUSE_END.split(window)[-1]
-    return evolve(context, future=bool(_future_pattern(lang).search(window)))
+    tense = tense_of(text, atom, lang)
+    return evolve(context, future=tense > 0, past=tense < 0)
 
 
 _FRAGMENT_WORDS = frozenset(
@@ -345,16 +351,16 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     a relative clause ("in a quarter that lost money")."""
     if _TIME_AFTER.match(text, atom.end):
         return True
-    before = _CLAUSE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    before = CLAUSE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
     if _RANKED.search(before) or _RELATIVE.match(text, atom.end):
         return False
     future = _future_pattern(lang)
     if future.search(before):
         return True
-    sentence = _SENTENCE_END.split(text[max(0, atom.start - _CLAUSE_BACK) : atom.start])[-1]
+    sentence = _SENTENCE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
     if not set(re.findall(r"\w+", sentence.lower())) <= _FRAGMENT_WORDS:
         return False
-    rest = _SENTENCE_END.split(text[atom.end : atom.end + _CLAUSE_BACK])[0]
+    rest = _SENTENCE_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     return not re.search(r"\w", rest) or future.search(rest) is not None
 
 
@@ -383,14 +389,16 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
     start = atom.start if "/" in placed.value else _extent_start(text, atom, lang)
-    return DateMention.model_construct(
-        start=start,
-        end=atom.end,
-        text=text[start : atom.end],
-        type=placed.type,
-        value=placed.value,
-        span=placed.span,
-        resolution=placed.resolution,
-        mod=placed.mod,
-        lang=lang,
+    return DateMention._trusted(
+        {
+            "start": start,
+            "end": atom.end,
+            "text": text[start : atom.end],
+            "type": placed.type,
+            "value": placed.value,
+            "span": placed.span,
+            "resolution": placed.resolution,
+            "mod": placed.mod,
+            "lang": lang,
+        }
     )

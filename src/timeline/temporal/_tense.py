@@ -1,0 +1,148 @@
+"""The tense of the clause around a date: whether it tells the past or the future.
+
+A weekday, a month or a day written without its year is placed by it ("will
+meet Friday" is the coming Friday, "changed ... in December" last December).
+The words come from the language's lexicon: future markers ("will", "va",
+"wird"), verbs in the past ("was", "said", regular "-ed"), the auxiliaries
+before a participle that is no past ("to be completed"), deadline words
+("extended to"). Languages without past markers get the future markers only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon
+from timeline.temporal._patterns import alt
+
+CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
+_TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
+# Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
+# nor the point or comma of a number ("9.5", "100,000")
+CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
+_NEVER = "(?!x)x"
+_HEAD = 30  # how far before a marker its auxiliary is looked for: "had been initially"
+_ADVERB = r"(?:[^\W\d_]+ly\s+)?"  # "had been initially scheduled for"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's tense words, compiled once."""
+
+    markers: re.Pattern[str]  # groups "future", "present", "past"
+    no_past: re.Pattern[str]  # ends a text before a participle that is no past
+    pluperfect: re.Pattern[str]  # ends a text before a future told from the past
+    unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
+    infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
+    attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
+    deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
+
+
+def tense_of(text: str, atom: Atom, lang: str) -> int:
+    """The tense of the clause that holds ``atom``: 1 future, -1 past, 0 unmarked.
+
+    A future marker in the clause before it wins ("said it will meet in January"),
+    unless told from the past ("had been due to expire Friday"); else a verb in
+    the past there ("changed ... in December"), unless an infinitive follows it
+    ("decided to admit them in March"). A month or day opening its sentence takes
+    the tense of the first marked verb after it ("In January, the company brought
+    in...").
+    """
+    words = _words(lang)
+    back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
+    before = text[max(0, atom.start - back) : atom.start]
+    window = CLAUSE_END.split(before)[-1]
+    tense = _marked(window, words, last=True)
+    if tense < 0 and words.deadline.search(window):
+        return 0  # "was extended to Nov. 16"
+    if atom.kind == "date" and words.attributive.search(window):
+        return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
+    if tense or atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
+        return tense
+    return _marked(_QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0], words)
+
+
+def _marked(text: str, words: _Words, *, last: bool = False) -> int:
+    """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0."""
+    found = 0
+    for marker in words.markers.finditer(text):
+        head = text[max(0, marker.start() - _HEAD) : marker.start()]  # the words just before
+        if marker.group()[0].isupper() and text[: marker.start()].strip():  # "the Family..."
+            continue
+        if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
+            found = -1  # "would have risen": a past that did not happen
+        elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
+            found = 0 if words.pluperfect.search(head) else 1
+        elif marker.lastgroup == "present":  # "The reduced dividend is payable Jan. 2"
+            found = 0
+        elif words.no_past.search(head):  # "to be completed by Dec. 15": a passive, not the past
+            continue
+        else:
+            found = 0 if words.infinitive.search(text, marker.end()) else -1
+        if found > 0 or not last:
+            return found
+    return found
+
+
+@cache
+def _words(lang: str) -> _Words:
+    lex = lexicon(lang)
+    full = lang in FULL_LANGUAGES
+
+    def before_end(phrases: tuple[str, ...]) -> re.Pattern[str]:
+        """``phrases`` as the last words of a text."""
+        return re.compile(f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER, re.IGNORECASE)
+
+    determiners = alt(lex.tense_determiners) if lex.tense_determiners else _NEVER
+    return _Words(
+        markers=_markers(lang) if full else re.compile(_NEVER),
+        no_past=before_end(lex.participle_auxiliaries),
+        pluperfect=re.compile(
+            f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
+            re.IGNORECASE,
+        ),
+        unreal=re.compile(f"{alt(lex.unreal)}(?!\\w)" if lex.unreal else _NEVER, re.IGNORECASE),
+        infinitive=re.compile(
+            f"(?<!\\w){alt(lex.infinitive)}\\s+(?!{determiners}(?!\\w))[a-zß-ÿ]+"
+            if lex.infinitive
+            else _NEVER
+        ),
+        attributive=re.compile(  # a determiner or a possessive: "the June elections"
+            f"(?:(?<!\\w){alt(lex.tense_determiners)}|\\w['\u2019]s)\\s+$"
+            if lex.tense_determiners
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        deadline=before_end(lex.deadline_words),
+    )
+
+
+def _markers(lang: str) -> re.Pattern[str]:
+    """Future markers, present and past verbs as the groups ``future``, ``present``, ``past``.
+
+    Case-insensitive: "Please", "Let's" open a sentence; a capital within it is a name
+    ("the Family Planning Committee"), which _marked skips.
+    """
+    lex = lexicon(lang)
+    not_future = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""
+    not_past = f"(?!{alt(lex.not_past)}(?![\\w-]))" if lex.not_past else ""
+    endings = alt(lex.past_endings) if lex.past_endings else _NEVER
+    regular = f"[^\\W\\d_]{{2,}}[^\\W\\de_]{endings}"  # "changed", not "need", "proceed"
+    future = alt(lex.future_markers) if lex.future_markers else _NEVER
+    if lex.future_endings:  # "volveré", "tornerò": a verb in the future tense, by its ending
+        future += f"|[^\\W\\d_]{{2,}}{alt(lex.future_endings)}"
+    present = alt(lex.present_markers) if lex.present_markers else _NEVER
+    past = alt(lex.past_markers) if lex.past_markers else _NEVER
+    if not lex.past_markers:
+        regular = _NEVER
+    return re.compile(
+        f"(?<![\\w-])(?:{not_future}(?P<future>{future})(?!\\w)"
+        f"|(?P<present>{present})(?![\\w-])"
+        f"|{not_past}(?P<past>{past}|{regular})(?![\\w-]))",
+        re.IGNORECASE,
+    )

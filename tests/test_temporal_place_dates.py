@@ -1,0 +1,54 @@
+"""Placing explicit calendar dates written without their year (``_place_dates``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._place_dates import _year_for
+
+NOVEMBER = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("month", "tense", "year"),
+    [
+        (12, -1, 1988),  # told in the past: the last December
+        (11, -1, 1989),  # this month included
+        (1, 1, 1990),  # told in the future: the next January
+        (11, 1, 1989),  # this month included
+        (10, 1, 1990),  # however far: next October
+        (1, 0, 1990),  # unmarked: the nearest, ahead counting double
+        (8, 0, 1989),
+    ],
+)
+def test_the_year_of_a_month_by_tense(month: int, tense: int, year: int) -> None:
+    assert _year_for(month, None, NOVEMBER, tense=tense) == year
+
+
+def test_a_shift_word_wins_over_the_tense() -> None:
+    """'last December' told in the future is still last December."""
+    assert _year_for(12, -1, NOVEMBER, tense=1) == 1988
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("AT&T announced a drop in profits for the fourth quarter.", date(1998, 1, 26), "1997-Q4"),
+        ("Profit rose in the fourth quarter.", date(1998, 1, 26), "1997-Q4"),  # nearest
+        ("It expects a profit in the first quarter.", date(1989, 11, 2), "1989-Q1"),
+        ("GDP will grow by 0.6 percent from the third quarter.", date(2006, 12, 13), "2006-Q3"),
+        ("It cut the dividend due to its third-quarter loss.", date(1989, 11, 2), "1989-Q3"),
+    ],
+)
+def test_the_year_of_a_quarter_follows_the_tense(text: str, reference: date, value: str) -> None:
+    quarters = [m for m in find_dates(text, reference=reference, lang="en") if "Q" in m.value]
+    assert [m.value for m in quarters] == [value]
+
+
+def test_the_last_quarter_of_a_year_keeps_the_reference_year() -> None:
+    """'último trimestre' (the fourth quarter, no year) is not moved by the tense rule."""
+    (mention,) = find_dates("Ventas del último trimestre", reference=date(2019, 7, 4), lang="es")
+    assert mention.value == "2019-Q4"

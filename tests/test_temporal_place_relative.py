@@ -1,0 +1,28 @@
+"""Placing relative and anaphoric expressions (``_place_relative``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline import find_dates
+
+
+def test_that_year_is_the_year_of_the_period_named_after_the_last_day() -> None:
+    """A month named after the last day is what 'later that year' refers to."""
+    text = (
+        "Castro said Friday she had been kidnapped. Munero had fled to Florida in June 1998 "
+        "and returned to Cuba later that year."
+    )
+    mentions = find_dates(text, reference=date(2000, 1, 28), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Friday", "2000-01-28"),
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+    ]
+
+
+def test_a_day_inside_the_period_named_keeps_the_day() -> None:
+    """'the following day' after 'March 1998 ... on March 3' counts from March 3."""
+    text = "In March 1998 the talks began on March 3. They ended the following day."
+    mentions = find_dates(text, reference=date(1998, 5, 1), lang="en")
+    assert mentions[-1].value == "1998-03-04"

@@ -1,0 +1,119 @@
+"""The tense of a date's clause: past, future or unmarked (``_tense``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._atoms import Atom
+from timeline.temporal._tense import tense_of
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("He said it will meet in January.", 1),
+        ("The company changed to a calendar year in January.", -1),
+        ("The vote is in January.", 0),
+    ],
+)
+def test_tense_of_the_clause_before(text: str, tense: int) -> None:
+    start = text.index("January")
+    assert tense_of(text, Atom(start, start + 7, "date", month=1), "en") == tense
+
+
+def test_languages_without_past_markers_read_the_future_only() -> None:
+    text = "Le sommet a eu lieu, il va se tenir en janvier."
+    start = text.index("janvier")
+    assert tense_of(text, Atom(start, start + 7, "date", month=1), "fr") == 1
+    assert tense_of("Il a changé en janvier.", Atom(15, 22, "date", month=1), "fr") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # a verb in the past before the month: the last one (this month included)
+        ("The company changed to a calendar year in December.", date(1989, 10, 27), "1988-12"),
+        ("Sales fell in the year ended Jan. 31.", date(1989, 10, 31), "1989-01-31"),
+        ("Hamas took power in March.", date(2006, 12, 2), "2006-03"),
+        # opening the sentence: the first marked verb after it
+        ("In January, American Medical brought in a new chief.", date(1989, 10, 27), "1989-01"),
+        # a future marker: the next one, however far
+        ("Collins will be named commander for a mission in December.", date(1998, 3, 4), "1998-12"),
+        # unmarked: the nearest, a month ahead counting double (as before)
+        ("The vote is in January.", date(1989, 11, 2), "1990-01"),
+    ],
+)
+def test_a_month_without_a_year_follows_the_tense_of_its_clause(
+    text: str, reference: date, value: str
+) -> None:
+    assert find_dates(text, reference=reference, lang="en")[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a participle after "is", "to be": no past ("The reduced dividend" neither)
+        ("The reduced dividend is payable Jan. 2.", "1990-01-02"),
+        ("They expect it to be completed by Dec. 15.", "1989-12-15"),
+        # a deadline after a verb in the past looks ahead of it
+        ("The offer was extended to Nov. 16.", "1989-11-16"),
+        # an infinitive after the verb carries the date
+        ("NATO has decided to admit Poland in January.", "1990-01"),
+        # a date naming an event before its noun is not told by the verb
+        ("They called for a boycott of the January elections.", "1990-01"),
+        # "would have": a past that did not happen; a capitalised name is no marker
+        ("Inflation would have risen in October.", "1989-10"),
+        ("The Family Planning Committee said in September that it hoped so.", "1989-09"),
+    ],
+)
+def test_what_does_not_tell_the_tense_of_a_month(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(1989, 11, 2), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It had been due to expire Friday evening.", "1989-10-27TEV"),  # pluperfect: not ahead
+        ("UNSCOM chief Ekeus was expected to arrive in Baghdad Friday.", "1989-11-03"),
+        ("The New York Times said in an editorial on Saturday, Oct. 28:", "1989-10-28"),
+    ],
+)
+def test_tense_of_weekdays_told_from_the_past(text: str, value: str) -> None:
+    """'had been due to' is no future; 'was expected to' is; a weekday fixes a day's year."""
+    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It will have no role after Beijing regains Hong Kong on July 1.", "1998-07-01"),
+        ("Hamas rallied ahead of January's parliamentary contest.", "1998-01"),
+        ("Talks stalled after Canada's January 23 election.", "1998-01-23"),
+        ("The January contract had closed up 25 cents.", "1998-01"),
+    ],
+)
+def test_future_perfect_ahead_of_and_attributive_dates(text: str, value: str) -> None:
+    """'will have' is no past (only 'would have'); a possessive or article makes a date a
+    name for an event, whatever the verb."""
+    (mention,) = find_dates(text, reference=date(1997, 12, 16), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Please schedule a meeting for Monday at 2.30", date(2018, 9, 21), "2018-09-24T02:30"),
+        ("Let's have a meeting in 12:30 december 27th", date(2019, 7, 4), "2019-12-27T12:30"),
+    ],
+)
+def test_a_capital_opening_the_sentence_is_still_a_marker(
+    text: str, reference: date, value: str
+) -> None:
+    """'Please', 'Let's' open a request: the future (a capital inside a sentence is a name)."""
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value
