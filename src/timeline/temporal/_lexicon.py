@@ -111,6 +111,7 @@ class Lexicon:
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
     past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")
     not_past: tuple[str, ...] = ()  # words with that ending that are no verbs: "hundred"
+    future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
