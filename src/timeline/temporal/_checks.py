@@ -384,6 +384,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "time_wordh": _check_word_hour,
     "monthofyy": _check_month_name,
     "monthord": _check_month_name,
+    "nthday": _check_month_name,
     "spokendm": _check_month_name,
     "spokenmd": _check_month_name,
 }

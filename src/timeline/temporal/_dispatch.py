@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._patterns import alt
+from timeline.temporal._patterns import alt, stamp_days
 from timeline.temporal._rules import clock_after
 
 DIGITS = "0123456789"
@@ -31,7 +31,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayrange_dm": ("range_from", "#", "ordinals"),
     "dayrange_md": ("range_from", "months"),
     "dmy": ("weekdays", "shift_before", "#"),
-    "mdy": ("weekdays", "months"),
+    "mdy": ("stamp_days", "months"),
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),
     "weekdayday": ("weekdays",),
@@ -63,7 +63,12 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthyearday": ("months",),
     "yeardaymonth": ("#",),
     "dayyearmonth": ("#",),
+    "daymonthyy": ("#",),
+    "dmynum": ("#",),
+    "stamp_md": ("stamp_days", "months"),
+    "stamp_dm": ("stamp_days", "#"),
     "nthof": ("articles", "ordinals", "#"),
+    "nthday": ("articles", "ordinals", "#"),
     "yearmonthday": ("#",),
     "yearname": ("#",),
     "monthofyy": ("#", "months"),
@@ -112,6 +117,8 @@ def _start_words(lex: Lexicon, table: str) -> Iterable[str]:
         return DIGITS
     if table == "decade":
         return (*_DECADE_LEADS, *_DECADE_WORDS)
+    if table == "stamp_days":  # "Wed Oct 26 15:50:06 2016"
+        return stamp_days(lex)
     if table == "weekdays":  # the grammar's day names include the abbreviations ("mer.")
         return (*lex.weekdays, *lex.weekday_abbreviations)
     if hasattr(lex, table):
@@ -327,7 +334,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.week_words,
         lex.plural_units,
         lex.plural_leads,
-        lex.weekday_abbreviations,
+        stamp_days(lex),
         lex.whole,
         lex.day_nouns,
         lex.clock_before,

@@ -200,3 +200,8 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
     adjective, noun = alt(lex.year_ago), alt(lex.period_words)
     ahead = f"(?={adjective}\\s+(?:\\w+\\s+)?{noun}(?!\\w))"
     return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"
+
+
+def stamp_days(lex: Lexicon) -> frozenset[str]:
+    """A stamp's weekday: its name or its short form ("Wed", "Mié", "Mi", "mer.")."""
+    return frozenset((*lex.weekdays, *lex.weekday_abbreviations, *lex.weekday_short))

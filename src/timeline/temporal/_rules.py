@@ -31,6 +31,7 @@ from timeline.temporal._patterns import (
     _year_follows,
     _zone,
     alt,
+    stamp_days,
 )
 
 
@@ -60,6 +61,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     joint = alt(w for w in lex.range_and if " " not in w)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
+    # "of" with its contractions: "de", "du", "del", "dell'", "des", "do"
+    ofx = f"(?:{alt((*lex.of, *lex.contracted_of))}(?:\\s+|(?<=['\u2019])))"
+    # a year named by a period: "2021", "l'année 2021", "dos mil veintisiete", "last year",
+    # "del año pasado", "des nächsten Jahres"
+    yperiod = f"(?:{art})?(?:(?:{years}\\s+)?{year}|{shift}{years}|{years}{shiftpost})(?![\\w-])"
+    # a stamp's weekday: the name or its first two or three letters ("Wed", "Mié", "Mi")
+    stamp_day = f"(?:{alt(stamp_days(lex))}\\.?,?\\s+)?"
+    stamp_time = r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)\s+" + YEAR
+    nth = f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
     return [
         (
             "iso",
@@ -86,6 +96,22 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "monthofyy",
             f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
         ),
+        # "4-Jul-95", "23/sep/20": a day, a month name and a two-digit year, one separator
+        (
+            "daymonthyy",
+            f"(?<![\\d/.\\-]){day}(?P<sep>[/\\-]){bare_month}(?P=sep)(?P<year>\\d\\d)"
+            r"(?![\w/\-]|[.,]\d)",
+        ),
+        (  # "9 de 8 de 1971": day, month number and year joined by "de" (the year written)
+            "dmynum",
+            f"(?<![\\d/.\\-,])(?P<day>3[01]|[12]\\d|0?[1-9])\\s+{alt(lex.numeric_month_of)}\\s+"
+            f"(?P<mon>1[0-2]|0?[1-9])\\s+{alt(lex.numeric_month_of)}\\s+{YEAR}(?![.,]\\d)"
+            if lex.numeric_month_of
+            else "(?!x)x",
+        ),
+        # ctime and log stamps: "Wed Oct 26 15:50:06 2016", "Mié 26 de octubre 15:50:06 2016"
+        ("stamp_md", f"{stamp_day}{month}\\s+{day}\\s+{stamp_time}"),
+        ("stamp_dm", f"{stamp_day}{day}\\s+{of}?{month}\\s+{stamp_time}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
             f"(?:{shift})?(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
@@ -166,8 +192,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
             # "week 3 of the strike" counts weeks; "week 27 of last year" is one
-            f"(?!\\s+{of}(?!\\d|{alt(lex.shift_before)}\\s+{years}(?!\\w)))"
-            f"(?:\\s*,?\\s+{of}?{YEAR}|\\s+{of}{shift}{years}(?!\\w))?",
+            f"(?:\\s*,?\\s+{ofx}?{yperiod}|(?!\\s+{ofx}))",
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
@@ -178,8 +203,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "nthof",  # "the third month of 2021", "the 15th day of next month"
-            f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
-            f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
+            f"{nth}{alt(lex.nth_units, 'nunit')}\\s+{ofx}(?:{art})?"
+            # "of 2021", "of next month", "del año pasado", "of the month" (the current one)
+            f"(?:(?:{years}\\s+)?{year}|(?:{shift})?{calunit}{shiftpost}?(?![\\w-]|\\s*\\d))",
+        ),
+        (  # "the 4th day of July, 1995", "le 4e jour de juillet 1995": that day of the month
+            "nthday",
+            f"{nth}{alt(w for w, unit in lex.nth_units.items() if unit == 'D')}\\s+{ofx}{month}"
+            f"(?:,?\\s+{of}?{year})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec31 , 1994": an abbreviated month glued to its day, a year after

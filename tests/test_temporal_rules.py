@@ -1,0 +1,182 @@
+"""Date shapes of the rule table in every language that writes them: ordinal parts of a
+period, month abbreviations between numbers, numeric months after "de", ctime stamps, years
+and fractions in words; each beside what it must leave alone.
+
+Some cases are adapted from Microsoft Recognizers-Text (MIT licence,
+../shared/corpora/recognizers/LICENSE).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mentions import pairs
+
+MAY_2018 = date(2018, 5, 10)
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    """The (text, value) pairs of ``text`` dated 10 May 2018."""
+    return pairs(text, MAY_2018, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It was the third month of 2021.", ("the third month of 2021", "2021-03")),
+        ("es", "Fue el tercer mes de 2021.", ("el tercer mes de 2021", "2021-03")),
+        ("fr", "Ce fut le troisième mois de 2021.", ("le troisième mois de 2021", "2021-03")),
+        ("de", "der dritte Monat des Jahres 2021", ("der dritte Monat des Jahres 2021", "2021-03")),
+        ("it", "Era il terzo mese del 2021.", ("il terzo mese del 2021", "2021-03")),
+        ("pt", "Foi o terceiro mês de 2021.", ("o terceiro mês de 2021", "2021-03")),
+        ("es", "el noveno mes del próximo año", ("el noveno mes del próximo año", "2019-09")),
+        (
+            "fr",
+            "le neuvième mois de l'année prochaine",
+            ("le neuvième mois de l'année prochaine", "2019-09"),
+        ),
+        (
+            "de",
+            "der neunte Monat des nächsten Jahres",
+            ("der neunte Monat des nächsten Jahres", "2019-09"),
+        ),
+        ("it", "il nono mese del prossimo anno", ("il nono mese del prossimo anno", "2019-09")),
+        ("pt", "o nono mês do próximo ano", ("o nono mês do próximo ano", "2019-09")),
+        ("en", "due the 31st day of the month", ("the 31st day of the month", "2018-05-31")),
+        ("fr", "le 31e jour du mois", ("le 31e jour du mois", "2018-05-31")),
+    ],
+)
+def test_an_ordinal_month_or_day_of_a_period(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'the third month of 2021' and its kin: counted from the start of the period named."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "the 4th day of July, 1995", ("the 4th day of July, 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet 1995", ("le 4e jour de juillet 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet de 1995", ("le 4e jour de juillet de 1995", "1995-07-04")),
+        ("es", "el 4º día de julio de 1995", ("el 4º día de julio de 1995", "1995-07-04")),
+        ("it", "il 4º giorno di luglio 1995", ("il 4º giorno di luglio 1995", "1995-07-04")),
+        ("pt", "o 4º dia de julho de 1995", ("o 4º dia de julho de 1995", "1995-07-04")),
+    ],
+)
+def test_an_ordinal_day_of_a_named_month(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'le 4e jour de juillet 1995' is 4 July 1995, with the article in the extent."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the third day of the strike"),
+        ("fr", "le troisième jour de la grève"),
+        ("es", "el tercer día de huelga"),
+        ("it", "il terzo giorno di sciopero"),
+        ("pt", "o terceiro dia de greve"),
+    ],
+)
+def test_an_ordinal_day_of_an_event_is_no_date(lang: str, text: str) -> None:
+    """A day counted in a strike, a trial or a war is not a calendar day."""
+    assert found(text, lang) == []
+
+
+def test_the_30th_day_of_february_is_no_date() -> None:
+    """No impossible dates: the 30th day of February does not exist."""
+    assert found("le 30e jour de février 2019", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "semana 27 del año pasado", ("semana 27 del año pasado", "2017-W27")),
+        ("fr", "la semaine 27 de l'année dernière", ("semaine 27 de l'année dernière", "2017-W27")),
+        ("de", "Woche 27 des letzten Jahres", ("Woche 27 des letzten Jahres", "2017-W27")),
+        ("it", "la settimana 27 dell'anno scorso", ("settimana 27 dell'anno scorso", "2017-W27")),
+        ("pt", "semana 27 do ano passado", ("semana 27 do ano passado", "2017-W27")),
+        (
+            "es",
+            "en semana 3 de dos mil veintisiete",
+            ("semana 3 de dos mil veintisiete", "2027-W03"),
+        ),
+        ("pt", "a semana 3 de dois mil e vinte", ("semana 3 de dois mil e vinte", "2020-W03")),
+    ],
+)
+def test_a_week_number_of_a_year_named(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'semana 27 del año pasado' is ISO week 27 of the year before; years in words too."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "la semana 3 de la huelga"), ("it", "la settimana 3 dello sciopero")],
+)
+def test_a_week_counted_in_an_event_is_no_week_number(lang: str, text: str) -> None:
+    """'la semana 3 de la huelga' counts the strike's weeks."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It was 4-Jul-95.", ("4-Jul-95", "1995-07-04")),
+        ("es", "Fue el 4-jul-95.", ("4-jul-95", "1995-07-04")),
+        ("fr", "Le 4-juil-95 il pleuvait.", ("4-juil-95", "1995-07-04")),
+        ("it", "il 23/set/20", ("23/set/20", "2020-09-23")),
+    ],
+)
+def test_a_day_a_month_abbreviation_and_a_two_digit_year(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'4-Jul-95': the two-digit year belongs to the date."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "a 4-Jul-95-B file"), ("en", "scores 4-Jul-95.5")],
+)
+def test_a_day_month_year_inside_a_code_is_no_date(lang: str, text: str) -> None:
+    """A dashed code that goes on ('4-Jul-95-B') or a decimal after it is not a date."""
+    assert ("4-Jul-95", "1995-07-04") not in found(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_a_numeric_month_after_de(lang: str) -> None:
+    """'9 de 8 de 1971' is 9 August 1971."""
+    assert found("el 9 de 8 de 1971", lang) == [("9 de 8 de 1971", "1971-08-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ganó 3 de 5 de los partidos", "el 31 de 2 de 2019"],
+)
+def test_a_count_or_an_impossible_day_with_de_is_no_date(text: str) -> None:
+    """'3 de 5' is a count; '31 de 2 de 2019' is no day."""
+    assert [pair for pair in found(text, "es") if "de" in pair[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Wed Oct 26 15:50:06 2016 is not a day", "Wed Oct 26 15:50:06 2016"),
+        ("es", "Mié 26 de octubre 15:50:06 2016 no es", "Mié 26 de octubre 15:50:06 2016"),
+        ("fr", "mer. 26 oct. 15:50:06 2016", "mer. 26 oct. 15:50:06 2016"),
+        ("de", "Mi 26 Okt 15:50:06 2016", "Mi 26 Okt 15:50:06 2016"),
+        ("it", "mer 26 ott 15:50:06 2016", "mer 26 ott 15:50:06 2016"),
+        ("pt", "qua 26 out 15:50:06 2016", "qua 26 out 15:50:06 2016"),
+    ],
+)
+def test_a_ctime_stamp_takes_the_year_after_its_time(lang: str, text: str, expected: str) -> None:
+    """Log and ctime stamps write the year after the time: one mention, to the second."""
+    assert found(text, lang)[0] == (expected, "2016-10-26T15:50:06")
+
+
+def test_a_time_then_a_year_without_seconds_is_no_stamp() -> None:
+    """Only the stamp's full time (with seconds) carries the year after it."""
+    assert ("Oct 26 15:50 2016", "2016-10-26T15:50") not in found("Oct 26 15:50 2016", "en")
