@@ -180,3 +180,106 @@ def test_a_ctime_stamp_takes_the_year_after_its_time(lang: str, text: str, expec
 def test_a_time_then_a_year_without_seconds_is_no_stamp() -> None:
     """Only the stamp's full time (with seconds) carries the year after it."""
     assert ("Oct 26 15:50 2016", "2016-10-26T15:50") not in found("Oct 26 15:50 2016", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Estaré fuera en dos mil veintisiete.", ("dos mil veintisiete", "2027")),
+        ("es", "en el año dos mil hubo", ("el año dos mil", "2000")),
+        ("fr", "les ventes en deux mille vingt", ("deux mille vingt", "2020")),
+        ("fr", "né en dix-neuf cent soixante-douze", ("dix-neuf cent soixante-douze", "1972")),
+        (
+            "fr",
+            "en mille neuf cent quatre-vingt-dix-neuf",
+            ("mille neuf cent quatre-vingt-dix-neuf", "1999"),
+        ),
+        ("it", "nel duemiladiciotto", ("duemiladiciotto", "2018")),
+        ("pt", "em dois mil e dezoito", ("dois mil e dezoito", "2018")),
+        (
+            "fr",
+            "le 4 octobre deux mille vingt-sept",
+            ("4 octobre deux mille vingt-sept", "2027-10-04"),
+        ),
+        ("it", "il 4 ottobre duemilaventisette", ("4 ottobre duemilaventisette", "2027-10-04")),
+        (
+            "de",
+            "4. Oktober zweitausendsiebenundzwanzig",
+            ("4. Oktober zweitausendsiebenundzwanzig", "2027-10-04"),
+        ),
+    ],
+)
+def test_a_year_in_words(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """Spoken years: after a date word, after 'year', or closing a day and month."""
+    assert found(text, lang) == [expected]
+
+
+def test_two_years_in_words_stay_apart() -> None:
+    """'dos mil dieciocho y dos mil diecinueve' are two years, not 2018 + 'y dos'."""
+    assert found("en dos mil dieciocho y dos mil diecinueve", "es") == [
+        ("dos mil dieciocho", "2018"),
+        ("dos mil diecinueve", "2019"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "llegaron dos mil personas"),
+        ("es", "en dos mil veinte casos"),
+        ("es", "más de dos mil veinte."),
+        ("fr", "deux mille dix-huit manifestants"),
+        ("es", "en dos mil"),
+    ],
+)
+def test_a_count_in_words_is_no_year(lang: str, text: str) -> None:
+    """A count of things, 'more than' a number, a bare thousand: no year."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Supongo que una y media hora basta.", ("una y media hora", "PT1.5H")),
+        ("es", "Tomará uno y cuarto año sabático.", ("uno y cuarto año", "P1.25Y")),
+        ("es", "una llamada de ½ hora", ("½ hora", "PT0.5H")),
+        ("en", "Please schedule a ½ hour call.", ("½ hour", "PT0.5H")),
+        ("es", "Duró media hora.", ("media hora", "PT0.5H")),
+        ("fr", "Il a duré une demi-heure.", ("une demi-heure", "PT0.5H")),
+        ("it", "Ci vuole mezz'ora.", ("mezz'ora", "PT0.5H")),
+        ("it", "Ci vuole un'ora e mezza.", ("un'ora e mezza", "PT1.5H")),
+        ("pt", "Levou meia hora.", ("meia hora", "PT0.5H")),
+        ("pt", "Levou uma hora e meia.", ("uma hora e meia", "PT1.5H")),
+        ("en", "It took an hour and a half.", ("an hour and a half", "PT1.5H")),
+        ("fr", "Il a duré une heure et demie.", ("une heure et demie", "PT1.5H")),
+    ],
+)
+def test_fractions_of_a_unit(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """Halves and quarters before or after the unit, in words or as '½'."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Me iré por un mes entero", ("un mes entero", "P1M")),
+        ("pt", "um mês inteiro", ("um mês inteiro", "P1M")),
+        ("it", "un mese intero", ("un mese intero", "P1M")),
+        ("fr", "un mois entier", ("un mois entier", "P1M")),
+        ("en", "for a whole month", ("a whole month", "P1M")),
+        ("de", "Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M")),
+        ("fr", "Je partirai pour tout le mois", ("tout le mois", "P1M")),
+    ],
+)
+def test_a_whole_unit_keeps_its_qualifier(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'un mes entero', 'a whole month': one unit, the qualifier in the extent."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "A medio día comimos."), ("fr", "la demi-finale"), ("en", "the whole story")],
+)
+def test_halves_and_wholes_that_are_no_durations(lang: str, text: str) -> None:
+    """'a medio día' is noon, 'demi-finale' a match, 'the whole story' no time."""
+    assert found(text, lang) == []

@@ -92,6 +92,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
+    "wordyear": ("articles", "units", "year_words"),
     "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "century": ("parts", "articles", "ordinals", "#"),
     "year": ("parts", "fiscal", "#"),
@@ -236,6 +237,7 @@ def anchors(lex: Lexicon) -> Anchors:
         *_time_word_tables(lex),
         lex.day_parts,
         lex.year_thousands,
+        lex.year_words,
         lex.clock_before,
         lex.century_words,
         *clock,
@@ -365,6 +367,6 @@ def lead_starts(words: frozenset[str]) -> re.Pattern[str]:
     elided = [word[:-1] for word in words if word.endswith("'") and word[:-1].isalpha()]
     return re.compile(
         f"(?<!\\w)(?:(?P<word>{alt(whole)}(?![^\\W\\d_]|['\u2019]\\w)"
-        f"|{alt(elided)}['\u2019](?=\\w))|[0-9'\u2019Qq])",
+        f"|{alt(elided)}['\u2019](?=\\w))|[0-9'\u2019Qq\u00bc-\u00be])",
         re.IGNORECASE,
     )

@@ -74,10 +74,17 @@ def _year(lex: Lexicon) -> str:
     """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
     if not lex.year_words:
         return YEAR
+    return f"(?:{YEAR}|(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)(?!\\w))"
+
+
+def year_tail(lex: Lexicon) -> str:
+    """The years after the thousand or hundred of a year in words: 'veintisiete', 'noventa y
+    dos', 'soixante-douze', glued in Italian and German ('duemiladiciotto')."""
     number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
     joint = alt(w for w in lex.range_and if " " not in w)
-    words = f"{alt(lex.year_words)}(?:\\s+(?:{joint}\\s+)?{number}(?:\\s+{joint}\\s+{number})?)?"
-    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
+    again = f"(?!{alt(lex.year_words)}(?!\\w))"  # "dos mil dieciocho y dos mil diecinueve"
+    more = f"(?:[\\s-]+(?:{joint}[\\s-]+)?{again}{number}){{0,3}}"
+    return f"(?:\\s+(?:{joint}\\s+)?|(?<=\\w)){again}{number}{more}"
 
 
 def _quantity(lex: Lexicon) -> str:
@@ -89,7 +96,8 @@ def _quantity(lex: Lexicon) -> str:
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
         f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
-        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
+        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w))"
+        "|(?<=[^\\W\\d_][-'\u2019]))"  # "une demi-heure", "mezz'ora", "un'ora"
     )
 
 

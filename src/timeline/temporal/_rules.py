@@ -32,6 +32,7 @@ from timeline.temporal._patterns import (
     _zone,
     alt,
     stamp_days,
+    year_tail,
 )
 
 
@@ -182,6 +183,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        (  # "en dos mil veintisiete", "el año dos mil": a year in words (not "dos mil casos")
+            "wordyear",
+            f"(?:(?:{art})?(?P<ynoun>{years})\\s+)?(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)"
+            f"(?!\\w)(?!\\s+[^\\W\\d_]+s(?!\\w))"
+            if lex.year_words
+            else "(?!x)x",
+        ),
         ("century", _century(lex, art, part, ordinal)),
         (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
             "weekmark",
@@ -355,6 +363,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
             f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
+            f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
