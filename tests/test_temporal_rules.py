@@ -283,3 +283,64 @@ def test_a_whole_unit_keeps_its_qualifier(lang: str, text: str, expected: tuple[
 def test_halves_and_wholes_that_are_no_durations(lang: str, text: str) -> None:
     """'a medio día' is noon, 'demi-finale' a match, 'the whole story' no time."""
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "This contract will end in 2150, right?"),
+        ("es", "Este contrato terminará en 2150, ¿verdad?"),
+        ("fr", "Ce contrat prendra fin en 2150, non ?"),
+        ("de", "Der Vertrag läuft bis 2150."),
+        ("it", "Il contratto scade nel 2150."),
+        ("pt", "O contrato termina em 2150."),
+    ],
+)
+def test_a_year_past_this_century_after_a_word_of_time(lang: str, text: str) -> None:
+    """'terminará en 2150': a far year, where a time word leads to it and the clause ends."""
+    assert [value for _, value in found(text, lang)] == ["2150"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fire spread in 2150 homes."),
+        ("en", "Resolution 2231 was adopted."),
+        ("en", "They paid $2150 in fees."),
+        ("en", "The index rose 2150."),
+        ("es", "se vendieron 2150 entradas"),
+        ("en", "the total was 2,150."),
+    ],
+)
+def test_a_number_past_this_century_is_no_year(lang: str, text: str) -> None:
+    """Counts of things, names with a number, money and bare numbers stay numbers."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Volveré el 1.º de julio, 17.", ("1.º de julio, 17", "2017-07-01")),
+        ("en", "I'll be back July 1, 17.", ("July 1, 17", "2017-07-01")),
+    ],
+)
+def test_a_two_digit_year_after_a_comma_where_the_sentence_ends(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'1.º de julio, 17.': the two digits close the date and the sentence."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On July 1, 17 people died.", ("July 1", "2018-07-01")),
+        ("fr", "Je vais rentrer le 1er juillet, 17 fois.", ("1er juillet", "2018-07-01")),
+        ("en", "on June 3, 17, and 23", ("June 3", "2018-06-03")),
+    ],
+)
+def test_a_count_after_a_day_and_a_comma_is_no_year(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'July 1, 17 people': a count goes on after the two digits; so does a list."""
+    assert found(text, lang)[0] == expected

@@ -397,6 +397,8 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "monthofyy": _check_month_name,
     "monthord": _check_month_name,
     "nthday": _check_month_name,
+    "dmycomma": _check_month_name,
+    "mdycomma": _check_month_name,
     "wordyear": _check_word_year,
     "spokendm": _check_month_name,
     "spokenmd": _check_month_name,

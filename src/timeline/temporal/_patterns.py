@@ -213,3 +213,9 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
 def stamp_days(lex: Lexicon) -> frozenset[str]:
     """A stamp's weekday: its name or its short form ("Wed", "Mié", "Mi", "mer.")."""
     return frozenset((*lex.weekdays, *lex.weekday_abbreviations, *lex.weekday_short))
+
+
+def after_words(words: Iterable[str]) -> str:
+    """Just after one of ``words`` and a space (lookbehinds, each of fixed width)."""
+    behind = [f"(?<=\\b{re.escape(w)} )" for w in words]
+    return f"(?:{'|'.join(behind)})" if behind else "(?!x)x"

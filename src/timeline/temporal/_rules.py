@@ -30,6 +30,7 @@ from timeline.temporal._patterns import (
     _year_ago,
     _year_follows,
     _zone,
+    after_words,
     alt,
     stamp_days,
     year_tail,
@@ -70,6 +71,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     # a stamp's weekday: the name or its first two or three letters ("Wed", "Mié", "Mi")
     stamp_day = f"(?:{alt(stamp_days(lex))}\\.?,?\\s+)?"
     stamp_time = r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)\s+" + YEAR
+    comma_yy = r"(?P<year>\d\d)(?![.,]?\d)(?=\s*(?:[.!?;]|$))"
     nth = f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
     return [
         (
@@ -113,6 +115,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # ctime and log stamps: "Wed Oct 26 15:50:06 2016", "Mié 26 de octubre 15:50:06 2016"
         ("stamp_md", f"{stamp_day}{month}\\s+{day}\\s+{stamp_time}"),
         ("stamp_dm", f"{stamp_day}{day}\\s+{of}?{month}\\s+{stamp_time}"),
+        # "1.º de julio, 17.", "July 1, 17.": a year in two digits after a comma, the
+        # sentence ending there (not "July 1, 17 people", "1, 17 and 23")
+        ("dmycomma", f"{day}\\.?\\s*{of}?{month},\\s*{comma_yy}"),
+        ("mdycomma", f"{month}\\s+{day},\\s*{comma_yy}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
             f"(?:{shift})?(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
@@ -333,6 +339,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # "cy18": a calendar year in two digits after its prefix
         ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        (  # "terminará en 2150", "until 2150,": a year past this century, after a word of
+            # time and before the clause ends (not "in 2150 homes", "Resolution 2231")
+            "faryear",
+            f"{after_words(lex.far_year_before)}(?P<year>2[1-9]\\d\\d)(?![.,]?\\d)"
+            "(?=\\s*(?:[.,;:!?)]|$))",
+        ),
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
