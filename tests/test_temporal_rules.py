@@ -344,3 +344,28 @@ def test_a_count_after_a_day_and_a_comma_is_no_year(
 ) -> None:
     """'July 1, 17 people': a count goes on after the two digits; so does a list."""
     assert found(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Je reviendrai Sep-23-2020.", ("Sep-23-2020", "2020-09-23")),
+        ("fr", "Je reviendrai 2020/23/Sep.", ("2020/23/Sep", "2020-09-23")),
+        ("it", "torno 2020/Sep/23", ("2020/Sep/23", "2020-09-23")),
+        ("de", "am 23/Oct/2020", ("23/Oct/2020", "2020-10-23")),
+        ("pt", "Foi em 23/set/2020.", ("23/set/2020", "2020-09-23")),
+    ],
+)
+def test_english_month_abbreviations_of_stamps_in_every_language(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """File names and logs write 'Sep' between numbers whatever the text's language."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "le fichier Jan-2020-B"), ("fr", "Jan a dit")])
+def test_an_english_abbreviation_alone_is_no_month_in_another_language(
+    lang: str, text: str
+) -> None:
+    """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
+    assert found(text, lang) == []

@@ -11,12 +11,12 @@ can start with that word's first character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._patterns import alt, stamp_days
+from timeline.temporal._patterns import alt, stamp_days, stamp_months
 from timeline.temporal._rules import clock_after
 
 DIGITS = "0123456789"
@@ -53,14 +53,14 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthnum": ("#",),
     "yearmonth": ("#",),
     "compact": ("#",),
-    "monthdash": ("months",),
+    "monthdash": ("stamp_months",),
     "monthord": ("months",),
     "monthglued": ("months",),
     "spacedymd": ("#",),
     "yearprefix": ("fiscal",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
-    "monthyearday": ("months",),
+    "monthyearday": ("stamp_months",),
     "yeardaymonth": ("#",),
     "dayyearmonth": ("#",),
     "daymonthyy": ("#",),
@@ -117,18 +117,24 @@ _STARTS: dict[str, tuple[str, ...]] = {
 
 def _start_words(lex: Lexicon, table: str) -> Iterable[str]:
     """The words of ``table`` ('#': the digits; a name that is no table: its characters)."""
-    if table == "#":
-        return DIGITS
-    if table == "decade":
-        return (*_DECADE_LEADS, *_DECADE_WORDS)
-    if table == "stamp_days":  # "Wed Oct 26 15:50:06 2016"
-        return stamp_days(lex)
-    if table == "weekdays":  # the grammar's day names include the abbreviations ("mer.")
-        return (*lex.weekdays, *lex.weekday_abbreviations)
+    derived = _DERIVED_STARTS.get(table)
+    if derived is not None:
+        return derived(lex)
     if hasattr(lex, table):
         words: Iterable[str] = getattr(lex, table)
         return words
     return (*table, *table.upper())
+
+
+# The start tables that are no lexicon table, or more than one.
+_DERIVED_STARTS: dict[str, Callable[[Lexicon], Iterable[str]]] = {
+    "#": lambda lex: DIGITS,
+    "decade": lambda lex: (*_DECADE_LEADS, *_DECADE_WORDS),
+    "stamp_days": stamp_days,  # "Wed Oct 26 15:50:06 2016"
+    "stamp_months": stamp_months,  # "Sep-23-2020" in French text
+    # the grammar's day names include the abbreviations ("mer.")
+    "weekdays": lambda lex: (*lex.weekdays, *lex.weekday_abbreviations),
+}
 
 
 def by_first_char(lex: Lexicon, bodies: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -340,6 +346,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.plural_units,
         lex.plural_leads,
         stamp_days(lex),
+        stamp_months(lex),
         lex.whole,
         lex.day_nouns,
         lex.clock_before,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.temporal._lexicon import Lexicon, zones
+from timeline.temporal._lexicon import Lexicon, lexicon, zones
 
 _CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
@@ -56,9 +56,10 @@ def _render(node: dict[str, Any]) -> str:
     return body
 
 
-def _month(lex: Lexicon, name: str = "month") -> str:
-    """Month names; abbreviations may take a full stop."""
-    names = set(lex.months)
+def _month(lex: Lexicon, name: str = "month", *, stamps: bool = False) -> str:
+    """Month names; abbreviations may take a full stop. ``stamps``: with the English
+    abbreviations that file names and logs write in every language ("23/Sep/2020")."""
+    names = set(stamp_months(lex) if stamps else lex.months)
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
     full = alt(names - abbreviations)
     short = alt(abbreviations)
@@ -219,3 +220,9 @@ def after_words(words: Iterable[str]) -> str:
     """Just after one of ``words`` and a space (lookbehinds, each of fixed width)."""
     behind = [f"(?<=\\b{re.escape(w)} )" for w in words]
     return f"(?:{'|'.join(behind)})" if behind else "(?!x)x"
+
+
+def stamp_months(lex: Lexicon) -> dict[str, int]:
+    """The language's months and the English abbreviations ("Sep", "Oct") of machine stamps."""
+    english = lexicon("en").months
+    return {**{word: n for word, n in english.items() if len(word) <= 4}, **lex.months}

@@ -57,7 +57,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
-    bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
+    smonth = _month(lex, stamps=True)  # numbers and a month between dashes or slashes
+    sbare = smonth.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
     joint = alt(w for w in lex.range_and if " " not in w)
@@ -99,10 +100,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "monthofyy",
             f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
         ),
-        # "4-Jul-95", "23/sep/20": a day, a month name and a two-digit year, one separator
+        # "4-Jul-95", "23/Sep/2020": a day, a month name and a year, one separator
         (
             "daymonthyy",
-            f"(?<![\\d/.\\-]){day}(?P<sep>[/\\-]){bare_month}(?P=sep)(?P<year>\\d\\d)"
+            f"(?<![\\d/.\\-]){day}(?P<sep>[/\\-]){sbare}(?P=sep)(?P<year>(?:1[0-9]|20)\\d\\d|\\d\\d)"
             r"(?![\w/\-]|[.,]\d)",
         ),
         (  # "9 de 8 de 1971": day, month number and year joined by "de" (the year written)
@@ -233,12 +234,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?P<month>{alt(lex.months)})(?P<day>3[01]|[12]\\d|0?[1-9])\\s*,\\s*{YEAR}",
         ),
         # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
-        ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
-        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("monthdash", f"{smonth}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
+        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){smonth}(?P=sep){day}(?![\\-/]?\\w)"),
         # the other orders of a month name, a year and a day: "September-2020-23", "2020/23/Sep"
-        ("monthyearday", f"{month}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
-        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){bare_month}(?![\\-/]?\\w)"),
-        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("monthyearday", f"{smonth}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){sbare}(?![\\-/]?\\w)"),
+        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){sbare}(?![\\-/]?\\w)"),
         ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
         # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
         (

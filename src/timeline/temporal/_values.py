@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._checks import Fields
-from timeline.temporal._lexicon import Lexicon, norm, zones
+from timeline.temporal._lexicon import Lexicon, lexicon, norm, zones
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
@@ -74,7 +74,9 @@ def _quantity(fields: Fields, lex: Lexicon) -> float | None:
 
 
 def _month(text: str, lex: Lexicon) -> int:
-    return lex.months[norm(text).rstrip(".")]
+    """The month of a name, or of the English abbreviation a stamp writes ("23/Sep/2020")."""
+    key = norm(text).rstrip(".")
+    return lex.months[key] if key in lex.months else lexicon("en").months[key]
 
 
 def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int | None:
