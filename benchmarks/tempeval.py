@@ -2,6 +2,8 @@
 
     python benchmarks/tempeval.py                      # ../shared corpora
     python benchmarks/tempeval.py --timeml DIR --cases FILE... --misses 20
+    python benchmarks/tempeval.py --timeml ../shared/corpora/samples/wikiwars_de.xml \
+        --lang de --cases                          # one TIMEX2 file, no cases
 
 The document creation time (TIMEX3 functionInDocument="CREATION_TIME") is the
 reference and is not scored. Strict: same offsets; relaxed: overlapping;
@@ -39,7 +41,7 @@ DEFAULT_CASES = [
 ]
 
 
-def tempeval(folder: Path, misses: int, *, whole_ranges: bool = False) -> Score:
+def tempeval(folder: Path, misses: int, *, whole_ranges: bool = False, lang: str = "en") -> Score:
     """Score every TimeML file under ``folder``; print up to ``misses`` errors.
 
     A closed range is scored as the TIMEX3 of each end, as TimeML annotates it,
@@ -49,11 +51,11 @@ def tempeval(folder: Path, misses: int, *, whole_ranges: bool = False) -> Score:
     shown = 0
     for path in timeml_files(folder):
         document = read_timeml(path)
-        mentions = find_dates(document.text, reference=document.created, lang="en")
+        mentions = find_dates(document.text, reference=document.created, lang=lang)
         found = (
             [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]
             if whole_ranges
-            else as_timexes(mentions)
+            else as_timexes(mentions, lang)
         )
         score.add(document.timexes, found)
         if shown < misses:
@@ -97,7 +99,13 @@ def cases(path: Path, misses: int) -> tuple[int, int]:
 def main() -> None:
     """Parse arguments, score, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--timeml", type=Path, default=SHARED / "tempeval3-train")
+    parser.add_argument(
+        "--timeml",
+        type=Path,
+        default=SHARED / "tempeval3-train",
+        help="a folder of .tml files or one TimeML/TIMEX2 file",
+    )
+    parser.add_argument("--lang", default="en", help="the TimeML documents' language")
     parser.add_argument("--cases", type=Path, nargs="*", default=DEFAULT_CASES)
     parser.add_argument("--misses", type=int, default=0, help="print this many errors")
     parser.add_argument(
@@ -107,7 +115,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     began = time.perf_counter()
-    score = tempeval(args.timeml, args.misses, whole_ranges=args.whole_ranges)
+    score = tempeval(args.timeml, args.misses, whole_ranges=args.whole_ranges, lang=args.lang)
     print(
         f"TempEval-3 on {args.timeml} ({score.gold} gold, {score.found} found, "
         f"{time.perf_counter() - began:.1f}s)"

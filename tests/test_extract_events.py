@@ -341,6 +341,18 @@ def test_a_relative_clause_after_no_actor_or_inside_the_sentence_is_not_cut() ->
     assert not any(title.lower().startswith(("which", "who")) for title in titles)
 
 
+def test_two_actors_joined_with_an_article_stay_in_one_clause() -> None:
+    """'O Brasil e a Argentina': the article before the second actor keeps them together, even
+    when the dateline's date and 'ontem' make two date groups."""
+    text = (
+        "LISBOA, 14 jan (Lusa) - O Brasil e a Argentina assinaram ontem um acordo comercial "
+        "em Brasília."
+    )
+    (event,) = extract(text, published="2026-01-14", lang="pt")
+    assert (event.when.edtf, event.kind.value) == ("2026-01-13", "AGREE")
+    assert {actor.code for actor in event.actors} == {"BRA", "ARG"}
+
+
 def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
     """'de Rusia y Cuba' names two actors of one action, not two clauses."""
     text = (
@@ -351,6 +363,45 @@ def test_two_actors_joined_by_a_conjunction_stay_in_one_clause() -> None:
     (event,) = extract(text, published="2026-01-14", lang="es")
     assert event.when.edtf == "2026-01-14"
     assert {"VEN", "RUS", "CUB", "NICOLAS_MADURO"} <= {actor.code for actor in event.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "capture"),
+    [
+        (
+            "Protests had begun in early January, after U.S. forces captured Nicolás Maduro "
+            "on Jan. 3.",
+            "en",
+            "U.S. forces captured Nicolás Maduro",
+        ),
+        (
+            "Les manifestations avaient commencé début janvier, après que les forces "
+            "américaines ont capturé Nicolás Maduro le 3 janvier.",
+            "fr",
+            "Les forces américaines ont capturé Nicolás Maduro",
+        ),
+        (
+            "Die Proteste hatten Anfang Januar begonnen, nachdem US-Spezialkräfte Nicolás "
+            "Maduro am 3. Januar festgenommen hatten.",
+            "de",
+            "US-Spezialkräfte Nicolás Maduro festgenommen hatten",
+        ),
+    ],
+)
+def test_a_dated_after_clause_is_an_event_of_its_own(text: str, lang: str, capture: str) -> None:
+    """', after X did Y on Jan. 3' tells an earlier event with its own date."""
+    events = {event.when.edtf: event for event in extract(text, published="2026-01-14", lang=lang)}
+    assert events["2026-01-03"].title == capture
+    assert events["2026-01-01~/2026-01-10~"].kind.value == "PROTEST"
+
+
+def test_after_with_a_gerund_is_no_clause_of_its_own() -> None:
+    """', before leaving Beijing' has no subject: it stays in the clause it ends."""
+    text = (
+        "He is scheduled to hold talks with Premier Li Peng on April 22, before leaving on May 1."
+    )
+    titles = [event.title for event in extract(text, published="1997-04-20", lang="en")]
+    assert "Leaving" not in " ".join(titles)
 
 
 @pytest.mark.parametrize(

@@ -134,3 +134,17 @@ def test_cities_carry_country_and_coordinates() -> None:
 )
 def test_small_capitals_of_territories_are_no_actors(lang: str, text: str, code: str) -> None:
     assert code not in _codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("de", "US-Truppen griffen an", ["USA"]),
+        ("de", "der Nato-Gipfel", ["NATO"]),
+        ("de", "EU-Außenminister", ["EU"]),
+        ("en", "the Iran-Contra affair", []),
+    ],
+)
+def test_a_german_compound_names_its_first_noun(lang: str, text: str, codes: list[str]) -> None:
+    """German joins nouns with a hyphen ('US-Truppen'); elsewhere 'Iran-Contra' is no Iran."""
+    assert _codes(text, lang) == codes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -128,6 +128,19 @@ def test_recognizers_reader_reads_both_formats(tmp_path: Path) -> None:
     (german,) = recognizers_cases(raw)
     assert english.expected == (("tomorrow", ("2016-11-08",)),)
     assert (german.lang, german.expected[0][0]) == ("de", "morgen")
+
+
+def test_raw_row_without_reference_takes_the_recognizers_default(tmp_path: Path) -> None:
+    """A raw row whose ref is null (the original had none) is read with Recognizers' default."""
+    raw = tmp_path / "French_DateTimeModel_all.jsonl"
+    raw.write_text(
+        '{"lang": "French", "input": "le 4 janvier 2019", "ref": null, "supported_by": ["dotnet"], '
+        '"results": [{"text": "4 janvier 2019", "type": "datetimeV2.date", '
+        '"values": [{"timex": "2019-01-04", "value": "2019-01-04"}]}]}\n',
+        encoding="utf-8",
+    )
+    (case,) = recognizers_cases(raw)
+    assert case.reference == datetime(2016, 11, 7)
 
 
 @pytest.mark.corpus

@@ -312,6 +312,42 @@ def test_news_with_a_document_date_keeps_yearless_days_near_it() -> None:
     assert [m.value for m in mentions] == ["1959", "2000-02-10"]
 
 
+HISTORY = (
+    "Verlauf\n1861\nDer Krieg begann im April 1861. Am 4. Juli trat der Kongress zusammen. "
+    "Im Herbst rückte die Armee vor, und Ende des Jahres stand sie vor Richmond.\n1862\n"
+    "Am 8. März siegte die Flotte. Das Fort ist heute ein Museum."
+)
+
+
+def test_a_history_places_its_yearless_dates_in_the_year_told() -> None:
+    """A text that names only years long before its document date and never its own week
+    tells a history: '4. Juli', 'Herbst', 'Ende des Jahres' are of the year told (the
+    heading '1862' too); 'heute' is still the document date."""
+    mentions = find_dates(HISTORY, reference=date(2011, 2, 16), lang="de")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("1861", "1861"),
+        ("April 1861", "1861-04"),
+        ("4. Juli", "1861-07-04"),
+        ("Herbst", "1861-FA"),
+        ("Ende des Jahres", "1861"),
+        ("1862", "1862"),
+        ("8. März", "1862-03-08"),
+        ("heute", "2011-02-16"),
+    ]
+
+
+def test_a_story_of_its_own_week_is_news_even_with_old_years() -> None:
+    """'am Dienstag' makes it news: yearless dates stay near the document date."""
+    text = HISTORY.replace("Das Fort ist heute", "Am Dienstag wurde das Fort")
+    mentions = find_dates(text, reference=date(2011, 2, 16), lang="de")
+    assert {m.text: m.value for m in mentions}["4. Juli"] == "2010-07-04"
+
+
+def test_a_year_alone_on_its_line_is_a_heading_not_a_number_in_a_sentence() -> None:
+    assert [m.value for m in find_dates("Seekrieg\n1862\nDer Norden", lang="de")] == ["1862"]
+    assert find_dates("Room 1862 is free.\nGuests 1940 arrived", lang="en") == []
+
+
 def test_results_compare_with_the_quarter_a_year_before() -> None:
     """In results, 'a year ago' and a second 'a year earlier' are last year's quarter."""
     text = (
@@ -458,7 +494,7 @@ def test_weeks_by_number_and_rank(text: str, lang: str, expected: list[tuple[str
         ("el veintitrés de enero de 2019", "es", [("veintitrés de enero de 2019", "2019-01-23")]),
         ("il ventitré aprile", "it", [("ventitré aprile", "2019-04-23")]),
         ("em vinte e três de abril", "pt", [("vinte e três de abril", "2019-04-23")]),
-        ("am neunundzwanzigsten Mai", "de", [("am neunundzwanzigsten Mai", "2019-05-29")]),
+        ("am neunundzwanzigsten Mai", "de", [("neunundzwanzigsten Mai", "2019-05-29")]),
         ("les trois Mars de la saga", "fr", []),
     ],
 )
@@ -567,3 +603,90 @@ def test_counts_from_a_weekday_or_holiday_follow_the_clause_tense(text: str, val
     """The day a count starts from is placed by tense, as the day alone would be."""
     (mention,) = find_dates(text, reference=date(2016, 11, 7), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Am folgenden Tag kam er.", "de", [("folgenden Tag", "2026-01-15")]),
+        ("zu Beginn des Jahres 1862", "de", [("Beginn des Jahres 1862", "1862")]),
+        ("Ele chegou na sexta-feira.", "pt", [("sexta-feira", "2026-01-09")]),
+        ("vom 1. bis 5. März", "de", [("vom 1. bis 5. März", "2026-03-01/2026-03-05")]),
+        ("Eu voltarei em 2 semanas", "pt", [("em 2 semanas", "2026-01-28")]),
+    ],
+)
+def test_a_fused_preposition_stays_outside_the_extent(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'am', 'im', 'na' are a preposition with the article: outside the TIMEX3, as KRAUTS,
+    WikiWars and TimeBankPT annotate; a range keeps its words, an offset its 'em' ('in')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Montagabend griffen sie an.", [("Montagabend", "2026-01-12TEV")]),
+        ("Dienstagmorgen", [("Dienstagmorgen", "2026-01-13TMO")]),
+        ("am nächsten Freitagnachmittag", [("nächsten Freitagnachmittag", "2026-01-16TAF")]),
+        ("bis zum Jahresende", [("Jahresende", "2026")]),
+        ("zu Jahresbeginn stieg der Umsatz", [("Jahresbeginn", "2026")]),
+        ("zur Jahresmitte 2025", [("Jahresmitte 2025", "2025")]),
+        ("Der Montag war ruhig, die Abendsonne auch.", [("Montag", "2026-01-12")]),
+        ("Monatsende 2025", []),
+    ],
+)
+def test_german_compounds_name_a_part_of_a_day_or_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Montagabend' is Monday evening; 'Jahresende' the end of the year ('year-end')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="de")
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+def test_year_end_with_its_year_is_that_year_s_end() -> None:
+    (mention,) = find_dates("Debt will fall by year-end 2025.", reference=date(2026, 1, 14))
+    assert (mention.text, mention.value, mention.mod) == ("year-end 2025", "2025", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ele falou esta manhã.", "pt", [("esta manhã", "2026-01-14TMO")]),
+        ("A reunião é esta tarde.", "pt", [("esta tarde", "2026-01-14TAF")]),
+        ("Ci vediamo stasera.", "it", [("stasera", "2026-01-14TEV")]),
+        ("Es regnete heute Morgen.", "de", [("heute Morgen", "2026-01-14TMO")]),
+        ("no início do ano", "pt", [("início do ano", "2026")]),
+        ("no fim do mês", "pt", [("fim do mês", "2026-01")]),
+        ("no fim da guerra", "pt", []),
+    ],
+)
+def test_this_morning_words_and_contracted_parts(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'esta manhã' is this morning (TMO); 'início do ano' the start of the year ('do' =
+    'de o'); 'fim da guerra' is no date."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Eles voltaram no fim de semana.", "pt", [("fim de semana", "2026-W02-WE")]),
+        ("Ele chegou no final da semana.", "pt", [("final da semana", "2026-W03")]),
+        (
+            "Am 3. März kam er, am Tag danach ging er.",
+            "de",
+            [("3. März", "2026-03-03"), ("Tag danach", "2026-03-04")],
+        ),
+    ],
+)
+def test_the_weekend_and_the_day_after(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'fim de semana' is the weekend, not the end of a week; 'am Tag danach' the next day."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

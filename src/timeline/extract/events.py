@@ -53,6 +53,11 @@ _BASE_CONFIDENCE = {
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
 _WORD = re.compile(r"[^\W\d_]+")
+# An article before the second of two joined actors: "o Brasil e a Argentina", "y la UE"
+_ARTICLE = re.compile(
+    r"(?:the|a|o|os|as|el|la|los|las|le|les|il|lo|gli|die|der|das|den)\s+|l['\u2019]",
+    re.IGNORECASE,
+)
 _CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -81,8 +86,9 @@ class _Doc:
         if word == ",":
             return self.cast.antecedent(cut.end()) is not None
         if word.isalpha():
-            joined = self.cast.antecedent(cut.start()) and self.cast.actor_at(cut.end())
-            return not joined
+            article = _ARTICLE.match(self.marks, cut.end())
+            second = article.end() if article else cut.end()
+            return not (self.cast.antecedent(cut.start()) and self.cast.actor_at(second))
         return True
 
 

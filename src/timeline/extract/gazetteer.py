@@ -119,7 +119,9 @@ def gazetteer(lang: str) -> Gazetteer:
         if key and (key not in table or _ROLES.index(entry.role) < _ROLES.index(table[key].role)):
             table[key] = entry
     body = trie_pattern(sorted(table))
-    return Gazetteer(re.compile(rf"(?<![\w.])(?:{body})(?![\w]|-\w)"), table)
+    # "Iran-Contra" is no Iran; a German compound's first noun is: "US-Truppen", "Nato-Gipfel"
+    after = r"(?![\w]|-(?![A-Z]))" if lang == "de" else r"(?![\w]|-\w)"
+    return Gazetteer(re.compile(rf"(?<![\w.])(?:{body}){after}"), table)
 
 
 def _entries(lang: str) -> Iterator[tuple[str, Entry]]:

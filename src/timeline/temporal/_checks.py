@@ -140,10 +140,19 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return True
     if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
         return True  # a list of years: "in 1994, 1995 and 1997"
+    if _alone_on_line(text, atom):
+        return True  # a section heading: "1862" over the story of that year
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
     return False
+
+
+def _alone_on_line(text: str, atom: Atom) -> bool:
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    line_end = text.find("\n", atom.end)
+    rest = text[atom.end : len(text) if line_end < 0 else line_end]
+    return line_start > 0 and not text[line_start : atom.start].strip() and not rest.strip()
 
 
 def _capitalised_noun_before(text: str, start: int) -> bool:

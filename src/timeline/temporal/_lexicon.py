@@ -69,6 +69,7 @@ class Lexicon:
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
+    outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)
@@ -82,7 +83,8 @@ class Lexicon:
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
-    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": the unit's end
+    unit_ends: dict[str, str] = field(default_factory=dict)  # "year-end": "Y" (its end), or
+    # the unit and its part: "Jahresbeginn": "Y:START"
     range_from: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     range_between: tuple[str, ...] = ()
@@ -164,6 +166,8 @@ class Lexicon:
     whole_after: tuple[str, ...] = ()  # "un mes entero": the qualifier after the unit
     weekday_short: tuple[str, ...] = ()  # a stamp's weekday: "Wed Oct 26 15:50:06 2016"
     numeric_month_of: tuple[str, ...] = ()  # "9 de 8 de 1971": a month number after "de"
+    glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word
+    weekday_parts: dict[str, str] = field(default_factory=dict)  # "montagabend": "EV"
 
 
 @dataclass(frozen=True)
@@ -205,8 +209,23 @@ def lexicon(lang: str) -> Lexicon:
     if lang in FULL_LANGUAGES:
         table = _read(lang)
         fields = {k: _coerce(k, v) for k, v in table.items() if not k.startswith("_")}
+        if fields.get("glued_day_parts"):
+            _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     return Lexicon(lang=lang, months=_foreign_months(lang))
+
+
+def _glue_day_parts(fields: dict[str, Any]) -> None:
+    """'Montagabend', 'Dienstagmorgen': each weekday with each part of a day, as weekdays."""
+    parts = fields.get("day_parts", {})
+    glued = {
+        f"{day}{part}": (index, code)
+        for day, index in fields["weekdays"].items()
+        for part, code in parts.items()
+        if " " not in part
+    }
+    fields["weekdays"] = {**fields["weekdays"], **{w: i for w, (i, _) in glued.items()}}
+    fields["weekday_parts"] = {w: code for w, (_, code) in glued.items()}
 
 
 @cache

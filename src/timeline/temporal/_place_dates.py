@@ -44,16 +44,17 @@ _HISTORY = 2  # years between the document and the year a text tells about: a hi
 def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
     """The year of a month or day written without one.
 
-    Without a document date, in a text that last named in full a year at least
-    ``_HISTORY`` years from the one standing in for it (a history), that year;
+    In a history (``ctx.history``), or without a document date in a text that last
+    named in full a year at least ``_HISTORY`` years from the one standing in for it,
+    that year;
     otherwise the year near the document date, by tense (news: a document date
     given by the caller wins, as news mentioning 1959 still tells of this year).
     """
     assert atom.month is not None
     told = ctx.reference is None or ctx.inferred  # no document date came with the text
-    if ctx.narrative is not None and atom.shift is None and told:
+    if ctx.narrative is not None and atom.shift is None and (told or ctx.history):
         far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
-        if far:
+        if far or ctx.history:
             return ctx.narrative, Resolution.ANAPHORIC
     assert ctx.reference is not None
     return _year_for(atom.month, atom.shift, ctx.reference, future=ctx.future), ctx.deictic

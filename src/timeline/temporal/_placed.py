@@ -29,6 +29,7 @@ class Context:
     period: TimeSpan | None = None  # the last month, quarter or year named: "a year earlier"
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
     clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
+    history: bool = False  # every year named in full is years before the reference: a history
 
     @property
     def deictic(self) -> Resolution:

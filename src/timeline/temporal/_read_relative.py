@@ -68,6 +68,8 @@ def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
+    if _is_weekend(fields, lex):  # "fim de semana", "fine settimana": no end of a week
+        return Atom(0, 0, "shift", unit="WE", shift=_shift(fields, lex))
     part = lex.parts.get(norm(fields.get("part", "")))
     lead = norm(f"{fields.get('art', '')} {fields.get('shift', '')}")
     unit = lex.units[norm(fields["unit"])]
@@ -91,15 +93,34 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
 
 
-def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom:
-    """'year-end', 'year's end': the end of this year (as 'the end of the year')."""
-    return Atom(0, 0, "shift", unit=lex.unit_ends[norm(fields["unitend"])], part="END")
+def _is_weekend(fields: Fields, lex: Lexicon) -> bool:
+    """The part and the unit spell the weekend: 'fim de' + 'semana', 'fine' + 'settimana'."""
+    if "part" not in fields:
+        return False
+    words = norm(f"{fields['part']} {fields.get('art', '')} {fields['unit']}")
+    return any(
+        words.endswith(f" {word}") or words == word
+        for word, code in lex.units.items()
+        if code == "WE" and " " in word
+    )
+
+
+def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'year-end', 'year's end': the end of this year (as 'the end of the year');
+    'Jahresbeginn' ('Y:START'): its start; 'year-end 2025': that year's end."""
+    unit, _, part = lex.unit_ends[norm(fields["unitend"])].partition(":")
+    if "year" not in fields:
+        return Atom(0, 0, "shift", unit=unit, part=part or "END")
+    if unit != "Y":  # "month-end 2025" names no month
+        return None
+    return Atom(0, 0, "date", year=int(fields["year"]), part=part or "END")
 
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
+    daypart = daypart or lex.weekday_parts.get(norm(fields["weekday"]))  # "Montagabend"
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
     return Atom(0, 0, "weekday", weekday=weekday, shift=shift, daypart=daypart, anaphoric=anaphoric)
 

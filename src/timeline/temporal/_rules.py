@@ -301,7 +301,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
-        ("unitend", alt(lex.unit_ends, "unitend") + "(?![\\w-])"),  # "year-end": its end
+        # "year-end": its end; "year-end 2025": that year's
+        ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
         ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),

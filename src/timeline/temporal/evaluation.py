@@ -225,13 +225,18 @@ def read_timeml(path: Path) -> Document:
 
 
 def _creation_date(raw: str) -> date | None:
+    """The TIMEX3 marked CREATION_TIME, or the TIMEX2 in <DATETIME> (ACE, WikiWars)."""
     for match in re.finditer(r"<TIMEX3([^>]*)>", raw):
         attributes = dict(_ATTR.findall(match[1]))
         if attributes.get("functionInDocument") == "CREATION_TIME":
-            found = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", attributes.get("value", ""))
-            if found:
-                return date(int(found[1]), int(found[2]), int(found[3]))
-    return None
+            return _iso_day(attributes.get("value", ""))
+    stamp = re.search(r"<DATETIME>\s*<TIMEX2([^>]*)>", raw)
+    return _iso_day(dict(_ATTR.findall(stamp[1])).get("val", "")) if stamp else None
+
+
+def _iso_day(value: str) -> date | None:
+    found = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value)
+    return date(int(found[1]), int(found[2]), int(found[3])) if found else None
 
 
 def _strip(body: str) -> tuple[str, list[Timex]]:
@@ -245,23 +250,32 @@ def _strip(body: str) -> tuple[str, list[Timex]]:
         pieces.append(chunk)
         length += len(chunk)
         position = match.end()
-        if match[2] != "TIMEX3":
+        if match[2] not in ("TIMEX3", "TIMEX2"):
             continue
         if not match[1]:
             open_timex = (length, dict(_ATTR.findall(match[3])))
         elif open_timex is not None:
-            start, attributes = open_timex
-            timexes.append(
-                Timex(start, length, attributes.get("type", ""), attributes.get("value", ""))
-            )
+            timexes.append(_timex(*open_timex, length))
             open_timex = None
     pieces.append(html.unescape(body[position:]))
     return "".join(pieces), timexes
 
 
+def _timex(start: int, attributes: dict[str, str], end: int) -> Timex:
+    """A TIMEX3, or a TIMEX2 (``val``, no type: the type its value implies)."""
+    value = attributes.get("value", attributes.get("val", ""))
+    return Timex(start, end, attributes.get("type") or _implied_type(value), value)
+
+
+def _implied_type(value: str) -> str:
+    if value.startswith("P"):
+        return "DURATION"
+    return "TIME" if "T" in value.partition("-")[2] else "DATE"
+
+
 def timeml_files(folder: Path) -> list[Path]:
-    """The .tml files under ``folder``, sorted."""
-    return sorted(folder.rglob("*.tml"))
+    """The .tml files under ``folder`` (sorted), or ``folder`` itself when it is a file."""
+    return [folder] if folder.is_file() else sorted(folder.rglob("*.tml"))
 
 
 # -------------------------------------------------------------- Recognizers
@@ -291,6 +305,11 @@ LANG_NAMES = {
 }
 
 
+# Recognizers-Text's specs leave out the reference where it does not matter; their test
+# runner then uses this one, and the converted cases_*.jsonl files assume it too.
+_RECOGNIZERS_DEFAULT_REFERENCE = "2016-11-07T00:00:00"
+
+
 def recognizers_cases(path: Path) -> list[Case]:
     """The validated cases of a Recognizers file (plain or raw format)."""
     cases = []
@@ -314,6 +333,7 @@ def _plain_case(row: dict[str, object]) -> Case:
 def _raw_case(row: dict[str, object]) -> Case | None:
     if not row.get("supported_by"):
         return None
+    given = str(row.get("ref") or _RECOGNIZERS_DEFAULT_REFERENCE)
     expected = []
     for result in row["results"]:  # type: ignore[attr-defined]
         kind = str(result["type"]).removeprefix("datetimeV2.")
@@ -322,9 +342,9 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
             return None
         resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
-        anchored = [_on_reference(t, str(row["ref"])) for t in timexes if t.startswith("T")]
+        anchored = [_on_reference(t, given) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
-    reference = _reference(str(row["ref"]))
+    reference = _reference(given)
     lang = LANG_NAMES.get(str(row["lang"]), str(row["lang"]))
     return Case(str(row["input"]), reference, lang, tuple(expected))
 

@@ -27,6 +27,9 @@ from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
 
 _CLAUSE_BACK = 60
+_HISTORY = 2  # years between the document date and a year told as history
+_HISTORY_YEARS = 3  # years named in full that make a text a history
+_NOW_WORDS = frozenset({"dayword", "ago", "ref"})  # "today", "two years ago": even in a history
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
 _LONG_WORD = 200  # how far a word end is looked for after the anchor's reach
@@ -208,11 +211,14 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     if context.reference is None:
         inferred = _first_full_date(atoms)
         context = Context(reference=inferred, inferred=inferred is not None)
+    elif _is_history(atoms, context.reference):
+        context = evolve(context, history=True)
     atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
-        placed = place(atom, context)
+        in_story = context.history and atom.kind not in _NOW_WORDS
+        placed = place(atom, _story_time(context) if in_story else context)
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
@@ -237,6 +243,33 @@ def _needs_tense(atom: Atom) -> bool:
         or (atom.kind == "shift" and atom.unit == "WE")
         or (atom.kind == "date" and (atom.month or atom.day) is not None and not atom.year)
     )
+
+
+def _is_history(atoms: list[Atom], reference: date) -> bool:
+    """The text names years in full, all of them years before the document date, and
+    never speaks of its own week ("yesterday", "on Tuesday", "three days ago"): it tells a
+    history ("In 1861 ... on 4 July"), not the news of its day."""
+    years = [a.year for a in atoms if a.kind == "date" and a.year and a.shift is None]
+    if len(years) < _HISTORY_YEARS or any(reference.year - y < _HISTORY for y in years):
+        return False
+    return not any(_of_its_week(a) for a in atoms)
+
+
+def _of_its_week(atom: Atom) -> bool:
+    """'yesterday', 'on Tuesday', 'three days ago': news of the week it is written in
+    ('today' is not: a history says what a place is today)."""
+    return atom.kind in ("weekday", "ago") or (atom.kind == "dayword" and atom.offset != 0)
+
+
+def _story_time(context: Context) -> Context:
+    """In a history, "that autumn" and "the end of the year" are of the year the story is
+    in, not of the document date: the last day told in that year, else its first day."""
+    year = context.narrative
+    if year is None:
+        return context
+    previous = context.previous
+    day = previous if previous is not None and previous.year == year else date(year, 1, 1)
+    return evolve(context, reference=day, inferred=False)
 
 
 def _first_full_date(atoms: list[Atom]) -> date | None:
@@ -318,6 +351,18 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     return not re.search(r"\w", rest) or future.search(rest) is not None
 
 
+def _extent_start(text: str, atom: Atom, lang: str) -> int:
+    """Past a leading preposition ("am folgenden Tag", "na sexta-feira"): TimeML leaves it
+    out of the extent. A range keeps its words ("vom 1. bis 5. März")."""
+    found = _outside_pattern(lang).match(text, atom.start, atom.end)
+    return found.end() if found and found.end() < atom.end else atom.start
+
+
+@cache
+def _outside_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(f"{alt(lexicon(lang).outside_extent)}\\s+", re.IGNORECASE)
+
+
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
@@ -328,10 +373,11 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
+    start = atom.start if "/" in placed.value else _extent_start(text, atom, lang)
     return DateMention.model_construct(
-        start=atom.start,
+        start=start,
         end=atom.end,
-        text=text[atom.start : atom.end],
+        text=text[start : atom.end],
         type=placed.type,
         value=placed.value,
         span=placed.span,
