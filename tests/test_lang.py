@@ -91,3 +91,17 @@ def test_detect_any_without_evidence_gives_none() -> None:
 def test_detect_any_never_raises_and_answers_a_code_or_none(text: str) -> None:
     found = detect_any(text)
     assert found is None or (found.isalpha() and found.islower() and len(found) == 2)
+
+
+def test_chinese_with_the_middle_dot_of_foreign_names_is_chinese() -> None:
+    """'・' (katakana middle dot) writes foreign names in Chinese too: it is no kana letter."""
+    assert detect_any("美国总统唐纳德・特朗普周三在白宫表示，将于下周访问北京。") == "zh"
+
+
+def test_chinese_quoting_a_japanese_word_stays_chinese() -> None:
+    text = "索尼（ソニー）公司周三表示，其在中国市场的销售额比去年同期增长了百分之十二。"
+    assert detect_any(text) == "zh"
+
+
+def test_japanese_with_kana_is_japanese() -> None:
+    assert detect_any("日本政府は14日、新たな経済対策を発表した。") == "ja"

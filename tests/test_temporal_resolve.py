@@ -42,6 +42,21 @@ def test_clock_relative_expressions_without_a_clock_stay_at_the_day() -> None:
     assert (mention.text, mention.value) == ("in 5 minutes", "2016-11-07")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He will return in 48 hours.", "en", "2016-11-09"),
+        ("Il reviendra dans 36 heures.", "fr", "2016-11-08"),
+        ("Ocurrió hace 72 horas.", "es", "2016-11-04"),
+        ("I'll be back in 10 hours", "en", "2016-11-07"),
+    ],
+)
+def test_whole_days_of_hours_without_a_clock_move_the_day(text: str, lang: str, value: str) -> None:
+    """'in 48 hours' from a day is two days on (the hours past whole days are not counted)."""
+    (mention,) = find_dates(text, reference=date(2016, 11, 7), lang=lang)
+    assert mention.value == value
+
+
 def test_an_aware_clock_gives_an_aware_moment() -> None:
     """A timezone-aware reference gives the span its exact moment."""
     reference = datetime(2016, 11, 7, 23, 50, tzinfo=UTC)

@@ -196,6 +196,45 @@ def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, fo
     assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-01-14")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("外交部发言人2026年1月14日在例行记者会上表示，中方欢迎这一决定。", "zh", "2026年1月14日"),
+        ("外交部發言人2026年1月14日在例行記者會上表示，中方歡迎這一決定。", "zh", "2026年1月14日"),
+        ("政府は2026年1月14日、新たな経済対策を発表した。", "ja", "2026年1月14日"),
+        ("정부는 2026년 1월 14일 새로운 경제 대책을 발표했다.", "ko", "2026년 1월 14일"),
+    ],
+)
+def test_chinese_japanese_and_korean_are_read_when_lang_is_none(
+    text: str, lang: str, found: str
+) -> None:
+    """lang=None: their script names the language, and the unspaced-script reader reads it."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-01-14")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-TW", "2026年1月14日"),
+        ("zh_Hant", "2026年1月14日"),
+        ("zh-Hans", "2026年1月14日"),
+        ("ZH", "2026年1月14日"),
+        ("ja-JP", "2026年1月14日"),
+        ("ko_KR", "2026년 1월 14일"),
+    ],
+)
+def test_regional_codes_of_chinese_japanese_and_korean_use_their_reader(
+    lang: str, text: str
+) -> None:
+    assert [m.value for m in find_dates(text, lang=lang)] == ["2026-01-14"]
+
+
+def test_a_short_text_in_chinese_characters_is_read_as_chinese() -> None:
+    """Too short for detect_any ('2026年': one letter), yet no Latin text either."""
+    assert [m.value for m in find_dates("2026年")] == ["2026"]
+
+
 def test_a_month_name_alone_is_no_date_in_the_other_languages() -> None:
     """Turkish 'aralık' is December and 'interval': without a day or year it is left alone."""
     assert find_dates("Bu aralıkta fiyatlar yükseldi ve bu çok önemliydi.") == []
@@ -688,5 +727,60 @@ def test_the_weekend_and_the_day_after(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     """'fim de semana' is the weekend, not the end of a week; 'am Tag danach' the next day."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il est arrivé en juin dernier.", "fr", [("juin dernier", "2025-06")]),
+        ("en mars dernier, la guerre", "fr", [("mars dernier", "2025-03")]),
+        ("el bombardeo en Gaza el pasado lunes.", "es", [("pasado lunes", "2026-01-12")]),
+        ("el pasado mes de marzo", "es", [("pasado mes de marzo", "2025-03")]),
+        ("le mois de mars dernier", "fr", [("mois de mars dernier", "2025-03")]),
+        ("during the month of March", "en", [("month of March", "2026-03")]),
+        ("o passado domingo", "pt", [("passado domingo", "2026-01-11")]),
+        ("en el pasado, la guerra", "es", [("en el pasado", "PAST_REF")]),
+    ],
+)
+def test_last_month_and_last_weekday_written_around_the_name(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'juin dernier.' is last June (not 'June' and the ordinal 'last'); 'el pasado lunes'
+    last Monday (not 'the past' and 'Monday'); 'el pasado mes de marzo' last March."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("a las 2 de la madrugada", "es", [("2 de la madrugada", "2026-01-14T02:00")]),
+        ("por volta das 3 da madrugada", "pt", [("3 da madrugada", "2026-01-14T03:00")]),
+    ],
+)
+def test_the_small_hours_are_a_m(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'de la madrugada' (after midnight, before dawn) reads the hour as a.m., in the extent."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russische Truppen griffen am Wochenende an.", "de", [("Wochenende", "2026-W02-WE")]),
+        ("Les combats ont repris le week-end.", "fr", [("le week-end", "2026-W02-WE")]),
+        ("El fin de semana hubo protestas.", "es", [("El fin de semana", "2026-W02-WE")]),
+        ("Nel fine settimana ci sono state proteste.", "it", [("fine settimana", "2026-W02-WE")]),
+        ("Je n'étais pas là le week-end-là.", "fr", []),
+        ("Am Tag der Wahl", "de", []),
+    ],
+)
+def test_the_weekend_with_its_article(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'am Wochenende', 'le week-end', 'el fin de semana' are the weekend nearest by tense, as
+    'the weekend' is; 'le week-end-là' is the story's, not a date of the document."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected

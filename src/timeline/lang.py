@@ -86,7 +86,7 @@ def detect_any(text: str, *, minimum: int = 2) -> str | None:
     """The language of ``text`` among the six and the others dateparser has month names for.
 
     A script that one language writes (Greek, Hebrew, Hangul, Thai...) names it;
-    Chinese characters are Japanese when kana are among them. Within Latin,
+    Chinese characters are Japanese when kana letters are a tenth of them. Within Latin,
     Cyrillic or Arabic script, function words decide, as in detect_language(),
     and the six win ties (in the order of SUPPORTED). None below ``minimum`` hits.
     """
@@ -96,7 +96,7 @@ def detect_any(text: str, *, minimum: int = 2) -> str | None:
     script = _main_script("".join(foreign), known.scripts) if foreign else None
     script = script if len(foreign) * 4 > len(sample) else "Latin"
     if script in ("Han", "Kana"):
-        return "ja" if known.scripts["Kana"].search(sample) else "zh"
+        return _han_language(sample, known)
     if script is None or script in known.by_script:
         return known.by_script.get(script or "")
     scores: dict[str, int] = {}
@@ -108,6 +108,19 @@ def detect_any(text: str, *, minimum: int = 2) -> str | None:
         return None
     best = max(scores, key=lambda lang: (scores[lang], *_rank(lang)))
     return best if scores[best] >= minimum else None
+
+
+# kana letters: not the middle dot "・" of names written in Chinese, nor the length mark "ー"
+_KANA_LETTERS = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_JAPANESE_KANA = 10  # kana for every ten Chinese characters at least: Japanese
+
+
+def _han_language(sample: str, known: _Languages) -> str:
+    """Japanese when kana letters are among the Chinese characters (a tenth of them at
+    least, as a Chinese text may quote a Japanese name or brand), else Chinese."""
+    kana = len(_KANA_LETTERS.findall(sample))
+    han = len(known.scripts["Han"].findall(sample))
+    return "ja" if kana and kana * _JAPANESE_KANA >= han else "zh"
 
 
 # not Latin letters, ASCII, general punctuation or currency signs

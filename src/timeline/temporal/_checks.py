@@ -47,7 +47,8 @@ def sentence_initial(text: str, start: int) -> bool:
 
 def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     word = fields["month"]
-    if atom.part or atom.shift is not None:
+    named = not text.startswith(word, atom.start)  # "the month of March", "el mes de mayo"
+    if atom.part or atom.shift is not None or named:
         return _case_ok(word, lex, text, atom.start, bare=False)
     if not _case_ok(word, lex, text, atom.start, bare=True):
         return False

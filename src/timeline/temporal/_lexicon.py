@@ -126,6 +126,7 @@ class Lexicon:
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     plural_units: frozenset[str] = frozenset()
     plural_leads: dict[str, str] = field(default_factory=dict)  # "in recent weeks": PAST_REF

@@ -144,6 +144,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "holiday": _read_holiday,
     "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,
+    "weekend": _read_shiftunit,
     "unitshift": _read_shiftunit,
     "partunit": _read_shiftunit,
     "unitend": _read_unit_end,

@@ -195,9 +195,16 @@ def _after_of(lex: Lexicon) -> str:
 
 
 def _refs(lex: Lexicon) -> str:
-    """PRESENT_REF/PAST_REF words; 'el pasado' but not in 'el pasado 12 de diciembre'."""
+    """PRESENT_REF/PAST_REF words; 'el pasado' but not in 'el pasado 12 de diciembre' nor
+    'el pasado lunes' (last Monday)."""
     shifting = {w for w in lex.refs if w.split()[-1] in lex.shift_before}
-    dated = "(?!\\s+(?:\\d|[^\\W\\d_]+\\s+\\d))"  # a day follows: a date's shift
+    named = alt((*lex.weekdays, *lex.months))
+    month_word = alt(w for w, code in lex.units.items() if code == "M")
+    # a day, a weekday or a month follows ("el pasado mes de marzo"): the shift of a date
+    dated = (
+        f"(?!\\s+(?:\\d|[^\\W\\d_]+\\s+\\d|{named}(?!\\w)"
+        f"|{month_word}\\s+[^\\W\\d_]+\\s+{alt(lex.months)}(?!\\w)))"
+    )
     return f"(?P<ref>{alt(set(lex.refs) - shifting)}|{alt(shifting)}{dated})"
 
 

@@ -117,7 +117,7 @@ def _ago(atom: Atom, ctx: Context) -> Placed | None:
     if quarter and atom.unit == "Y" and atom.qty is not None:
         assert period is not None
         return _period_later(atom.but(qty=-atom.qty), period)
-    return _moved(atom, ctx.reference, ctx.deictic, -1)
+    return _moved(_in_days(atom), ctx.reference, ctx.deictic, -1)
 
 
 def _future(atom: Atom, ctx: Context) -> Placed | None:
@@ -125,6 +125,7 @@ def _future(atom: Atom, ctx: Context) -> Placed | None:
     timed = _from_clock(atom, ctx, 1)
     if timed is not None:
         return timed
+    atom = _in_days(atom)
     if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
         return _moved(atom, ctx.reference, ctx.deictic, 1)
     day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
@@ -132,6 +133,17 @@ def _future(atom: Atom, ctx: Context) -> Placed | None:
 
 
 _DAY_COUNTED = ("D", "W", "M", "Y")
+
+
+def _in_days(atom: Atom) -> Atom:
+    """'in 48 hours', '72 hours ago' without a clock: whole days, the hours past them not
+    counted ('in 36 hours' is tomorrow at the earliest; 'in 5 hours' stays today)."""
+    if atom.unit == "H" and atom.qty is not None and atom.qty >= _DAY_HOURS:
+        return atom.but(unit="D", qty=float(atom.qty // _DAY_HOURS))
+    return atom
+
+
+_DAY_HOURS = 24
 
 
 def _later(atom: Atom, ctx: Context) -> Placed | None:

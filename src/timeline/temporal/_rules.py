@@ -56,6 +56,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
     calendar_words = alt(w for w, code in lex.units.items() if code in _CALENDAR_UNITS)
     weekend = alt(w for w, code in lex.units.items() if code == "WE" and w not in lex.plural_units)
+    month_word = alt(w for w, c in lex.units.items() if c == "M" and w not in lex.plural_units)
+    month_names = alt(lex.months)
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
     smonth = _month(lex, stamps=True)  # numbers and a month between dashes or slashes
     sbare = smonth.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
@@ -144,7 +146,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "January first 2000", "March the third": a month and an ordinal word, ending there
         (
             "monthord",
-            f"{month}\\s+(?:{art})?{ordinal}(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$))|{_year_follows(lex)})",
+            # not "juin dernier." (last June): an ordinal that is a shift word is the shift
+            f"{month}\\s+(?:{art})?(?!{alt(lex.shift_after)}(?!\\w)){ordinal}"
+            f"(?:,?\\s+{YEAR}|(?=\\s*(?:[.,;:!?)]|$))|{_year_follows(lex)})",
         ),
         (
             "spaced",  # "18 08 1978": a form's date (never inside a run of numbers: phones)
@@ -297,10 +301,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
-            f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}{YEAR})"  # "the year of 2008" is 2008
+            # "the year of 2008" is 2008, "el pasado mes de marzo" last March
+            f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}(?:{YEAR}|{month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
         ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
+        ("weekend", f"(?P<det>{alt(lex.weekend_determiners)})\\s+(?P<unit>{weekend})(?![\\w-])"),
         # "year-end": its end; "year-end 2025": that year's
         ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
@@ -381,7 +388,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
-        ("month", f"{part}?(?:{shift})?{month}(?!\\.?\\s*\\d){shiftpost}?"),
+        (  # "mid-March", "last March", "el pasado mes de marzo"
+            "month",
+            f"{part}?(?:{shift})?(?:{month_word}\\s+{of})?{month}(?!\\.?\\s*\\d){shiftpost}?",
+        ),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
             f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",

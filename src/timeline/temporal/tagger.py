@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
+from timeline.temporal import _cjk
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
@@ -66,7 +67,7 @@ def find_dates(
     if clock is not None:
         reference = clock.date()
     code = _language(text, lang)
-    atoms = scan(text, code)
+    atoms = _cjk.scan(text, code) if code in _cjk.LANGUAGES else scan(text, code)
     return list(_mentions(text, atoms, Context(reference=reference, clock=clock), code))
 
 
@@ -199,8 +200,10 @@ def _word_end(text: str, index: int) -> int:
 
 def _language(text: str, lang: str | None) -> str:
     if lang:
-        return norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
-    found = detect_any(text)
+        code = norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
+        base = code.split("_")[0]  # "zh_hant": Chinese in either writing
+        return base if base in _cjk.LANGUAGES else code
+    found = detect_any(text) or _cjk.language_of(text)
     if found is not None:
         return found
     covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
@@ -299,6 +302,8 @@ def _after(context: Context, placed: Placed) -> Context:
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
+    if lang in _cjk.LANGUAGES:
+        return evolve(context, future=_cjk.tells_future(text, atom.start, atom.end, lang))
     window = text[max(0, atom.start - _CLAUSE_BACK) : atom.start]
     window = _CLAUSE_END.split(window)[-1]
     return evolve(context, future=bool(_future_pattern(lang).search(window)))
