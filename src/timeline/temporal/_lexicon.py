@@ -174,6 +174,10 @@ class Lexicon:
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
     whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
+    far_year_before: tuple[str, ...] = ()  # "until 2150": a year past 2099 after these words
+    whole_after: tuple[str, ...] = ()  # "un mes entero": the qualifier after the unit
+    weekday_short: tuple[str, ...] = ()  # a stamp's weekday: "Wed Oct 26 15:50:06 2016"
+    numeric_month_of: tuple[str, ...] = ()  # "9 de 8 de 1971": a month number after "de"
     glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word
     weekday_parts: dict[str, str] = field(default_factory=dict)  # "montagabend": "EV"
 
