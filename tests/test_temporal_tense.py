@@ -24,11 +24,16 @@ def test_tense_of_the_clause_before(text: str, tense: int) -> None:
     assert tense_of(text, Atom(start, start + 7, "date", month=1), "en") == tense
 
 
-def test_languages_without_past_markers_read_the_future_only() -> None:
+def test_a_future_marker_in_the_clause_wins_over_a_past_before_it() -> None:
     text = "Le sommet a eu lieu, il va se tenir en janvier."
     start = text.index("janvier")
     assert tense_of(text, Atom(start, start + 7, "date", month=1), "fr") == 1
-    assert tense_of("Il a changé en janvier.", Atom(15, 22, "date", month=1), "fr") == 0
+    assert tense_of("Il a changé en janvier.", Atom(15, 22, "date", month=1), "fr") == -1
+
+
+def test_languages_without_tense_words_leave_the_tense_unmarked() -> None:
+    text = "Il a changé en janvier."
+    assert tense_of(text, Atom(15, 22, "date", month=1), "nl") == 0
 
 
 @pytest.mark.parametrize(
@@ -116,4 +121,32 @@ def test_a_capital_opening_the_sentence_is_still_a_marker(
 ) -> None:
     """'Please', 'Let's' open a request: the future (a capital inside a sentence is a name)."""
     (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il a signé un accord de paix le 3 mars.", "fr", "2025-03-03"),
+        ("Il signera un accord le 3 mars.", "fr", "2026-03-03"),
+        ("Macron se rendra lundi à Berlin.", "fr", "2026-01-19"),
+        ("Macron s'est rendu lundi à Berlin.", "fr", "2026-01-12"),
+        ("Le sommet aura lieu lundi.", "fr", "2026-01-19"),
+        ("Le front a été percé lundi.", "fr", "2026-01-12"),
+        ("Llegó el 3 de marzo.", "es", "2025-03-03"),
+        ("Sánchez viajará el lunes a Bruselas.", "es", "2026-01-19"),
+        ("El gobierno anunció en marzo un plan.", "es", "2025-03"),
+        ("Er kam am 3. März.", "de", "2025-03-03"),
+        ("Am 3. März unterzeichneten sie ein Abkommen.", "de", "2025-03-03"),
+        ("Merz wird am Montag Paris besuchen.", "de", "2026-01-19"),
+        ("Il governo ha approvato a marzo la legge.", "it", "2025-03"),
+        ("Il premier visiterà lunedì Parigi.", "it", "2026-01-19"),
+        ("O governo anunciou em março um plano.", "pt", "2025-03"),
+        ("Lula visitará Paris na segunda-feira.", "pt", "2026-01-19"),
+    ],
+)
+def test_past_and_future_verbs_in_five_more_languages(text: str, lang: str, value: str) -> None:
+    """Auxiliaries ('a signé', 'ha approvato'), past endings ('anunció', 'anunciou') and
+    future endings ('viajará', 'signera', 'visiterà') place a yearless date or a weekday."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert mention.value == value

@@ -100,6 +100,18 @@ def _check_month_name(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bo
     return _case_ok(fields["month"], lex, text, atom.start, bare=False)
 
 
+def _check_word_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'el año dos mil', 'en dos mil veintisiete': a year in words after 'year' or a date
+    word, with its tail ('dos mil' alone is a count)."""
+    if "ynoun" in fields:
+        return True
+    if norm(fields["yearw"]) in lex.year_words or _phrase_before(
+        text, atom.start, [*lex.approximators]
+    ):
+        return False  # "más de dos mil veinte" is a count
+    return word_before(text, atom.start) in lex.year_context
+
+
 def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
     return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
@@ -397,6 +409,10 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "time_wordh": _check_word_hour,
     "monthofyy": _check_month_name,
     "monthord": _check_month_name,
+    "nthday": _check_month_name,
+    "dmycomma": _check_month_name,
+    "mdycomma": _check_month_name,
+    "wordyear": _check_word_year,
     "spokendm": _check_month_name,
     "spokenmd": _check_month_name,
 }

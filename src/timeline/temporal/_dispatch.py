@@ -11,12 +11,12 @@ can start with that word's first character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._patterns import alt
+from timeline.temporal._patterns import alt, stamp_days, stamp_months
 from timeline.temporal._rules import clock_after
 
 DIGITS = "0123456789"
@@ -31,7 +31,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayrange_dm": ("range_from", "#", "ordinals"),
     "dayrange_md": ("range_from", "months"),
     "dmy": ("weekdays", "shift_before", "#"),
-    "mdy": ("weekdays", "months"),
+    "mdy": ("stamp_days", "months"),
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),
     "weekdayday": ("weekdays",),
@@ -53,17 +53,25 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthnum": ("#",),
     "yearmonth": ("#",),
     "compact": ("#",),
-    "monthdash": ("months",),
+    "monthdash": ("stamp_months",),
     "monthord": ("months",),
     "monthglued": ("months",),
     "spacedymd": ("#",),
     "yearprefix": ("fiscal",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
-    "monthyearday": ("months",),
+    "monthyearday": ("stamp_months",),
     "yeardaymonth": ("#",),
     "dayyearmonth": ("#",),
+    "daymonthyy": ("#",),
+    "dmynum": ("#",),
+    "faryear": ("#",),
+    "dmycomma": ("#",),
+    "mdycomma": ("months",),
+    "stamp_md": ("stamp_days", "months"),
+    "stamp_dm": ("stamp_days", "#"),
     "nthof": ("articles", "ordinals", "#"),
+    "nthday": ("articles", "ordinals", "#"),
     "yearmonthday": ("#",),
     "yearname": ("#",),
     "monthofyy": ("#", "months"),
@@ -89,6 +97,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
     "yearrange": ("#",),
+    "wordyear": ("articles", "units", "year_words"),
     "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "century": ("parts", "articles", "ordinals", "#"),
     "year": ("parts", "fiscal", "#"),
@@ -110,16 +119,24 @@ _STARTS: dict[str, tuple[str, ...]] = {
 
 def _start_words(lex: Lexicon, table: str) -> Iterable[str]:
     """The words of ``table`` ('#': the digits; a name that is no table: its characters)."""
-    if table == "#":
-        return DIGITS
-    if table == "decade":
-        return (*_DECADE_LEADS, *_DECADE_WORDS)
-    if table == "weekdays":  # the grammar's day names include the abbreviations ("mer.")
-        return (*lex.weekdays, *lex.weekday_abbreviations)
+    derived = _DERIVED_STARTS.get(table)
+    if derived is not None:
+        return derived(lex)
     if hasattr(lex, table):
         words: Iterable[str] = getattr(lex, table)
         return words
     return (*table, *table.upper())
+
+
+# The start tables that are no lexicon table, or more than one.
+_DERIVED_STARTS: dict[str, Callable[[Lexicon], Iterable[str]]] = {
+    "#": lambda lex: DIGITS,
+    "decade": lambda lex: (*_DECADE_LEADS, *_DECADE_WORDS),
+    "stamp_days": stamp_days,  # "Wed Oct 26 15:50:06 2016"
+    "stamp_months": stamp_months,  # "Sep-23-2020" in French text
+    # the grammar's day names include the abbreviations ("mer.")
+    "weekdays": lambda lex: (*lex.weekdays, *lex.weekday_abbreviations),
+}
 
 
 def by_first_char(lex: Lexicon, bodies: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -233,6 +250,7 @@ def anchors(lex: Lexicon) -> Anchors:
         *_time_word_tables(lex),
         lex.day_parts,
         lex.year_thousands,
+        lex.year_words,
         lex.clock_before,
         lex.century_words,
         *clock,
@@ -345,7 +363,8 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.week_words,
         lex.plural_units,
         lex.plural_leads,
-        lex.weekday_abbreviations,
+        stamp_days(lex),
+        stamp_months(lex),
         lex.whole,
         lex.day_nouns,
         lex.clock_before,
@@ -377,6 +396,6 @@ def lead_starts(words: frozenset[str]) -> re.Pattern[str]:
     elided = [word[:-1] for word in words if word.endswith("'") and word[:-1].isalpha()]
     return re.compile(
         f"(?<!\\w)(?:(?P<word>{alt(whole)}(?![^\\W\\d_]|['\u2019]\\w)"
-        f"|{alt(elided)}['\u2019](?=\\w))|[0-9'\u2019Qq])",
+        f"|{alt(elided)}['\u2019](?=\\w))|[0-9'\u2019Qq\u00bc-\u00be])",
         re.IGNORECASE,
     )

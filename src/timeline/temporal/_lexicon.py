@@ -108,11 +108,11 @@ class Lexicon:
     time_link: tuple[str, ...] = ()
     city_prefix: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()
-    future_endings: tuple[str, ...] = ()  # a verb's future tense: "volveré", "tornerò"
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
     past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")
     not_past: tuple[str, ...] = ()  # words with that ending that are no verbs: "hundred"
+    future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
@@ -178,6 +178,10 @@ class Lexicon:
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
     whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
+    far_year_before: tuple[str, ...] = ()  # "until 2150": a year past 2099 after these words
+    whole_after: tuple[str, ...] = ()  # "un mes entero": the qualifier after the unit
+    weekday_short: tuple[str, ...] = ()  # a stamp's weekday: "Wed Oct 26 15:50:06 2016"
+    numeric_month_of: tuple[str, ...] = ()  # "9 de 8 de 1971": a month number after "de"
     glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word
     weekday_parts: dict[str, str] = field(default_factory=dict)  # "montagabend": "EV"
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.temporal._lexicon import Lexicon, zones
+from timeline.temporal._lexicon import Lexicon, lexicon, zones
 
 _CALENDAR_UNITS = ("W", "WE", "M", "Q", "Y", "DE", "CE")
 YEAR = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d])"
@@ -56,9 +56,10 @@ def _render(node: dict[str, Any]) -> str:
     return body
 
 
-def _month(lex: Lexicon, name: str = "month") -> str:
-    """Month names; abbreviations may take a full stop."""
-    names = set(lex.months)
+def _month(lex: Lexicon, name: str = "month", *, stamps: bool = False) -> str:
+    """Month names; abbreviations may take a full stop. ``stamps``: with the English
+    abbreviations that file names and logs write in every language ("23/Sep/2020")."""
+    names = set(stamp_months(lex) if stamps else lex.months)
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
     full = alt(names - abbreviations)
     short = alt(abbreviations)
@@ -74,10 +75,17 @@ def _year(lex: Lexicon) -> str:
     """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
     if not lex.year_words:
         return YEAR
+    return f"(?:{YEAR}|(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)(?!\\w))"
+
+
+def year_tail(lex: Lexicon) -> str:
+    """The years after the thousand or hundred of a year in words: 'veintisiete', 'noventa y
+    dos', 'soixante-douze', glued in Italian and German ('duemiladiciotto')."""
     number = alt(w for w, v in lex.numbers.items() if v is not None and 1 <= v < 100 and v % 1 == 0)
     joint = alt(w for w in lex.range_and if " " not in w)
-    words = f"{alt(lex.year_words)}(?:\\s+(?:{joint}\\s+)?{number}(?:\\s+{joint}\\s+{number})?)?"
-    return f"(?:{YEAR}|(?P<yearw>{words})(?!\\w))"
+    again = f"(?!{alt(lex.year_words)}(?!\\w))"  # "dos mil dieciocho y dos mil diecinueve"
+    more = f"(?:[\\s-]+(?:{joint}[\\s-]+)?{again}{number}){{0,3}}"
+    return f"(?:\\s+(?:{joint}\\s+)?|(?<=\\w)){again}{number}{more}"
 
 
 def _quantity(lex: Lexicon) -> str:
@@ -89,7 +97,8 @@ def _quantity(lex: Lexicon) -> str:
     # after digits a unit word may follow at once: "3.5years", "3h" (not "3D")
     return (
         f"(?P<qty>(?<![.:])\\d+(?:[.,]\\d+)?|{words}(?:[\\s-]+(?:and\\s+)?{words}){{0,3}}|{vague}|{one})"
-        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w)))"
+        f"{half}(?:[\\s-]+|(?<=\\d)(?=[^\\W\\d_]{{3}}|{alt(lex.glued_units)}(?!\\w))"
+        "|(?<=[^\\W\\d_][-'\u2019]))"  # "une demi-heure", "mezz'ora", "un'ora"
     )
 
 
@@ -207,3 +216,20 @@ def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
     adjective, noun = alt(lex.year_ago), alt(lex.period_words)
     ahead = f"(?={adjective}\\s+(?:\\w+\\s+)?{noun}(?!\\w))"
     return f"(?:{art}{ahead})?{adjective}(?!\\w)(?:(?:\\s+{ordinal})?\\s+{noun}(?!\\w))?"
+
+
+def stamp_days(lex: Lexicon) -> frozenset[str]:
+    """A stamp's weekday: its name or its short form ("Wed", "Mié", "Mi", "mer.")."""
+    return frozenset((*lex.weekdays, *lex.weekday_abbreviations, *lex.weekday_short))
+
+
+def after_words(words: Iterable[str]) -> str:
+    """Just after one of ``words`` and a space (lookbehinds, each of fixed width)."""
+    behind = [f"(?<=\\b{re.escape(w)} )" for w in words]
+    return f"(?:{'|'.join(behind)})" if behind else "(?!x)x"
+
+
+def stamp_months(lex: Lexicon) -> dict[str, int]:
+    """The language's months and the English abbreviations ("Sep", "Oct") of machine stamps."""
+    english = lexicon("en").months
+    return {**{word: n for word, n in english.items() if len(word) <= 4}, **lex.months}

@@ -30,6 +30,19 @@ def _read_date(fields: Fields, lex: Lexicon) -> Atom:
     )
 
 
+def _read_stamp(fields: Fields, lex: Lexicon) -> Atom:
+    """'Wed Oct 26 15:50:06 2016': a day, its time to the second, the year after the time."""
+    time = Atom(
+        0,
+        0,
+        "time",
+        hour=int(fields["hour"]),
+        minute=int(fields["minute"]),
+        second=int(fields["second"]),
+    )
+    return _read_date(fields, lex).but(time=time)
+
+
 def _read_iso(fields: Fields, lex: Lexicon) -> Atom:
     atom = Atom(0, 0, "date", year=int(fields["year"]), month=int(fields["mon"]))
     atom = atom.but(day=int(fields["day"]))
@@ -131,7 +144,7 @@ def _read_year_period(fields: Fields, lex: Lexicon) -> Atom:
 def _read_week_number(fields: Fields, lex: Lexicon) -> Atom | None:
     """'week 31', 'KW 31 2026', 'la semaine 12': an ISO week, of the reference year if unsaid."""
     week = int(fields["wn"])
-    year, shift = _year(fields), _shift(fields, lex)  # "week 27 of last year"
+    year, shift = _year(fields, lex=lex), _shift(fields, lex)  # "week 27 of last year"
     return Atom(0, 0, "isoweek", year=year, shift=shift, qty=float(week)) if week else None
 
 
@@ -159,7 +172,17 @@ def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
         period = Atom(
             0, 0, "shift", unit=lex.units[norm(fields["unit"])], shift=_shift(fields, lex)
         )
-    return Atom(0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields), base=period)
+    return Atom(
+        0, 0, "nthof", qty=float(number), unit=unit, year=_year(fields, lex=lex), base=period
+    )
+
+
+def _read_nth_day(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the 4th day of July, 1995', 'le 4e jour de juillet': that day of the month."""
+    day = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return _read_date(fields, lex).but(day=day)
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:

@@ -30,7 +30,10 @@ from timeline.temporal._patterns import (
     _year_ago,
     _year_follows,
     _zone,
+    after_words,
     alt,
+    stamp_days,
+    year_tail,
 )
 
 
@@ -57,12 +60,23 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     month_word = alt(w for w, c in lex.units.items() if c == "M" and w not in lex.plural_units)
     month_names = alt(lex.months)
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
-    bare_month = month.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
+    smonth = _month(lex, stamps=True)  # numbers and a month between dashes or slashes
+    sbare = smonth.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
     joint = alt(w for w in lex.range_and if " " not in w)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
+    # "of" with its contractions: "de", "du", "del", "dell'", "des", "do"
+    ofx = f"(?:{alt((*lex.of, *lex.contracted_of))}(?:\\s+|(?<=['\u2019])))"
+    # a year named by a period: "2021", "l'année 2021", "dos mil veintisiete", "last year",
+    # "del año pasado", "des nächsten Jahres"
+    yperiod = f"(?:{art})?(?:(?:{years}\\s+)?{year}|{shift}{years}|{years}{shiftpost})(?![\\w-])"
+    # a stamp's weekday: the name or its first two or three letters ("Wed", "Mié", "Mi")
+    stamp_day = f"(?:{alt(stamp_days(lex))}\\.?,?\\s+)?"
+    stamp_time = r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)\s+" + YEAR
+    comma_yy = r"(?P<year>\d\d)(?![.,]?\d)(?=\s*(?:[.!?;]|$))"
+    nth = f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
     return [
         (
             "iso",
@@ -89,6 +103,26 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "monthofyy",
             f"(?:{day}\\s+)?{month}\\s+{of}['\u2019]?(?P<year>\\d\\d)(?!\\w|[.,:]\\d|\\s+[^\\W\\d])",
         ),
+        # "4-Jul-95", "23/Sep/2020": a day, a month name and a year, one separator
+        (
+            "daymonthyy",
+            f"(?<![\\d/.\\-]){day}(?P<sep>[/\\-]){sbare}(?P=sep)(?P<year>(?:1[0-9]|20)\\d\\d|\\d\\d)"
+            r"(?![\w/\-]|[.,]\d)",
+        ),
+        (  # "9 de 8 de 1971": day, month number and year joined by "de" (the year written)
+            "dmynum",
+            f"(?<![\\d/.\\-,])(?P<day>3[01]|[12]\\d|0?[1-9])\\s+{alt(lex.numeric_month_of)}\\s+"
+            f"(?P<mon>1[0-2]|0?[1-9])\\s+{alt(lex.numeric_month_of)}\\s+{YEAR}(?![.,]\\d)"
+            if lex.numeric_month_of
+            else "(?!x)x",
+        ),
+        # ctime and log stamps: "Wed Oct 26 15:50:06 2016", "Mié 26 de octubre 15:50:06 2016"
+        ("stamp_md", f"{stamp_day}{month}\\s+{day}\\s+{stamp_time}"),
+        ("stamp_dm", f"{stamp_day}{day}\\s+{of}?{month}\\s+{stamp_time}"),
+        # "1.º de julio, 17.", "July 1, 17.": a year in two digits after a comma, the
+        # sentence ending there (not "July 1, 17 people", "1, 17 and 23")
+        ("dmycomma", f"{day}\\.?\\s*{of}?{month},\\s*{comma_yy}"),
+        ("mdycomma", f"{month}\\s+{day},\\s*{comma_yy}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
             f"(?:{shift})?(?:{dayname},?\\s+)?{day}\\.?(?:\\s*|[/\\-]){of}?{month}"
@@ -161,6 +195,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("quarter_y", f"(?:{art})?{YEAR}\\s+{ordinal}[\\s-]+{alt(lex.quarter_words)}(?!\\w)"),
         ("spelledyear", _spelled_year(lex)),
+        (  # "en dos mil veintisiete", "el año dos mil": a year in words (not "dos mil casos")
+            "wordyear",
+            f"(?:(?:{art})?(?P<ynoun>{years})\\s+)?(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)"
+            f"(?!\\w)(?!\\s+[^\\W\\d_]+s(?!\\w))"
+            if lex.year_words
+            else "(?!x)x",
+        ),
         ("century", _century(lex, art, part, ordinal)),
         (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
             "weekmark",
@@ -171,8 +212,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "weeknum",
             f"{alt(lex.week_words)}\\.?\\s*(?:n[°º.o]\\s*)?(?P<wn>[1-4]?\\d|5[0-3])(?![\\d:]|[.,]\\d)"
             # "week 3 of the strike" counts weeks; "week 27 of last year" is one
-            f"(?!\\s+{of}(?!\\d|{alt(lex.shift_before)}\\s+{years}(?!\\w)))"
-            f"(?:\\s*,?\\s+{of}?{YEAR}|\\s+{of}{shift}{years}(?!\\w))?",
+            f"(?:\\s*,?\\s+{ofx}?{yperiod}|(?!\\s+{ofx}))",
         ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
@@ -183,8 +223,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "nthof",  # "the third month of 2021", "the 15th day of next month"
-            f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
-            f"{alt(lex.nth_units, 'nunit')}\\s+{of}(?:{YEAR}|{shift}{calunit})(?!\\w)",
+            f"{nth}{alt(lex.nth_units, 'nunit')}\\s+{ofx}(?:{art})?"
+            # "of 2021", "of next month", "del año pasado", "of the month" (the current one)
+            f"(?:(?:{years}\\s+)?{year}|(?:{shift})?{calunit}{shiftpost}?(?![\\w-]|\\s*\\d))",
+        ),
+        (  # "the 4th day of July, 1995", "le 4e jour de juillet 1995": that day of the month
+            "nthday",
+            f"{nth}{alt(w for w, unit in lex.nth_units.items() if unit == 'D')}\\s+{ofx}{month}"
+            f"(?:,?\\s+{of}?{year})?",
         ),
         ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec31 , 1994": an abbreviated month glued to its day, a year after
@@ -193,12 +239,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?P<month>{alt(lex.months)})(?P<day>3[01]|[12]\\d|0?[1-9])\\s*,\\s*{YEAR}",
         ),
         # "Dec/2018", "Sep-23-2020", "2019/aug/01": a month name between dashes or slashes
-        ("monthdash", f"{month}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
-        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){month}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("monthdash", f"{smonth}(?P<sep>[/\\-])(?:{day}(?P=sep))?{YEAR}(?![\\-/]?\\w)"),
+        ("yearmonthday", f"{YEAR}(?P<sep>[/\\-]){smonth}(?P=sep){day}(?![\\-/]?\\w)"),
         # the other orders of a month name, a year and a day: "September-2020-23", "2020/23/Sep"
-        ("monthyearday", f"{month}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
-        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){bare_month}(?![\\-/]?\\w)"),
-        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){bare_month}(?![\\-/]?\\w)"),
+        ("monthyearday", f"{smonth}(?P<sep>[/\\-]){YEAR}(?P=sep){day}(?![\\-/]?\\w)"),
+        ("yeardaymonth", f"{YEAR}(?P<sep>[/\\-]){day}(?P=sep){sbare}(?![\\-/]?\\w)"),
+        ("dayyearmonth", f"{day}(?P<sep>[/\\-]){YEAR}(?P=sep){sbare}(?![\\-/]?\\w)"),
         ("monthyear", f"{part}?{month}(?:\\s*,?\\s+{of}?|-){year}(?![\\-/]\\d)"),
         # "abril del 87", "juillet 98", "June '98": a year in two digits after a month
         (
@@ -307,6 +353,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # "cy18": a calendar year in two digits after its prefix
         ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        (  # "terminará en 2150", "until 2150,": a year past this century, after a word of
+            # time and before the clause ends (not "in 2150 homes", "Resolution 2231")
+            "faryear",
+            f"{after_words(lex.far_year_before)}(?P<year>2[1-9]\\d\\d)(?![.,]?\\d)"
+            "(?=\\s*(?:[.,;:!?)]|$))",
+        ),
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
@@ -338,6 +390,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
             f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
+            f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),

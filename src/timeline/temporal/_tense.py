@@ -134,8 +134,8 @@ def _markers(lang: str) -> re.Pattern[str]:
     endings = alt(lex.past_endings) if lex.past_endings else _NEVER
     regular = f"[^\\W\\d_]{{2,}}[^\\W\\de_]{endings}"  # "changed", not "need", "proceed"
     future = alt(lex.future_markers) if lex.future_markers else _NEVER
-    if lex.future_endings:  # "volveré", "tornerò": a verb in the future tense, by its ending
-        future += f"|[^\\W\\d_]{{2,}}{alt(lex.future_endings)}"
+    if lex.future_endings:  # "firmará", "signera": the future in one word
+        future = f"{future}|[^\\W\\d_]{{2,}}{alt(lex.future_endings)}"
     present = alt(lex.present_markers) if lex.present_markers else _NEVER
     past = alt(lex.past_markers) if lex.past_markers else _NEVER
     if not lex.past_markers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._checks import Fields
-from timeline.temporal._lexicon import Lexicon, norm, zones
+from timeline.temporal._lexicon import Lexicon, lexicon, norm, zones
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
@@ -25,7 +25,7 @@ def number(text: str, lex: Lexicon) -> float | None:
     if text in lex.one_words:
         return 1.0
     total = 0.0
-    for word in re.split(r"[\s-]+", text):
+    for word in _number_words(re.split(r"[\s-]+", text), lex):
         value = lex.numbers.get(word)
         if value is None:
             if word in ("and", "et", "y", "e", "und"):
@@ -33,6 +33,25 @@ def number(text: str, lex: Lexicon) -> float | None:
             return None
         total = total * value if value == 100 and total else total + value
     return total
+
+
+def _number_words(words: list[str], lex: Lexicon) -> list[str]:
+    """The words of a number, those the table writes with a hyphen joined again: 'quatre-vingt-
+    dix' is 'quatre-vingt' (80) and 'dix', not 4 + 20 + 10."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        size = next(
+            (
+                n
+                for n in range(len(words) - index, 1, -1)
+                if "-".join(words[index : index + n]) in lex.numbers
+            ),
+            1,
+        )
+        joined.append("-".join(words[index : index + size]))
+        index += size
+    return joined
 
 
 def _digits(text: str) -> float:
@@ -55,7 +74,9 @@ def _quantity(fields: Fields, lex: Lexicon) -> float | None:
 
 
 def _month(text: str, lex: Lexicon) -> int:
-    return lex.months[norm(text).rstrip(".")]
+    """The month of a name, or of the English abbreviation a stamp writes ("23/Sep/2020")."""
+    key = norm(text).rstrip(".")
+    return lex.months[key] if key in lex.months else lexicon("en").months[key]
 
 
 def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int | None:

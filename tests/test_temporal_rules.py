@@ -1,0 +1,371 @@
+"""Date shapes of the rule table in every language that writes them: ordinal parts of a
+period, month abbreviations between numbers, numeric months after "de", ctime stamps, years
+and fractions in words; each beside what it must leave alone.
+
+Some cases are adapted from Microsoft Recognizers-Text (MIT licence,
+../shared/corpora/recognizers/LICENSE).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from mentions import pairs
+
+MAY_2018 = date(2018, 5, 10)
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    """The (text, value) pairs of ``text`` dated 10 May 2018."""
+    return pairs(text, MAY_2018, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It was the third month of 2021.", ("the third month of 2021", "2021-03")),
+        ("es", "Fue el tercer mes de 2021.", ("el tercer mes de 2021", "2021-03")),
+        ("fr", "Ce fut le troisième mois de 2021.", ("le troisième mois de 2021", "2021-03")),
+        ("de", "der dritte Monat des Jahres 2021", ("der dritte Monat des Jahres 2021", "2021-03")),
+        ("it", "Era il terzo mese del 2021.", ("il terzo mese del 2021", "2021-03")),
+        ("pt", "Foi o terceiro mês de 2021.", ("o terceiro mês de 2021", "2021-03")),
+        ("es", "el noveno mes del próximo año", ("el noveno mes del próximo año", "2019-09")),
+        (
+            "fr",
+            "le neuvième mois de l'année prochaine",
+            ("le neuvième mois de l'année prochaine", "2019-09"),
+        ),
+        (
+            "de",
+            "der neunte Monat des nächsten Jahres",
+            ("der neunte Monat des nächsten Jahres", "2019-09"),
+        ),
+        ("it", "il nono mese del prossimo anno", ("il nono mese del prossimo anno", "2019-09")),
+        ("pt", "o nono mês do próximo ano", ("o nono mês do próximo ano", "2019-09")),
+        ("en", "due the 31st day of the month", ("the 31st day of the month", "2018-05-31")),
+        ("fr", "le 31e jour du mois", ("le 31e jour du mois", "2018-05-31")),
+    ],
+)
+def test_an_ordinal_month_or_day_of_a_period(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'the third month of 2021' and its kin: counted from the start of the period named."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "the 4th day of July, 1995", ("the 4th day of July, 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet 1995", ("le 4e jour de juillet 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet de 1995", ("le 4e jour de juillet de 1995", "1995-07-04")),
+        ("es", "el 4º día de julio de 1995", ("el 4º día de julio de 1995", "1995-07-04")),
+        ("it", "il 4º giorno di luglio 1995", ("il 4º giorno di luglio 1995", "1995-07-04")),
+        ("pt", "o 4º dia de julho de 1995", ("o 4º dia de julho de 1995", "1995-07-04")),
+    ],
+)
+def test_an_ordinal_day_of_a_named_month(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'le 4e jour de juillet 1995' is 4 July 1995, with the article in the extent."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the third day of the strike"),
+        ("fr", "le troisième jour de la grève"),
+        ("es", "el tercer día de huelga"),
+        ("it", "il terzo giorno di sciopero"),
+        ("pt", "o terceiro dia de greve"),
+    ],
+)
+def test_an_ordinal_day_of_an_event_is_no_date(lang: str, text: str) -> None:
+    """A day counted in a strike, a trial or a war is not a calendar day."""
+    assert found(text, lang) == []
+
+
+def test_the_30th_day_of_february_is_no_date() -> None:
+    """No impossible dates: the 30th day of February does not exist."""
+    assert found("le 30e jour de février 2019", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "semana 27 del año pasado", ("semana 27 del año pasado", "2017-W27")),
+        ("fr", "la semaine 27 de l'année dernière", ("semaine 27 de l'année dernière", "2017-W27")),
+        ("de", "Woche 27 des letzten Jahres", ("Woche 27 des letzten Jahres", "2017-W27")),
+        ("it", "la settimana 27 dell'anno scorso", ("settimana 27 dell'anno scorso", "2017-W27")),
+        ("pt", "semana 27 do ano passado", ("semana 27 do ano passado", "2017-W27")),
+        (
+            "es",
+            "en semana 3 de dos mil veintisiete",
+            ("semana 3 de dos mil veintisiete", "2027-W03"),
+        ),
+        ("pt", "a semana 3 de dois mil e vinte", ("semana 3 de dois mil e vinte", "2020-W03")),
+    ],
+)
+def test_a_week_number_of_a_year_named(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'semana 27 del año pasado' is ISO week 27 of the year before; years in words too."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "la semana 3 de la huelga"), ("it", "la settimana 3 dello sciopero")],
+)
+def test_a_week_counted_in_an_event_is_no_week_number(lang: str, text: str) -> None:
+    """'la semana 3 de la huelga' counts the strike's weeks."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It was 4-Jul-95.", ("4-Jul-95", "1995-07-04")),
+        ("es", "Fue el 4-jul-95.", ("4-jul-95", "1995-07-04")),
+        ("fr", "Le 4-juil-95 il pleuvait.", ("4-juil-95", "1995-07-04")),
+        ("it", "il 23/set/20", ("23/set/20", "2020-09-23")),
+    ],
+)
+def test_a_day_a_month_abbreviation_and_a_two_digit_year(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'4-Jul-95': the two-digit year belongs to the date."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "a 4-Jul-95-B file"), ("en", "scores 4-Jul-95.5")],
+)
+def test_a_day_month_year_inside_a_code_is_no_date(lang: str, text: str) -> None:
+    """A dashed code that goes on ('4-Jul-95-B') or a decimal after it is not a date."""
+    assert ("4-Jul-95", "1995-07-04") not in found(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_a_numeric_month_after_de(lang: str) -> None:
+    """'9 de 8 de 1971' is 9 August 1971."""
+    assert found("el 9 de 8 de 1971", lang) == [("9 de 8 de 1971", "1971-08-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ganó 3 de 5 de los partidos", "el 31 de 2 de 2019"],
+)
+def test_a_count_or_an_impossible_day_with_de_is_no_date(text: str) -> None:
+    """'3 de 5' is a count; '31 de 2 de 2019' is no day."""
+    assert [pair for pair in found(text, "es") if "de" in pair[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Wed Oct 26 15:50:06 2016 is not a day", "Wed Oct 26 15:50:06 2016"),
+        ("es", "Mié 26 de octubre 15:50:06 2016 no es", "Mié 26 de octubre 15:50:06 2016"),
+        ("fr", "mer. 26 oct. 15:50:06 2016", "mer. 26 oct. 15:50:06 2016"),
+        ("de", "Mi 26 Okt 15:50:06 2016", "Mi 26 Okt 15:50:06 2016"),
+        ("it", "mer 26 ott 15:50:06 2016", "mer 26 ott 15:50:06 2016"),
+        ("pt", "qua 26 out 15:50:06 2016", "qua 26 out 15:50:06 2016"),
+    ],
+)
+def test_a_ctime_stamp_takes_the_year_after_its_time(lang: str, text: str, expected: str) -> None:
+    """Log and ctime stamps write the year after the time: one mention, to the second."""
+    assert found(text, lang)[0] == (expected, "2016-10-26T15:50:06")
+
+
+def test_a_time_then_a_year_without_seconds_is_no_stamp() -> None:
+    """Only the stamp's full time (with seconds) carries the year after it."""
+    assert ("Oct 26 15:50 2016", "2016-10-26T15:50") not in found("Oct 26 15:50 2016", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Estaré fuera en dos mil veintisiete.", ("dos mil veintisiete", "2027")),
+        ("es", "en el año dos mil hubo", ("el año dos mil", "2000")),
+        ("fr", "les ventes en deux mille vingt", ("deux mille vingt", "2020")),
+        ("fr", "né en dix-neuf cent soixante-douze", ("dix-neuf cent soixante-douze", "1972")),
+        (
+            "fr",
+            "en mille neuf cent quatre-vingt-dix-neuf",
+            ("mille neuf cent quatre-vingt-dix-neuf", "1999"),
+        ),
+        ("it", "nel duemiladiciotto", ("duemiladiciotto", "2018")),
+        ("pt", "em dois mil e dezoito", ("dois mil e dezoito", "2018")),
+        (
+            "fr",
+            "le 4 octobre deux mille vingt-sept",
+            ("4 octobre deux mille vingt-sept", "2027-10-04"),
+        ),
+        ("it", "il 4 ottobre duemilaventisette", ("4 ottobre duemilaventisette", "2027-10-04")),
+        (
+            "de",
+            "4. Oktober zweitausendsiebenundzwanzig",
+            ("4. Oktober zweitausendsiebenundzwanzig", "2027-10-04"),
+        ),
+    ],
+)
+def test_a_year_in_words(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """Spoken years: after a date word, after 'year', or closing a day and month."""
+    assert found(text, lang) == [expected]
+
+
+def test_two_years_in_words_stay_apart() -> None:
+    """'dos mil dieciocho y dos mil diecinueve' are two years, not 2018 + 'y dos'."""
+    assert found("en dos mil dieciocho y dos mil diecinueve", "es") == [
+        ("dos mil dieciocho", "2018"),
+        ("dos mil diecinueve", "2019"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "llegaron dos mil personas"),
+        ("es", "en dos mil veinte casos"),
+        ("es", "más de dos mil veinte."),
+        ("fr", "deux mille dix-huit manifestants"),
+        ("es", "en dos mil"),
+    ],
+)
+def test_a_count_in_words_is_no_year(lang: str, text: str) -> None:
+    """A count of things, 'more than' a number, a bare thousand: no year."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Supongo que una y media hora basta.", ("una y media hora", "PT1.5H")),
+        ("es", "Tomará uno y cuarto año sabático.", ("uno y cuarto año", "P1.25Y")),
+        ("es", "una llamada de ½ hora", ("½ hora", "PT0.5H")),
+        ("en", "Please schedule a ½ hour call.", ("½ hour", "PT0.5H")),
+        ("es", "Duró media hora.", ("media hora", "PT0.5H")),
+        ("fr", "Il a duré une demi-heure.", ("une demi-heure", "PT0.5H")),
+        ("it", "Ci vuole mezz'ora.", ("mezz'ora", "PT0.5H")),
+        ("it", "Ci vuole un'ora e mezza.", ("un'ora e mezza", "PT1.5H")),
+        ("pt", "Levou meia hora.", ("meia hora", "PT0.5H")),
+        ("pt", "Levou uma hora e meia.", ("uma hora e meia", "PT1.5H")),
+        ("en", "It took an hour and a half.", ("an hour and a half", "PT1.5H")),
+        ("fr", "Il a duré une heure et demie.", ("une heure et demie", "PT1.5H")),
+    ],
+)
+def test_fractions_of_a_unit(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """Halves and quarters before or after the unit, in words or as '½'."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Me iré por un mes entero", ("un mes entero", "P1M")),
+        ("pt", "um mês inteiro", ("um mês inteiro", "P1M")),
+        ("it", "un mese intero", ("un mese intero", "P1M")),
+        ("fr", "un mois entier", ("un mois entier", "P1M")),
+        ("en", "for a whole month", ("a whole month", "P1M")),
+        ("de", "Er blieb einen ganzen Monat.", ("einen ganzen Monat", "P1M")),
+        ("fr", "Je partirai pour tout le mois", ("tout le mois", "P1M")),
+    ],
+)
+def test_a_whole_unit_keeps_its_qualifier(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """'un mes entero', 'a whole month': one unit, the qualifier in the extent."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "A medio día comimos."), ("fr", "la demi-finale"), ("en", "the whole story")],
+)
+def test_halves_and_wholes_that_are_no_durations(lang: str, text: str) -> None:
+    """'a medio día' is noon, 'demi-finale' a match, 'the whole story' no time."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "This contract will end in 2150, right?"),
+        ("es", "Este contrato terminará en 2150, ¿verdad?"),
+        ("fr", "Ce contrat prendra fin en 2150, non ?"),
+        ("de", "Der Vertrag läuft bis 2150."),
+        ("it", "Il contratto scade nel 2150."),
+        ("pt", "O contrato termina em 2150."),
+    ],
+)
+def test_a_year_past_this_century_after_a_word_of_time(lang: str, text: str) -> None:
+    """'terminará en 2150': a far year, where a time word leads to it and the clause ends."""
+    assert [value for _, value in found(text, lang)] == ["2150"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fire spread in 2150 homes."),
+        ("en", "Resolution 2231 was adopted."),
+        ("en", "They paid $2150 in fees."),
+        ("en", "The index rose 2150."),
+        ("es", "se vendieron 2150 entradas"),
+        ("en", "the total was 2,150."),
+    ],
+)
+def test_a_number_past_this_century_is_no_year(lang: str, text: str) -> None:
+    """Counts of things, names with a number, money and bare numbers stay numbers."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Volveré el 1.º de julio, 17.", ("1.º de julio, 17", "2017-07-01")),
+        ("en", "I'll be back July 1, 17.", ("July 1, 17", "2017-07-01")),
+    ],
+)
+def test_a_two_digit_year_after_a_comma_where_the_sentence_ends(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'1.º de julio, 17.': the two digits close the date and the sentence."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On July 1, 17 people died.", ("July 1", "2018-07-01")),
+        ("fr", "Je vais rentrer le 1er juillet, 17 fois.", ("1er juillet", "2018-07-01")),
+        ("en", "on June 3, 17, and 23", ("June 3", "2018-06-03")),
+    ],
+)
+def test_a_count_after_a_day_and_a_comma_is_no_year(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'July 1, 17 people': a count goes on after the two digits; so does a list."""
+    assert found(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Je reviendrai Sep-23-2020.", ("Sep-23-2020", "2020-09-23")),
+        ("fr", "Je reviendrai 2020/23/Sep.", ("2020/23/Sep", "2020-09-23")),
+        ("it", "torno 2020/Sep/23", ("2020/Sep/23", "2020-09-23")),
+        ("de", "am 23/Oct/2020", ("23/Oct/2020", "2020-10-23")),
+        ("pt", "Foi em 23/set/2020.", ("23/set/2020", "2020-09-23")),
+    ],
+)
+def test_english_month_abbreviations_of_stamps_in_every_language(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """File names and logs write 'Sep' between numbers whatever the text's language."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "le fichier Jan-2020-B"), ("fr", "Jan a dit")])
+def test_an_english_abbreviation_alone_is_no_month_in_another_language(
+    lang: str, text: str
+) -> None:
+    """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
+    assert found(text, lang) == []
