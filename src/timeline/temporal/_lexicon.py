@@ -70,6 +70,7 @@ class Lexicon:
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
+    absolute_without_article: bool = False  # French: "l'année 2008" is the date "année 2008"
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
     later_after: dict[str, int] = field(default_factory=dict)

@@ -364,16 +364,31 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     return not re.search(r"\w", rest) or future.search(rest) is not None
 
 
-def _extent_start(text: str, atom: Atom, lang: str) -> int:
+def _extent_start(text: str, atom: Atom, placed: Placed, lang: str) -> int:
     """Past a leading preposition ("am folgenden Tag", "na sexta-feira"): TimeML leaves it
-    out of the extent. A range keeps its words ("vom 1. bis 5. März")."""
+    out of the extent. A range keeps its words ("vom 1. bis 5. März"). Where the language
+    says so (French), past the article of a date written in full ("l'année 2008", "la
+    première semaine de 2015", as "le 3 janvier"), not of a relative one ("la veille")."""
     found = _outside_pattern(lang).match(text, atom.start, atom.end)
-    return found.end() if found and found.end() < atom.end else atom.start
+    start = found.end() if found and found.end() < atom.end else atom.start
+    if placed.resolution is Resolution.ABSOLUTE and lexicon(lang).absolute_without_article:
+        article = _article_pattern(lang).match(text, start, atom.end)
+        start = article.end() if article and article.end() < atom.end else start
+    return start
 
 
 @cache
 def _outside_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(f"{alt(lexicon(lang).outside_extent)}\\s+", re.IGNORECASE)
+
+
+@cache
+def _article_pattern(lang: str) -> re.Pattern[str]:
+    """The language's articles before a word: "le ", "la ", "l'" (no space after)."""
+    articles = lexicon(lang).articles
+    spaced = alt(a for a in articles if a[-1:].isalpha())
+    elided = alt(a for a in articles if not a[-1:].isalpha())
+    return re.compile(f"{spaced}\\s+|{elided}\\s*", re.IGNORECASE)
 
 
 @cache
@@ -388,7 +403,7 @@ def _future_pattern(lang: str) -> re.Pattern[str]:
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
     """The mention, not validated again: its offsets, text and span are right by construction."""
-    start = atom.start if "/" in placed.value else _extent_start(text, atom, lang)
+    start = atom.start if "/" in placed.value else _extent_start(text, atom, placed, lang)
     return DateMention._trusted(
         {
             "start": start,
