@@ -843,6 +843,7 @@ def test_the_weekend_with_its_article(
     ("text", "expected"),
     [
         ("Montrez les ventes de l'année 2008", [("année 2008", "2008")]),
+        ("les ventes de l'année civile 2025", [("année civile 2025", "2025")]),
         ("la première semaine de 2015", [("première semaine de 2015", "2015-W01")]),
         ("le samedi 3 janvier 2026", [("samedi 3 janvier 2026", "2026-01-03")]),
         ("la semaine prochaine", [("la semaine prochaine", "2026-W04")]),
