@@ -152,22 +152,35 @@ def test_tempeval3_train_scores_stay_above_floor(shared: Path) -> None:
         mentions = find_dates(document.text, reference=document.created, lang="en")
         score.add(document.timexes, as_timexes(mentions))
     table = score.table()
-    assert table["strict"][2] >= 0.865
-    assert table["relaxed"][2] >= 0.93
-    assert table["type"][2] >= 0.88
-    assert table["value"][2] >= 0.79
+    assert table["strict"][2] >= 0.87
+    assert table["relaxed"][2] >= 0.935
+    assert table["type"][2] >= 0.885
+    assert table["value"][2] >= 0.80
+
+
+@pytest.mark.corpus
+def test_a_german_history_keeps_its_years(shared: Path) -> None:
+    """WikiWars-DE (TIMEX2, a Civil War history with a 2011 document date): yearless dates
+    are of the year told, not of the document's (value F1 was 0.13 before histories)."""
+    document = read_timeml(shared / "corpora" / "samples" / "wikiwars_de.xml")
+    score = Score()
+    mentions = find_dates(document.text, reference=document.created, lang="de")
+    score.add(document.timexes, as_timexes(mentions, "de"))
+    table = score.table()
+    assert table["strict"][2] >= 0.90
+    assert table["value"][2] >= 0.78
 
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("cases_en", 0.49),
-        ("cases_fr", 0.60),
-        ("cases_es", 0.47),
-        ("German_DateTimeModel_all", 0.27),
-        ("Italian_DateTimeModel_all", 0.25),
-        ("Portuguese_DateTimeModel_all", 0.29),
+        ("cases_en", 0.85),
+        ("cases_fr", 0.84),
+        ("cases_es", 0.78),
+        ("German_DateTimeModel_all", 0.54),
+        ("Italian_DateTimeModel_all", 0.51),
+        ("Portuguese_DateTimeModel_all", 0.53),
     ],
 )
 def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: float) -> None:
