@@ -728,12 +728,16 @@ def test_a_fused_preposition_stays_outside_the_extent(
         ("zur Jahresmitte 2025", [("Jahresmitte 2025", "2025")]),
         ("Der Montag war ruhig, die Abendsonne auch.", [("Montag", "2026-01-12")]),
         ("Monatsende 2025", []),
+        ("Der Umsatz stieg im Vorjahr um 5 Prozent.", [("Vorjahr", "2025")]),
+        ("in der zweiten Jahreshälfte 2025", [("zweiten Jahreshälfte 2025", "2025-H2")]),
+        ("die Vorjahressieger", []),
     ],
 )
 def test_german_compounds_name_a_part_of_a_day_or_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """'Montagabend' is Monday evening; 'Jahresende' the end of the year ('year-end')."""
+    """'Montagabend' is Monday evening; 'Jahresende' the end of the year ('year-end');
+    'Vorjahr' a year before the period named ('the year-ago period')."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang="de")
     assert [(m.text, m.value) for m in mentions] == expected
 

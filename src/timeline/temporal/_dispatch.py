@@ -250,6 +250,7 @@ def anchors(lex: Lexicon) -> Anchors:
         *_time_word_tables(lex),
         lex.day_parts,
         lex.year_thousands,
+        lex.year_ago,  # "Vorjahr" holds no other anchor
         lex.year_words,
         lex.clock_before,
         lex.century_words,
