@@ -143,8 +143,10 @@ def test_small_capitals_of_territories_are_no_actors(lang: str, text: str, code:
         ("de", "der Nato-Gipfel", ["NATO"]),
         ("de", "EU-Außenminister", ["EU"]),
         ("en", "the Iran-Contra affair", []),
+        ("en", "a US-led coalition and Iran-backed militias", ["USA", "IRN"]),
     ],
 )
 def test_a_german_compound_names_its_first_noun(lang: str, text: str, codes: list[str]) -> None:
-    """German joins nouns with a hyphen ('US-Truppen'); elsewhere 'Iran-Contra' is no Iran."""
+    """German joins nouns with a hyphen ('US-Truppen'); elsewhere 'Iran-Contra' is no Iran,
+    but the actor behind 'US-led', 'Iran-backed' is one."""
     assert _codes(text, lang) == codes

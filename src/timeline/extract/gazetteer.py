@@ -110,6 +110,9 @@ def _cities() -> dict[tuple[str, str], tuple[str, float, float, int]]:
     }
 
 
+_AGENT_SUFFIXES = "(?:led|backed|brokered|sponsored|funded|controlled|held|occupied|annexed|allied)"
+
+
 @cache
 def gazetteer(lang: str) -> Gazetteer:
     """The compiled gazetteer of ``lang`` (built once, then cached)."""
@@ -119,8 +122,9 @@ def gazetteer(lang: str) -> Gazetteer:
         if key and (key not in table or _ROLES.index(entry.role) < _ROLES.index(table[key].role)):
             table[key] = entry
     body = trie_pattern(sorted(table))
-    # "Iran-Contra" is no Iran; a German compound's first noun is: "US-Truppen", "Nato-Gipfel"
-    after = r"(?![\w]|-(?![A-Z]))" if lang == "de" else r"(?![\w]|-\w)"
+    # "Iran-Contra" is no Iran, "US-led" and "Iran-backed" are (the actor behind); a German
+    # compound's first noun is one too: "US-Truppen", "Nato-Gipfel"
+    after = r"(?![\w]|-(?![A-Z]))" if lang == "de" else rf"(?![\w]|-(?!{_AGENT_SUFFIXES}\b)\w)"
     return Gazetteer(re.compile(rf"(?<![\w.])(?:{body}){after}"), table)
 
 
