@@ -143,6 +143,9 @@ def test_a_capital_opening_the_sentence_is_still_a_marker(
         ("Il premier visiterà lunedì Parigi.", "it", "2026-01-19"),
         ("O governo anunciou em março um plano.", "pt", "2025-03"),
         ("Lula visitará Paris na segunda-feira.", "pt", "2026-01-19"),
+        ("Voy a volver el lunes.", "es", "2026-01-19"),
+        ("Je vais partir lundi.", "fr", "2026-01-19"),
+        ("Vou viajar na segunda-feira.", "pt", "2026-01-19"),
     ],
 )
 def test_past_and_future_verbs_in_five_more_languages(text: str, lang: str, value: str) -> None:
