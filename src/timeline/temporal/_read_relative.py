@@ -8,10 +8,11 @@ units ('for weeks'), sets ('every Monday', 'twice a year') and vague references.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from timeline.temporal._atoms import DAY_END, Atom
 from timeline.temporal._checks import Fields
-from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._values import _anaphoric, _quantity, _shift
 
 
@@ -118,11 +119,13 @@ def _is_weekend(fields: Fields, lex: Lexicon) -> bool:
     if "part" not in fields:
         return False
     words = norm(f"{fields['part']} {fields.get('art', '')} {fields['unit']}")
-    return any(
-        words.endswith(f" {word}") or words == word
-        for word, code in lex.units.items()
-        if code == "WE" and " " in word
-    )
+    return any(words == word or words.endswith(f" {word}") for word in _weekend_phrases(lex.lang))
+
+
+@cache
+def _weekend_phrases(lang: str) -> tuple[str, ...]:
+    """The weekend's names of several words ('fim de semana'), found once per language."""
+    return tuple(w for w, code in lexicon(lang).units.items() if code == "WE" and " " in w)
 
 
 def _read_unit_end(fields: Fields, lex: Lexicon) -> Atom | None:

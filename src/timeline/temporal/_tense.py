@@ -122,6 +122,17 @@ def _words(lang: str) -> _Words:
     )
 
 
+def future_words(lang: str) -> str:
+    """The future markers of ``lang`` as a pattern: words ("will", "va", "wird") and verbs
+    whose ending is the future ("firmará", "signera"), not in their other senses ("next to")."""
+    lex = lexicon(lang)
+    not_future = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""
+    words = alt(lex.future_markers) if lex.future_markers else _NEVER
+    if lex.future_endings:
+        words = f"{words}|[^\\W\\d_]{{2,}}{alt(lex.future_endings)}"
+    return f"{not_future}(?:{words})"
+
+
 def _markers(lang: str) -> re.Pattern[str]:
     """Future markers, present and past verbs as the groups ``future``, ``present``, ``past``.
 
@@ -129,19 +140,15 @@ def _markers(lang: str) -> re.Pattern[str]:
     ("the Family Planning Committee"), which _marked skips.
     """
     lex = lexicon(lang)
-    not_future = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""
     not_past = f"(?!{alt(lex.not_past)}(?![\\w-]))" if lex.not_past else ""
     endings = alt(lex.past_endings) if lex.past_endings else _NEVER
     regular = f"[^\\W\\d_]{{2,}}[^\\W\\de_]{endings}"  # "changed", not "need", "proceed"
-    future = alt(lex.future_markers) if lex.future_markers else _NEVER
-    if lex.future_endings:  # "firmará", "signera": the future in one word
-        future = f"{future}|[^\\W\\d_]{{2,}}{alt(lex.future_endings)}"
     present = alt(lex.present_markers) if lex.present_markers else _NEVER
     past = alt(lex.past_markers) if lex.past_markers else _NEVER
     if not lex.past_markers:
         regular = _NEVER
     return re.compile(
-        f"(?<![\\w-])(?:{not_future}(?P<future>{future})(?!\\w)"
+        f"(?<![\\w-])(?:(?P<future>{future_words(lang)})(?!\\w)"
         f"|(?P<present>{present})(?![\\w-])"
         f"|{not_past}(?P<past>{past}|{regular})(?![\\w-]))",
         re.IGNORECASE,

@@ -268,9 +268,7 @@ def _timex(start: int, attributes: dict[str, str], end: int) -> Timex:
 
 
 def _implied_type(value: str) -> str:
-    if value.startswith("P"):
-        return "DURATION"
-    return "TIME" if "T" in value.partition("-")[2] else "DATE"
+    return "DURATION" if value.startswith("P") else _kind(value, "DATE")
 
 
 def timeml_files(folder: Path) -> list[Path]:

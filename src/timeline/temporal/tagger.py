@@ -21,12 +21,12 @@ from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Grammar, grammar, rule_set
-from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon, norm
+from timeline.temporal._lexicon import lexicon, norm
 from timeline.temporal._parse import read
-from timeline.temporal._patterns import alt
+from timeline.temporal._patterns import _article, alt
 from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
-from timeline.temporal._tense import CLAUSE_BACK, CLAUSE_END, tense_of
+from timeline.temporal._tense import CLAUSE_BACK, CLAUSE_END, future_words, tense_of
 
 _HISTORY = 2  # years between the document date and a year told as history
 _HISTORY_YEARS = 3  # years named in full that make a text a history
@@ -270,7 +270,7 @@ def _story_time(context: Context) -> Context:
         return context
     previous = context.previous
     day = previous if previous is not None and previous.year == year else date(year, 1, 1)
-    return evolve(context, reference=day, inferred=False)
+    return evolve(context, reference=day)
 
 
 def _first_full_date(atoms: list[Atom]) -> date | None:
@@ -384,21 +384,13 @@ def _outside_pattern(lang: str) -> re.Pattern[str]:
 
 @cache
 def _article_pattern(lang: str) -> re.Pattern[str]:
-    """The language's articles before a word: "le ", "la ", "l'" (no space after)."""
-    articles = lexicon(lang).articles
-    spaced = alt(a for a in articles if a[-1:].isalpha())
-    elided = alt(a for a in articles if not a[-1:].isalpha())
-    return re.compile(f"{spaced}\\s+|{elided}\\s*", re.IGNORECASE)
+    """The language's articles before a word, as the grammar writes them ("le ", "l'")."""
+    return re.compile(_article(lexicon(lang)), re.IGNORECASE)
 
 
 @cache
 def _future_pattern(lang: str) -> re.Pattern[str]:
-    lex = lexicon(lang)
-    markers = lex.future_markers if lang in FULL_LANGUAGES else ()
-    false = f"(?!{alt(lex.not_future)}(?!\\w))" if lex.not_future else ""  # "next to"
-    # "volveré", "tornerò": a verb in the future tense, by its ending
-    endings = f"|\\w{{2,}}{alt(lex.future_endings)}" if lex.future_endings else ""
-    return re.compile(f"(?<!\\w){false}(?:{alt(markers)}{endings})(?!\\w)", re.IGNORECASE)
+    return re.compile(f"(?<!\\w){future_words(lang)}(?!\\w)", re.IGNORECASE)
 
 
 def _mention(text: str, atom: Atom, placed: Placed, lang: str) -> DateMention:
