@@ -110,6 +110,45 @@ def test_future_perfect_ahead_of_and_attributive_dates(text: str, value: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a modal, a present or an infinitive before "until", "by": the deadline is ahead
+        ("The government might not be finalised until April.", "2006-04"),
+        ("KKR plans to pay down the bridge loan by February.", "2006-02"),
+        ("Flights were to continue until Thursday.", "2005-12-15"),
+        ("Expatriates have until Thursday to cast their ballot.", "2005-12-15"),
+        ("By Friday morning, police must charge or release him.", "2005-12-16TMO"),
+        ("Talks are suspended until Friday.", "2005-12-16"),
+    ],
+)
+def test_a_deadline_in_a_clause_not_told_in_the_past_is_ahead(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2005, 12, 13), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a perfect tells what has happened by then; a verb in the past, what happened
+        (
+            "Some 4,397 patients have been admitted to hospitals till Monday evening.",
+            "2005-12-12TEV",
+        ),
+        ("All the missiles have been destroyed by Friday.", "2005-12-09"),
+        ("The highway didn't reopen until Monday.", "2005-12-12"),
+        ("The vote was extended until Monday.", "2005-12-12"),
+        # a deadline opening its clause takes the verb after it
+        ("Up until Thursday, however, they had described him as a witness.", "2005-12-08"),
+        ("But by Monday, federal officials hardened their stance.", "2005-12-12"),
+        # no modal, present nor infinitive: unmarked, as before
+        ("A week-long adjournment until Monday's hearing.", "2005-12-12"),
+    ],
+)
+def test_a_deadline_told_in_the_past_or_the_perfect_is_not_ahead(text: str, value: str) -> None:
+    assert find_dates(text, reference=date(2005, 12, 13), lang="en")[-1].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "value"),
     [
         ("Please schedule a meeting for Monday at 2.30", date(2018, 9, 21), "2018-09-24T02:30"),

@@ -116,6 +116,8 @@ class Lexicon:
     future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
+    deadline_ahead: tuple[str, ...] = ()  # "until", "by": ahead of a clause not in the past
+    perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen

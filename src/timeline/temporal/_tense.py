@@ -26,6 +26,7 @@ CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
 _NEVER = "(?!x)x"
+_OPENING = 3  # words of a clause before a deadline that opens it: "But by Monday, officials..."
 _HEAD = 30  # how far before a marker its auxiliary is looked for: "had been initially"
 _ADVERB = r"(?:[^\W\d_]+ly\s+)?"  # "had been initially scheduled for"
 
@@ -41,6 +42,8 @@ class _Words:
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
+    ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
+    perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
 
 
 def tense_of(text: str, atom: Atom, lang: str) -> int:
@@ -62,9 +65,37 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
-    if tense or atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
+    if tense:
         return tense
-    return _marked(_QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0], words)
+    after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
+    if words.ahead.search(window):
+        clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
+        return _deadline(clause, after, words)
+    if atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
+        return 0
+    return _marked(after, words)
+
+
+def _deadline(clause: str, after: str, words: _Words) -> int:
+    """The tense of a clause whose date is a deadline ("until", "by"), itself unmarked.
+
+    Ahead when a modal, a present or an infinitive tells what must happen by then
+    ("might not be finalised until April", "to pay down the loan by February"), not
+    a perfect ("have been admitted to hospitals by Thursday evening": what has
+    happened by then); a deadline opening its clause takes the verb after it ("By
+    Friday morning, police must charge...", "Up until Thursday, they had described...").
+    """
+    if len(clause.split()) <= _OPENING:
+        tense = _marked(after, words)
+        return tense if tense else int(_has_present(after, words))
+    if words.perfect.search(clause):
+        return 0
+    return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
+
+
+def _has_present(text: str, words: _Words) -> bool:
+    """A modal or a present in ``text``: "must", "is"."""
+    return any(m.lastgroup == "present" for m in words.markers.finditer(text))
 
 
 def _marked(text: str, words: _Words, *, last: bool = False) -> int:
@@ -119,6 +150,11 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         deadline=before_end(lex.deadline_words),
+        ahead=before_end(lex.deadline_ahead),
+        perfect=re.compile(
+            f"(?<!\\w){alt(lex.perfect)}\\s+{_ADVERB}[^\\W\\d_]+" if lex.perfect else _NEVER,
+            re.IGNORECASE,
+        ),
     )
 
 
