@@ -370,3 +370,61 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
 ) -> None:
     """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will stay for at least two more weeks.", [("at least two more weeks", "P2W")]),
+        ("The loan may be extended for an additional year.", [("an additional year", "P1Y")]),
+        ("He was handed two extra years in power.", [("two extra years", "P2Y")]),
+    ],
+)
+def test_a_count_of_more_units_is_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "en") == expected
+
+
+def test_one_more_time_is_no_duration() -> None:
+    assert found("Try one more time.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Numbers dropped through the nineties.", [("the nineties", "199X")]),
+        (
+            "In the eighties and the seventies.",
+            [("the eighties", "198X"), ("the seventies", "197X")],
+        ),
+    ],
+)
+def test_a_decade_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", ["Highs in the forties.", "Temperatures in the nineties."])
+def test_temperatures_in_the_nineties_are_no_decade(text: str) -> None:
+    assert found(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orangemen march each July.", [("each July", "XXXX-07")]),
+        ("They meet every January.", [("every January", "XXXX-01")]),
+    ],
+)
+def test_every_named_month_is_a_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "en") == expected
+
+
+def test_each_month_abbreviation_before_a_day_is_no_set() -> None:
+    """'each Mar. 3' abbreviates March: no month of every year (the date stays)."""
+    assert ("each Mar", "XXXX-03") not in found("It is paid each Mar. 3.", "en")
+
+
+def test_a_count_or_so_ago_is_a_date_of_its_unit() -> None:
+    """'a week or so ago' is last week, as 'a week ago' (the unit's precision), no duration."""
+    assert found("Then, a week or so ago, he picked a date.", "en") == [
+        ("a week or so ago", "2018-W18")
+    ]

@@ -254,6 +254,7 @@ def anchors(lex: Lexicon) -> Anchors:
         lex.year_words,
         lex.clock_before,
         lex.century_words,
+        lex.decade_words,  # "the nineties"
         *clock,
     ]
     words = {word.lower() for table in tables for word in table}

@@ -183,6 +183,8 @@ def _read_set(fields: Fields, lex: Lexicon) -> Atom:
         qty = None if qty is None else qty * 2
     if "weekday" in fields:
         return Atom(0, 0, "set", weekday=lex.weekdays[norm(fields["weekday"])])
+    if "smonth" in fields:  # "each July"
+        return Atom(0, 0, "set", value=f"XXXX-{lex.months[norm(fields['smonth'])]:02d}")
     return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
 
 

@@ -367,7 +367,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         # before "set": "todos los días laborables" is longer than "todos los días"
         ("setadv", alt(lex.set_adverbs, "setadv")),
-        ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
+        # "each July": every year's July (a full month name: not "each mar.")
+        (
+            "set",
+            f"(?:{alt(lex.every, 'every')}\\s+(?:(?:{qty})?(?:{unit}|{weekday})"
+            f"|{alt(_full_months(lex), 'smonth')}(?!\\w)))",
+        ),
         (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
             "romancentury",
             f"(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
@@ -404,6 +409,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("ref", _refs(lex)),
         *time_core,
+    ]
+
+
+def _full_months(lex: Lexicon) -> list[str]:
+    """The month names that abbreviate no other name of their month ("may", not "mar")."""
+    return [
+        name
+        for name, number in lex.months.items()
+        if not any(o != name and o.startswith(name) and n == number for o, n in lex.months.items())
     ]
 
 
