@@ -357,3 +357,15 @@ def test_a_weekend_is_no_end_of_week() -> None:
     """'el fin de semana', 'o final de semana' name the weekend, never the week's end (END)."""
     for text, lang in (("Nos vemos el fin de semana.", "es"), ("Am Wochenende regnet es.", "de")):
         assert all(m.mod != "END" for m in find_dates(text, reference=TUESDAY, lang=lang))
+
+
+def test_a_weekday_and_a_month_make_no_range() -> None:
+    """'a revision Friday to December's figures': the day and the month apart, no range."""
+    text = "After a small revision Friday to December's figures, jobs rose."
+    assert found_1998(text) == [("Friday", "1998-02-27"), ("December", "1997-12")]
+
+
+def test_a_weekday_to_a_day_is_still_a_range() -> None:
+    assert found_1998("It runs from Friday to March 3.") == [
+        ("from Friday to March 3", "1998-02-27/1998-03-03")
+    ]

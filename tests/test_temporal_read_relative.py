@@ -215,3 +215,23 @@ def test_set_frames_become_set_adverbs_of_the_lexicon() -> None:
     assert adverbs["de forma mensual"] == "P1M"
     assert adverbs["de manera anual"] == "P1Y"
     assert "mensual" not in adverbs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In London at mid-afternoon yesterday, shares rose.",
+            [("mid-afternoon yesterday", "1998-02-26TAF")],
+        ),
+        ("By mid afternoon, officials said it was over.", [("mid afternoon", "1998-02-27TAF")]),
+    ],
+)
+def test_the_middle_of_a_part_of_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_1998(text) == expected
+
+
+def test_midnight_is_no_part_of_the_day() -> None:
+    """'midnight' is a clock time, not the middle of the night; 'mid night' neither."""
+    assert found_1998("We met at midnight.") == [("midnight", "1998-02-27T00:00")]
+    assert found_1998("It was mid night.") == []

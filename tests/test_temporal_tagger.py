@@ -91,11 +91,23 @@ def test_seed_first_date_and_no_false_alarms(seed_text: str) -> None:
         ("Guten Morgen! Am Morgen regnete es.", "de"),
         ("The Sunday Telegraph quoted USA Today.", "en"),
         ("nowhere to go, it has been a long fall.", "en"),
+        # titles: a unit or time word capitalised inside an English expression
+        ('Baker said on ABC\'s "This Week" that he would go.', "en"),
+        ("Gonzalez said on CBS's ''60 Minutes'' that he would stay.", "en"),
+        ("A poster of Gary Cooper in ``High Noon'' and the Five Year Plan.", "en"),
     ],
 )
 def test_ordinary_words_are_not_dates(text: str, lang: str) -> None:
     """Modal verbs, planets, possessives, counts, names and impossible days are not dates."""
     assert find_dates(text, reference=date(2026, 1, 20), lang=lang) == []
+
+
+def test_titled_units_leave_lower_case_and_capitals_alone() -> None:
+    """A unit capitalised at the start of a sentence, or all in capitals, is still a date."""
+    found = find_dates(
+        "This week he went. THIS WEEK he goes. Noon passed.", reference=date(2026, 1, 20), lang="en"
+    )
+    assert [m.value for m in found] == ["2026-W04", "2026-W04", "2026-01-20T12:00"]
 
 
 def test_numeric_order_follows_the_language() -> None:

@@ -246,9 +246,26 @@ def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return _check_day_word(atom, fields, lex, text)
 
 
+def _check_unit(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'this week', '60 minutes'; not ABC's "This Week" nor CBS's "60 Minutes": where units
+    are lower case, a unit capitalised inside the expression makes it a title."""
+    word = fields.get("unit", "")
+    titled = word[:1].isupper() and not word.isupper() and text[atom.start : atom.end] != word
+    return not (lex.titled_units and titled)
+
+
+def _check_time_word(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at noon'; not the film "High Noon": a capitalised time word inside a sentence."""
+    word = fields["tword"]
+    titled = word[:1].isupper() and not word.isupper() and not sentence_initial(text, atom.start)
+    return not (lex.titled_units and titled)
+
+
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    # "a calendar year" is left out (TimeBank); "this calendar year" is a date
-    if atom.unit is None or norm(fields["unit"]) in lex.shift_only_units or _fraction(atom, text):
+    # "a calendar year" is left out (TimeBank); "this calendar year" is a date; "60 Minutes"
+    # a title
+    left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
+    if left_out or _fraction(atom, text) or not _check_unit(atom, fields, lex, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -396,6 +413,9 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "setadv": _check_word("setadv"),
     "ref": _check_ref,
     "duration": _check_duration,
+    "shiftunit": _check_unit,
+    "unitshift": _check_unit,
+    "time_word": _check_time_word,
     "holiday": _check_holiday,
     "monthyy": _check_month_yy,
     "yearmonth": _check_year_month,

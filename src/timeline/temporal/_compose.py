@@ -244,6 +244,8 @@ def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom
 
 def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
     """'from March to May 2025', 'between 1994 and 1997', 'du 1er au 15 mars'."""
+    if _weekday_and_month(first, second) or _weekday_and_month(second, first):
+        return None  # "a revision Friday to December's figures": no range of days
     if rules.range_gap.fullmatch(gap):
         lead = rules.range_from.search(text, max(0, first.start - 20), first.start)
         return _range(first, second, lead.start() if lead else first.start)
@@ -251,6 +253,11 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
     if between and rules.and_gap.fullmatch(gap):
         return _range(first, second, between.start())
     return None
+
+
+def _weekday_and_month(weekday: Atom, other: Atom) -> bool:
+    """A weekday and a period longer than a day: the ends of no range."""
+    return weekday.kind == "weekday" and other.kind == "date" and other.day is None
 
 
 def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:

@@ -85,6 +85,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_words"),
+    "middaypart": ("parts",),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners", "anaphoric_determiners"),
     "weekend": ("weekend_determiners",),
     "unitshift": ("parts", "articles", "units"),

@@ -159,6 +159,7 @@ class Lexicon:
     not_after: dict[str, list[str]] = field(default_factory=dict)
     day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
+    titled_units: bool = False  # units are lower case: "This Week", "60 Minutes" are titles
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"

@@ -48,6 +48,7 @@ from timeline.temporal._read_dates import (
 )
 from timeline.temporal._read_relative import (
     _read_frequency,
+    _read_mid_daypart,
     _read_plural,
     _read_ref,
     _read_relative,
@@ -142,6 +143,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "duration": _read_relative("duration"),
     "anaday": _read_word("anaday", "anaphoric_days"),
     "dayword": _read_word("dayword", "day_words"),
+    "middaypart": _read_mid_daypart,
     "holiday": _read_holiday,
     "shiftdaypart": _read_shiftdaypart,
     "shiftunit": _read_shiftunit,

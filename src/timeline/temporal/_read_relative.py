@@ -61,6 +61,12 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
     return reader
 
 
+def _read_mid_daypart(fields: Fields, lex: Lexicon) -> Atom:
+    """'mid-afternoon yesterday': that part of the day named, else of the reference."""
+    offset = lex.day_words.get(norm(fields.get("dayword", "")), 0)
+    return Atom(0, 0, "dayword", offset=offset, daypart=lex.day_parts[norm(fields["daypart"])])
+
+
 def _read_shiftdaypart(fields: Fields, lex: Lexicon) -> Atom | None:
     offset = lex.shift_before.get(norm(fields["shift"]))
     daypart = lex.day_parts.get(norm(fields["daypart"]))

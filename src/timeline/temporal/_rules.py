@@ -299,6 +299,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
+        # "mid-afternoon (yesterday)": that part of the day ("mid night" is midnight)
+        (
+            "middaypart",
+            f"{alt(p for p, code in lex.parts.items() if code == 'MID')}[\\s-]+"
+            f"{alt((w for w, c in lex.day_parts.items() if c != 'NI'), 'daypart')}"
+            f"(?:\\s+{alt(lex.day_words, 'dayword')})?(?!\\w)",
+        ),
         ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
         (
             "shiftunit",
