@@ -369,3 +369,40 @@ def test_a_weekday_to_a_day_is_still_a_range() -> None:
     assert found_1998("It runs from Friday to March 3.") == [
         ("from Friday to March 3", "1998-02-27/1998-03-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The day before last Tuesday's hearing, he went.",
+            [("The day before last Tuesday", "1998-02-23")],
+        ),
+        ("It rained the day before yesterday.", [("the day before yesterday", "1998-02-25")]),
+    ],
+)
+def test_the_day_before_a_day_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was last seen Nov. 3, the day before authorities issued a warrant.",
+        "She spent hours there later in the day before returning home.",
+    ],
+)
+def test_the_day_before_a_clause_names_no_day(text: str) -> None:
+    """A day counted from what no date names: left out (the date before it stays)."""
+    assert [t for t, _ in found_1998(text)] in ([], ["Nov. 3"])
+
+
+def test_the_day_before_alone_or_an_event_counts_from_the_last_date() -> None:
+    found = found_1998(
+        "He arrived on May 3. The day before, he called; the day after the vote, he left."
+    )
+    assert found == [
+        ("May 3", "1997-05-03"),
+        ("The day before", "1997-05-02"),
+        ("the day after", "1997-05-03"),
+    ]

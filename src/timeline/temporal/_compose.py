@@ -9,6 +9,8 @@ heures" (an hour, not a duration of fourteen hours).
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose_times import (
@@ -47,8 +49,50 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = bare_hours(_listed_days(atoms, text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
-    atoms = _weekday_of_counts(_pairs(_weeks_of(atoms, text), text, rules), text, rules)
+    atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
+    atoms = _weekday_of_counts(_pairs(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
+
+
+_CLAUSE_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _days_from(atoms: list[Atom], text: str, rules: Joints, lex: Lexicon) -> list[Atom]:
+    """'the day before last Tuesday' is that Monday, 'the day before yesterday' two days
+    ago; 'the day before authorities issued a warrant', 'the day before returning' count
+    from what no date names: left out ('the day before the vote' is the day before the
+    last date told, as 'the day before')."""
+    kept: list[Atom] = []
+    index = 0
+    while index < len(atoms):
+        atom, sign = atoms[index], _day_count_sign(atoms[index], text, rules)
+        following = atoms[index + 1] if index + 1 < len(atoms) else None
+        index += 1
+        if sign and following and _base_next(atom, following, text):
+            kept.append(
+                Atom(atom.start, following.end, "offset", unit="D", qty=sign, base=following)
+            )
+            index += 1
+            continue
+        after = _CLAUSE_NEXT.match(text, atom.end)
+        if not (sign and after and norm(after[1]) not in lex.tense_determiners):
+            kept.append(atom)
+    return kept
+
+
+def _base_next(atom: Atom, following: Atom, text: str) -> bool:
+    """A day to count from right after ``atom``: 'last Tuesday', 'yesterday'."""
+    return following.kind in _OFFSET_BASES and not text[atom.end : following.start].strip()
+
+
+def _day_count_sign(atom: Atom, text: str, rules: Joints) -> float | None:
+    """+1 or -1 for 'the day after', 'the day before' (an anaphoric day ending in an offset
+    word), else None."""
+    if atom.kind != "anaday":
+        return None
+    last = norm(text[atom.start : atom.end]).rsplit(" ", 1)[-1]
+    sign = rules.signs.get(last)
+    return None if sign is None else float(sign)
 
 
 def _weekday_of_counts(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:

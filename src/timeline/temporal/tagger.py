@@ -258,7 +258,10 @@ def _is_history(atoms: list[Atom], reference: date) -> bool:
 
 def _of_its_week(atom: Atom) -> bool:
     """'yesterday', 'on Tuesday', 'three days ago': news of the week it is written in
-    ('today' is not: a history says what a place is today)."""
+    ('today' is not: a history says what a place is today); counts from them too ('the
+    day before last Tuesday')."""
+    if atom.kind == "offset" and atom.base is not None:
+        return _of_its_week(atom.base)
     return atom.kind in ("weekday", "ago") or (atom.kind == "dayword" and atom.offset != 0)
 
 
