@@ -33,6 +33,8 @@ def test_holiday_rules() -> None:
         ("laborday", date(2021, 9, 6)),  # first Monday of September
         ("memorialday", date(2024, 5, 27)),  # last Monday of May
         ("mlkday", date(2024, 1, 15)),  # third Monday of January
+        ("novmonday+1", date(1998, 11, 3)),  # US Election Day: the Tuesday after it
+        ("novmonday+1", date(2026, 11, 3)),  # never 1 November (a Sunday that year)
     ],
 )
 def test_holidays_by_weekday_rank_and_offset(rule: str, day: date) -> None:

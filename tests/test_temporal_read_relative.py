@@ -235,3 +235,19 @@ def test_midnight_is_no_part_of_the_day() -> None:
     """'midnight' is a clock time, not the middle of the night; 'mid night' neither."""
     assert found_1998("We met at midnight.") == [("midnight", "1998-02-27T00:00")]
     assert found_1998("It was mid night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the second largest religion.", [("one day", "FUTURE_REF")]),
+        ("The agent may one day help those suffering.", [("one day", "FUTURE_REF")]),
+        # no modal before it, or no verb after it: a day long
+        ("It will take one day.", [("one day", "P1D")]),
+        ("The talks lasted one day longer.", [("one day", "P1D")]),
+    ],
+)
+def test_one_day_after_a_modal_is_some_day_ahead(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_1998(text) == expected

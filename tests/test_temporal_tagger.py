@@ -102,6 +102,45 @@ def test_ordinary_words_are_not_dates(text: str, lang: str) -> None:
     assert find_dates(text, reference=date(2026, 1, 20), lang=lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinic violence will be a theme until Election Day.", ("Election Day", "1998-11-03")),
+        ("Rights to buy at the then current market price.", ("then current", "PAST_REF")),
+        (
+            "We saw it in the winter of nineteen ninety-four.",
+            ("the winter of nineteen ninety-four", "1994-WI"),
+        ),
+    ],
+)
+def test_named_days_past_references_and_seasons_of_years_in_words(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (mention,) = find_dates(text, reference=date(1998, 10, 26), lang="en")
+    assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today's" before a people or the world: nowadays, no day
+        ("The case is for today's youth what the blockade was.", []),
+        ("It matters in today's world.", []),
+        ("Today's meeting was long.", [("Today", "1998-10-26")]),
+        # a year before an event noun is a date; before a count, not
+        ("In his unsuccessful 1996 campaign he lost.", [("1996", "1996")]),
+        ("Some 2000 soldiers crossed.", []),
+    ],
+)
+def test_nowadays_and_years_of_events(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference=date(1998, 10, 26), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+def test_a_season_of_something_else_is_no_date() -> None:
+    assert find_dates("the winter of discontent", reference=date(1998, 10, 26), lang="en") == []
+
+
 def test_titled_units_leave_lower_case_and_capitals_alone() -> None:
     """A unit capitalised at the start of a sentence, or all in capitals, is still a date."""
     found = find_dates(

@@ -159,13 +159,14 @@ def easter(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
-_MOVABLE = re.compile(r"(easter|thanksgiving|laborday|memorialday|mlkday)([+-]\d+)?")
+_MOVABLE = re.compile(r"(easter|thanksgiving|laborday|memorialday|mlkday|novmonday)([+-]\d+)?")
 # The n-th weekday (Monday 0) of a month; -1: the last one
 _NTH_WEEKDAY = {
     "thanksgiving": (11, 3, 4),
     "laborday": (9, 0, 1),
     "memorialday": (5, 0, -1),
     "mlkday": (1, 0, 3),
+    "novmonday": (11, 0, 1),  # the US Election Day is the Tuesday after it
 }
 
 

@@ -137,6 +137,7 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         before in lex.year_context
         or before in lex.months
         or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
+        or _before_event(text, atom.end, lex)
     ):
         return True
     if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
@@ -147,6 +148,12 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
     return False
+
+
+def _before_event(text: str, end: int, lex: Lexicon) -> bool:
+    """'his unsuccessful 1996 campaign': a year before an event it dates (not '2000 soldiers')."""
+    noun = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    return noun is not None and norm(noun[1]) in lex.event_nouns
 
 
 def _alone_on_line(text: str, atom: Atom) -> bool:
@@ -199,7 +206,15 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return True
     if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
         return False
-    return led and not re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
+    of = re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
+    # "the winter of nineteen ninety-four": of a year in words, joined after
+    return led and (not of or _century_after(lex.lang).match(text, atom.end + of.end()) is not None)
+
+
+@cache
+def _century_after(lang: str) -> re.Pattern[str]:
+    """The century of a year in words next: ' nineteen' (ninety-four)."""
+    return re.compile(f"\\s+{alt(lexicon(lang).year_centuries)}(?!\\w)", re.IGNORECASE)
 
 
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
@@ -239,11 +254,18 @@ _check_day_word = _check_word("dayword")
 
 
 def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide'."""
+    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide',
+    nor "today's youth" (the present of a people: nowadays)."""
     idiom = norm(fields["dayword"]) in lex.day_end and text[atom.end : atom.end + 1] == ","
     if idiom and word_before(text, atom.start) == "at":
         return False
+    noun = _POSSESSED.match(text, atom.end)
+    if noun and norm(noun[1]) in lex.nowadays_nouns:
+        return False
     return _check_day_word(atom, fields, lex, text)
+
+
+_POSSESSED = re.compile(r"['\u2019]s\s+([^\W\d_]+)")  # "today's youth": the noun
 
 
 def _check_unit(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

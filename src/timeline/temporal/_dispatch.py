@@ -92,6 +92,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "partunit": ("parts",),
     "unitend": ("unit_ends",),
     "todate": ("articles", "to_date"),
+    "someday": ("someday",),
     "weekday": ("day_parts_before", "shift_before", "weekdays", "parts", "weekday_end_parts"),
     "weekdayth": ("weekdays",),
     "daylist": ("#",),

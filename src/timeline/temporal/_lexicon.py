@@ -160,6 +160,10 @@ class Lexicon:
     day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
     titled_units: bool = False  # units are lower case: "This Week", "60 Minutes" are titles
+    someday: tuple[str, ...] = ()  # "will one day be": an unnamed day ahead (FUTURE_REF)
+    someday_after: tuple[str, ...] = ()  # the modals before it: "will", "could", "to"
+    nowadays_nouns: frozenset[str] = frozenset()  # "today's youth": the present of a people
+    event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"

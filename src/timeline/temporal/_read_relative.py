@@ -194,6 +194,11 @@ def _read_set(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "set", unit=lex.units[unit], qty=qty)
 
 
+def _read_someday(fields: Fields, lex: Lexicon) -> Atom:
+    """'will one day be': some day ahead."""
+    return Atom(0, 0, "ref", ref="FUTURE_REF")
+
+
 def _read_ref(fields: Fields, lex: Lexicon) -> Atom | None:
     value = lex.refs.get(norm(fields["ref"]))
     return Atom(0, 0, "ref", ref=value) if value else None

@@ -295,6 +295,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"|\\s+{of}(?P<yshift>{alt(lex.shift_before)})\\s+{years}(?!\\w))?"
             f"(?:\\s+(?P<wepost>{weekend})(?!\\w))?",
         ),
+        # "Islam will one day be...": a day ahead no one names (FUTURE_REF), not a duration
+        (
+            "someday",
+            f"(?:{'|'.join(f'(?<={re.escape(w)} )' for w in lex.someday_after)})"
+            f"{alt(lex.someday)}(?=\\s+[a-z])"
+            if lex.someday and lex.someday_after
+            else "(?!x)x",
+        ),
         # "the year to date", "year-to-date", "año hasta la fecha": the current year
         ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
