@@ -21,6 +21,7 @@ from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Grammar, grammar, rule_set
+from timeline.temporal._guess import by_month_names
 from timeline.temporal._lexicon import lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._patterns import _article, alt
@@ -201,7 +202,7 @@ def _language(text: str, lang: str | None) -> str:
         code = norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
         base = code.split("_")[0]  # "zh_hant": Chinese in either writing
         return base if base in _cjk.LANGUAGES else code
-    found = detect_any(text) or _cjk.language_of(text)
+    found = detect_any(text) or _cjk.language_of(text) or by_month_names(text)
     if found is not None:
         return found
     covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
