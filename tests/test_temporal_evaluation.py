@@ -46,6 +46,33 @@ def test_read_timeml_gives_plain_text_offsets_and_creation_date(tmp_path: Path) 
     assert timeml_files(tmp_path) == [path]
 
 
+# TimeBank 1.1 and TimeBankPT: no TEXT element, the creation time among the words
+NO_TEXT = """<?xml version="1.0" ?>
+<TempEval>
+APW19980227.0468
+<TIMEX3 tid="t13" type="TIME" value="1998-02-27T07:56:00"
+ functionInDocument="CREATION_TIME">02/27/1998 07:56:00</TIMEX3>
+<s>Moscovo (AP) - segundo um relat&#243;rio na
+<TIMEX3 tid="t15" type="DATE" value="1998-02-27">sexta-feira</TIMEX3>.</s>
+</TempEval>
+"""
+
+
+def test_read_timeml_without_text_element_leaves_the_creation_time_unscored(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "pt.tml"
+    path.write_text(NO_TEXT, encoding="utf-8")
+    document = read_timeml(path)
+    assert document.created == date(1998, 2, 27)
+    assert [(document.text[t.start : t.end], t.value) for t in document.timexes] == [
+        ("sexta-feira", "1998-02-27")
+    ]
+    assert "relatório" in document.text
+    assert "02/27/1998" not in document.text  # blanked: the reference is not a date to find
+    assert "\n" + " " * len("02/27/1998 07:56:00") + "\n" in document.text  # offsets kept
+
+
 def test_score_counts_strict_relaxed_and_attributes() -> None:
     """An exact match counts everywhere; an overlap only as relaxed."""
     score = Score()

@@ -214,14 +214,34 @@ def _range_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def read_timeml(path: Path) -> Document:
-    """A TimeML file's TEXT as plain text, with gold TIMEX3 offsets into it."""
+    """A TimeML file's TEXT as plain text, with gold TIMEX3 offsets into it.
+
+    Files without a TEXT element (TimeBank 1.1, TimeBankPT) give all that the root
+    element holds. The creation time is the reference, not an expression to find
+    (TempEval-3 does not score it): its tag is left out of the gold and its words
+    are blanked, offsets kept.
+    """
     raw = path.read_text(encoding="utf-8")
     created = _creation_date(raw)
-    body_start = raw.find("<TEXT>")
-    body_end = raw.find("</TEXT>")
-    body = raw[body_start + len("<TEXT>") : body_end] if body_start >= 0 else ""
-    text, timexes = _strip(body)
-    return Document(path.name, text, created, tuple(timexes))
+    text, timexes = _strip(_body(raw))
+    for timex in timexes:
+        if timex.type == _CREATION:
+            text = text[: timex.start] + " " * (timex.end - timex.start) + text[timex.end :]
+    gold = tuple(timex for timex in timexes if timex.type != _CREATION)
+    return Document(path.name, text, created, gold)
+
+
+_CREATION = "CREATION_TIME"  # the type _timex gives the creation time's tag
+_ROOT = re.compile(r"<(?![?!])[^>]*>")  # the first element's start tag
+
+
+def _body(raw: str) -> str:
+    """The TEXT element's content, else the root element's."""
+    start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
+    if start >= 0:
+        return raw[start + len("<TEXT>") : end if end > start else len(raw)]
+    root = _ROOT.search(raw)
+    return raw[root.end() :] if root else raw
 
 
 def _creation_date(raw: str) -> date | None:
@@ -264,6 +284,8 @@ def _strip(body: str) -> tuple[str, list[Timex]]:
 def _timex(start: int, attributes: dict[str, str], end: int) -> Timex:
     """A TIMEX3, or a TIMEX2 (``val``, no type: the type its value implies)."""
     value = attributes.get("value", attributes.get("val", ""))
+    if attributes.get("functionInDocument") == _CREATION:
+        return Timex(start, end, _CREATION, value)
     return Timex(start, end, attributes.get("type") or _implied_type(value), value)
 
 
