@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from mentions import pairs
+from timeline import find_dates
 
 MAY_2018 = date(2018, 5, 10)
 
@@ -370,3 +371,81 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
 ) -> None:
     """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Caesar crossed the Rubicon in 49 BC.", ("49 BC", "BC0049")),
+        ("en", "Tutankhamun died in 1323 B.C. young.", ("1323 B.C.", "BC1323")),
+        ("en", "the Olympics of 776BC", ("776BC", "BC0776")),
+        ("fr", "César franchit le Rubicon en 49 av. J.-C.", ("49 av. J.-C.", "BC0049")),
+        ("es", "César cruzó el Rubicón en el año 49 a. C.", ("el año 49 a. C.", "BC0049")),
+        ("de", "Caesar überschritt 49 v. Chr. den Rubikon.", ("49 v. Chr.", "BC0049")),
+        ("it", "Cesare attraversò il Rubicone nel 49 a.C.", ("49 a.C.", "BC0049")),
+        ("pt", "César atravessou o Rubicão em 49 a.C.", ("49 a.C.", "BC0049")),
+        ("en", "in the 5th century BC", ("the 5th century BC", "BC04")),
+        ("fr", "au Ve siècle av. J.-C.", ("Ve siècle av. J.-C.", "BC04")),
+        ("es", "en el siglo V a. C.", ("siglo V a. C.", "BC04")),
+    ],
+)
+def test_a_year_or_century_before_christ(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """TIMEX3 writes them 'BC0049', 'BC04' (the 5th century); no calendar span here."""
+    assert expected in found(text, lang)
+
+
+def test_a_year_before_christ_has_no_calendar_span() -> None:
+    (mention,) = find_dates("in 49 BC", lang="en")
+    assert (mention.value, mention.span) == ("BC0049", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Vesuvius erupted in AD 79.", ("AD 79", "0079")),
+        ("en", "built in 1066 AD", ("1066 AD", "1066")),
+        ("de", "im Jahr 9 n. Chr.", ("Jahr 9 n. Chr.", "0009")),
+        ("it", "nel 476 d.C.", ("476 d.C.", "0476")),
+        ("en", "the third century AD", ("the third century AD", "02XX")),
+    ],
+)
+def test_a_year_of_our_era(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "ruled from 1354 to 1345 B.C.", ("from 1354 to 1345 B.C.", "BC1354/BC1345")),
+        ("fr", "du 58 au 50 av. J.-C.", ("du 58 au 50 av. J.-C.", "BC0058/BC0050")),
+        ("de", "von 58 bis 50 v. Chr.", ("von 58 bis 50 v. Chr.", "BC0058/BC0050")),
+        ("en", "from 1200 to 1250 AD", ("from 1200 to 1250 AD", "1200/1250")),
+    ],
+)
+def test_the_era_of_a_range_is_that_of_both_years(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "an ad 30 seconds long"),  # 'ad' the noun: the era is written 'AD'
+        ("fr", "En 2019 ce sont les élèves"),  # 'CE' is an English era only
+        ("en", "It cost 58 dollars."),
+    ],
+)
+def test_an_era_word_needs_its_language_and_shape(lang: str, text: str) -> None:
+    assert all(not value.startswith(("BC", "00")) for _, value in found(text, lang))
+
+
+def test_after_a_year_before_christ_the_following_year_is_unknown() -> None:
+    """Counting from 58 BC needs years before 1: left as X, not counted from the document."""
+    text = "In 58 BC Caesar marched north. The following year he returned."
+    assert ("The following year", "XXXX") in found(text, "en")
+
+
+def test_a_year_before_christ_leaves_the_document_date_to_deictic_words() -> None:
+    text = "The tomb, from 1345 B.C., was opened on Tuesday."
+    assert ("Tuesday", "2018-05-08") in found(text, "en")

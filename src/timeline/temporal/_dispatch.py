@@ -100,6 +100,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "wordyear": ("articles", "units", "year_words"),
     "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "century": ("parts", "articles", "ordinals", "#"),
+    "erayear": ("articles", "units", "#", "ad_leads"),
+    "erarange": ("range_from", "#"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setfreq": _QUANTITY,
@@ -372,6 +374,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.day_parts_before,
         lex.weekday_end_parts,
         lex.century_words,
+        lex.ad_leads,
         _DECADE_LEADS,
     ]
     words = {

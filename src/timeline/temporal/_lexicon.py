@@ -168,6 +168,10 @@ class Lexicon:
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    # eras: "58 BC", "52 av. J.-C.", "9 n. Chr."; "AD 79" (the lead as written: "ad" is a word)
+    bc_words: tuple[str, ...] = ()
+    ad_words: tuple[str, ...] = ()
+    ad_leads: dict[str, str] = field(default_factory=dict)
     times_per: tuple[str, ...] = ()  # "deux fois par an", "dos veces al año": a set
     decade_words: dict[str, int] = field(default_factory=dict)  # "los años noventa"
     decade_word_lead: str = "(?!x)x"  # the words before a decade in words, as a pattern

@@ -77,7 +77,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     stamp_time = r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)\s+" + YEAR
     comma_yy = r"(?P<year>\d\d)(?![.,]?\d)(?=\s*(?:[.!?;]|$))"
     nth = f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
+    era = f"(?:\\s*(?:{alt(lex.bc_words, 'bc')}|{alt(lex.ad_words, 'ad')})(?!\\w))"
     return [
+        *_era_rules(lex, art, years, era),
         (
             "iso",
             r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
@@ -202,7 +204,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.year_words
             else "(?!x)x",
         ),
-        ("century", _century(lex, art, part, ordinal)),
+        ("century", _century(lex, art, part, ordinal) + f"{era}?"),
         (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
             "weekmark",
             f"{art}{alt(lex.week_words)}\\s+{alt((*lex.of, *lex.contracted_of))}"
@@ -370,9 +372,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
             "romancentury",
-            f"(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
-            f"\\s+{alt(lex.century_words)}(?!\\w)"
-            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}}))(?!\\w)"
+            f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
+            f"\\s+{alt(lex.century_words)}"
+            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}})))(?!\\w){era}?"
             if lex.century_words
             else "(?!x)x",
         ),
@@ -405,6 +407,19 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, str]]:
+    """'58 BC', 'the year 52 av. J.-C.', '9 n. Chr.', 'AD 79' (the lead as written)."""
+    if not lex.bc_words:
+        return []
+    lead = f"(?:(?:{art})?{years}\\s+)?"
+    number = "(?<![\\d.,/\\-])(?P<eyear>\\d{1,4})"
+    before = f"(?-i:{alt(lex.ad_leads.values())})\\s*(?P<eyear2>\\d{{1,4}})(?![\\d%]|[.,]\\d)"
+    # "from 58 to 50 BC", "54-53 BC": the era of the second year is the first's too
+    to = f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*"
+    span = f"(?:{alt(lex.range_from)}\\s+)?{number}{to}(?P<eyear3>\\d{{1,4}}){era}"
+    return [("erarange", span), ("erayear", f"{lead}(?:{number}{era}|{before})")]
 
 
 def clock_after(lex: Lexicon) -> str:
