@@ -449,3 +449,19 @@ def test_after_a_year_before_christ_the_following_year_is_unknown() -> None:
 def test_a_year_before_christ_leaves_the_document_date_to_deictic_words() -> None:
     text = "The tomb, from 1345 B.C., was opened on Tuesday."
     assert ("Tuesday", "2018-05-08") in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in the 1800s", ("the 1800s", "18XX")),  # the nineteenth century
+        ("en", "the early 1900s", ("the early 1900s", "19XX")),
+        ("en", "the 2000s", ("the 2000s", "200X")),  # the decade, as news uses it
+        ("en", "the 1990s", ("the 1990s", "199X")),
+        ("fr", "les années 1900", ("années 1900", "190X")),  # the Belle Époque decade
+    ],
+)
+def test_hundreds_are_centuries_in_english_only(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)

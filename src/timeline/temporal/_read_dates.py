@@ -215,9 +215,14 @@ def _read_nth_day(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1990s', "the '90s"; in English 'the 1800s' and 'the 1900s' are centuries ('the
+    2000s': the decade, as news uses it), where "les années 1900" is a decade."""
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
-    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
+    part = lex.parts.get(norm(fields.get("part", "")))
+    hundreds = lex.hundreds_are_centuries and "century" in fields and decade % 100 == 0
+    kind = "century" if hundreds and century < 20 else "decade"
+    return Atom(0, 0, kind, decade=decade, part=part)
 
 
 def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
