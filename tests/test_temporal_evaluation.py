@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from timeline.temporal.evaluation import (
     Timex,
     as_timexes,
     case_passes,
+    corpus_files,
+    read_document,
     read_timeml,
     recognizers_cases,
     same_value,
@@ -233,3 +236,69 @@ def test_value_as_strings_is_counted_beside_value_by_meaning() -> None:
     table = score.table()
     assert table["value"] == (1.0, 1.0, 1.0)
     assert table["value=str"] == (0.0, 0.0, 0.0)
+
+
+def test_read_document_reads_tempeval2_json_by_tokens(tmp_path: Path) -> None:
+    raw = "Nel giugno del 1984 arrivò."
+    data = {
+        "raw": raw,
+        "tokens": [
+            {
+                "sent_idx": 0,
+                "tkn_idx": i,
+                "text": w,
+                "offsets": [raw.index(w), raw.index(w) + len(w)],
+            }
+            for i, w in enumerate(["Nel", "giugno", "del", "1984", "arrivò"])
+        ],
+        "entities": {
+            "timexs": [
+                {
+                    "id": "t0",
+                    "tkn_idx": [0],
+                    "val": "1985-01-30",
+                    "function_in_document": "CREATION_TIME",
+                },
+                {"id": "t1", "tkn_idx": [1, 2, 3], "type": "DATE", "val": "1984-06"},
+            ]
+        },
+    }
+    path = tmp_path / "it.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    document = read_document(path)
+    assert document is not None
+    assert document.created == date(1985, 1, 30)
+    assert [(raw[t.start : t.end], t.value) for t in document.timexes] == [
+        ("giugno del 1984", "1984-06")
+    ]
+
+
+def test_extents_without_values_are_left_out_of_the_value_score(tmp_path: Path) -> None:
+    """Professor HeidelTime gives extents only: value and type are scored on the others."""
+    path = tmp_path / "prof.json"
+    text = "It rose over the past two weeks."
+    path.write_text(
+        json.dumps(
+            {
+                "dct": "2016-12-09 18:31:00",
+                "text": text,
+                "timexs": [["the past two weeks", [12, 30]]],
+            }
+        ),
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document is not None
+    assert document.created == date(2016, 12, 9)
+    score = Score()
+    score.add(document.timexes, [Timex(12, 30, "DURATION", "P2W"), Timex(0, 2, "DATE", "X")])
+    assert score.table()["relaxed"][1] == 1.0
+    assert score.table()["value"] == (0.0, 0.0, 0.0)  # no valued gold, nothing counted
+    assert (score.unvalued, score.unvalued_found) == (1, 1)
+
+
+def test_read_document_skips_json_of_another_shape(tmp_path: Path) -> None:
+    path = tmp_path / "meta.json"
+    path.write_text('{"name": "corpus"}', encoding="utf-8")
+    assert read_document(path) is None
+    assert corpus_files(tmp_path) == [path]
