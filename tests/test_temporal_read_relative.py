@@ -215,3 +215,41 @@ def test_set_frames_become_set_adverbs_of_the_lexicon() -> None:
     assert adverbs["de forma mensual"] == "P1M"
     assert adverbs["de manera anual"] == "P1Y"
     assert "mensual" not in adverbs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Talks will resume in the coming days.", ("the coming days", "PXD")),
+        ("en", "Rain fell over the past days.", ("the past days", "PXD")),
+        ("en", "A decision is due in the coming hours.", ("the coming hours", "PTXH")),
+        ("fr", "Il rentrera dans les prochains jours.", ("prochains jours", "PXD")),
+        ("fr", "Il a plu ces derniers jours.", ("ces derniers jours", "PXD")),
+        ("es", "Volverá en los próximos días.", ("los próximos días", "PXD")),
+        ("de", "Er kommt in den kommenden Tagen.", ("den kommenden Tagen", "PXD")),
+        ("de", "Es gab in den letzten Stunden Kämpfe.", ("den letzten Stunden", "PTXH")),
+        ("it", "Sarà messo in moto nei prossimi giorni.", ("prossimi giorni", "PXD")),
+        ("pt", "Ele volta nos próximos dias.", ("próximos dias", "PXD")),
+    ],
+)
+def test_days_or_hours_ahead_or_behind_are_a_vague_duration(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """TimeBank writes 'the coming days' PXD: how many days is unsaid (weeks and months
+    are calendar units: 'the coming weeks' PXW, 'last week' a week)."""
+    assert expected in found_2026(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "They met the next day.", ("the next day", "2026-01-21")),  # one day: a date
+        ("it", "Il giorno prossimo arriva.", None),
+    ],
+)
+def test_a_single_day_ahead_is_no_vague_duration(
+    lang: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    assert all(not value.startswith("PX") for _, value in found_2026(text, lang))
+    if expected is not None:
+        assert expected in found_2026(text, lang)

@@ -111,6 +111,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
+    "spanunit": ("vague_span_leads",),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -375,6 +376,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.weekday_end_parts,
         lex.century_words,
         lex.ad_leads,
+        lex.vague_span_leads,
         _DECADE_LEADS,
     ]
     words = {

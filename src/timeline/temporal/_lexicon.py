@@ -138,6 +138,8 @@ class Lexicon:
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
+    # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
+    vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)

@@ -36,6 +36,8 @@ from timeline.temporal._patterns import (
     year_tail,
 )
 
+_SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
+
 
 def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     """The rules of a language, most specific first (the alternation is ordered)."""
@@ -64,6 +66,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     sbare = smonth.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
+    small_plurals = alt(w for w in lex.plural_units if lex.units.get(w) in _SMALL_UNITS)
     joint = alt(w for w in lex.range_and if " " not in w)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
@@ -399,6 +402,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (  # "mid-March", "last March", "el pasado mes de marzo"
             "month",
             f"{part}?(?:{shift})?(?:{month_word}\\s+{of})?{month}(?!\\.?\\s*\\d){shiftpost}?",
+        ),
+        (  # "the coming days", "nei prossimi giorni": days and hours ahead or behind, how
+            # many unsaid (weeks and longer are calendar units: "shiftunit")
+            "spanunit",
+            f"(?P<lead>{alt(lex.vague_span_leads)})\\s+(?P<unit>{small_plurals})(?![\\w-])",
         ),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
