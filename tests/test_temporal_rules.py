@@ -465,3 +465,28 @@ def test_hundreds_are_centuries_in_english_only(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in found(text, lang)
+
+
+def test_an_italian_year_after_an_elided_article() -> None:
+    """TempEval-2 Italian tags '81' in "tra l'81 e l'83": the article stays outside."""
+    assert found("Tra l'81 e l'83 il personale calò.", "it") == [("81", "1981"), ("83", "1983")]
+    assert ("81", "1981") in found("Nell'81 la Michelin perse 400 miliardi.", "it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'80% degli italiani vota.",
+        "L'80 per cento degli italiani vota.",
+        "Il gol all'89' di Rossi.",  # a minute of the match
+        "L'81enne è stato ricoverato.",
+    ],
+)
+def test_two_digits_after_an_elided_article_that_are_no_year(text: str) -> None:
+    assert found(text, "it") == []
+
+
+def test_an_elided_day_before_its_month_stays_a_day() -> None:
+    assert found("Dall'11 al 15 marzo piove.", "it") == [
+        ("11 al 15 marzo", "2018-03-11/2018-03-15")
+    ]

@@ -58,6 +58,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthglued": ("months",),
     "spacedymd": ("#",),
     "yearprefix": ("fiscal",),
+    "elidedyear": ("#",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
     "monthyearday": ("stamp_months",),

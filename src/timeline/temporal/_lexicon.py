@@ -171,6 +171,8 @@ class Lexicon:
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
     hundreds_are_centuries: bool = False  # English "the 1800s" (French "les années 1900": a decade)
+    # the elided article before a year in two digits: Italian "nell'81", "dall'83 all'86"
+    elided_year_before: tuple[str, ...] = ()
     # eras: "58 BC", "52 av. J.-C.", "9 n. Chr."; "AD 79" (the lead as written: "ad" is a word)
     bc_words: tuple[str, ...] = ()
     ad_words: tuple[str, ...] = ()

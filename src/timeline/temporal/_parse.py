@@ -101,6 +101,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "spaced": _read_numeric,
     "spacedymd": _read_monthnum,
     "yearprefix": _read_date,
+    "elidedyear": _read_date,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
     "daylist": _read_weekday_day,

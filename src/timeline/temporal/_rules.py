@@ -358,6 +358,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # "cy18": a calendar year in two digits after its prefix
         ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        ("elidedyear", _elided_year(lex, month_names)),
         (  # "terminará en 2150", "until 2150,": a year past this century, after a word of
             # time and before the clause ends (not "in 2150 homes", "Resolution 2231")
             "faryear",
@@ -415,6 +416,26 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _elided_year(lex: Lexicon, months: str) -> str:
+    """Italian "nell'81", "tra l'81 e l'83": two digits after an elided article are a year,
+    the article outside (TempEval-2 Italian); not "l'80%", "l'80 per cento", "dall'11 al 15
+    marzo", "l'11 e il 12 marzo" (days: a month follows), "l'81enne", "all'89'" (a minute
+    of a match)."""
+    if not lex.elided_year_before:
+        return "(?!x)x"
+    # and "l' 81" as tokenised corpora write it
+    after = "|".join(
+        f"(?<={re.escape(a[:-1])}['\u2019]{space})"
+        for a in lex.elided_year_before
+        for space in ("", " ")
+    )
+    days = f"(?![^.;:!?]{{0,30}}?(?<!\\w){months}(?!\\w))"
+    return (
+        f"(?:{after})(?P<year>\\d\\d)(?![\\w%'\u2019\u00b0\u00ba\u00aa]|[.,]\\d|\\s*%"
+        f"|\\s+per\\s*cento){days}"
+    )
 
 
 def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, str]]:
