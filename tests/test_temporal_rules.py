@@ -490,3 +490,35 @@ def test_an_elided_day_before_its_month_stays_a_day() -> None:
     assert found("Dall'11 al 15 marzo piove.", "it") == [
         ("11 al 15 marzo", "2018-03-11/2018-03-15")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er wurde 1984 geboren.", ("1984", "1984")),
+        ("1984 verlor Michelin Geld.", ("1984", "1984")),
+        ("Die Armee kam 1861 noch nach Süden.", ("1861", "1861")),
+        ("Der Umsatz stieg 2019 um 5 Prozent.", ("2019", "2019")),
+    ],
+)
+def test_a_german_year_needs_no_preposition(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma hat 1984 Mitarbeiter.",  # a noun follows: a count
+        "Es gab 2000 neue Stellen.",  # an adjective and its noun
+        "Resolution 2231 verlangt das.",  # a noun names the number
+        "Er lief 1500 m weit.",  # a unit
+        "Er fuhr 2000 km weit.",
+        "Sie zahlten 1500 und gingen.",
+    ],
+)
+def test_a_german_number_before_a_noun_or_unit_is_no_year(text: str) -> None:
+    assert found(text, "de") == []
+
+
+def test_english_still_needs_a_preposition_or_a_clause_end() -> None:
+    assert found("The firm has 1984 staff members working.", "en") == []
