@@ -137,6 +137,20 @@ def test_nowadays_and_years_of_events(text: str, expected: list[tuple[str, str]]
     assert [(m.text, m.value) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The March accession will make them members.", "1999-03"),
+        ("They called for a boycott of the May elections.", "1999-05"),
+    ],
+)
+def test_a_capitalised_march_or_may_after_the_is_a_month(text: str, value: str) -> None:
+    """After 'the', 'March' and 'May' name the month of an event (the verbs are lower case:
+    'they march on' stays out)."""
+    (mention,) = find_dates(text, reference=date(1999, 2, 10), lang="en")
+    assert mention.value == value
+
+
 def test_a_season_of_something_else_is_no_date() -> None:
     assert find_dates("the winter of discontent", reference=date(1998, 10, 26), lang="en") == []
 
