@@ -370,3 +370,39 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
 ) -> None:
     """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "I'll be back tomorrow at 8: 45 a.m.",
+            ("tomorrow at 8: 45 a.m.", "2018-05-11T08:45"),
+        ),
+        ("es", "Volveré mañana a las 8: 45 a.m.", ("mañana a las 8: 45 a.m.", "2018-05-11T08:45")),
+    ],
+)
+def test_a_space_after_the_colon_of_a_time_before_its_meridiem(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'8: 45 a.m.' is 8:45: the meridiem says it is a time."""
+    assert found(text, lang) == [expected]
+
+
+def test_a_space_after_a_colon_without_meridiem_is_no_time() -> None:
+    """'Juan 3: 16' cites a verse."""
+    assert found("Lo dice Juan 3: 16.", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Gobernó de 1998 - 2015.", ("1998 - 2015", "1998/2015")),
+        ("en", "The score was 32 - 2015 in 2015.", ("2015", "2015")),
+    ],
+)
+def test_a_year_after_a_number_and_a_dash(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """After a year and a dash a year ends a range; after a small number ('32 - 2015') it
+    ends a number form that is no date."""
+    assert found(text, lang) == [expected]

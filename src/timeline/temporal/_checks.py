@@ -21,6 +21,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
+_NUMBER_DASH = re.compile(r"(?<![\d.,])\d{1,3}\s*[-/\u2013]\s*$")  # "32 - " before a year
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -143,6 +144,14 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return True  # a list of years: "in 1994, 1995 and 1997"
     if _alone_on_line(text, atom):
         return True  # a section heading: "1862" over the story of that year
+    return _ends_a_phrase(text, atom)
+
+
+def _ends_a_phrase(text: str, atom: Atom) -> bool:
+    """A year before a stop ('in Europe 2019.'), not after a name ('Resolution 2231.') nor
+    at the end of a number form that is no date ('32 - 2015', '5 / 2019')."""
+    if _NUMBER_DASH.search(text, max(0, atom.start - 8), atom.start):
+        return False
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)

@@ -426,8 +426,8 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
     return [
         (
-            "time_ampm",
-            f"(?<![\\d:.,]){hour}(?:[:.]{minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+            "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
+            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
         ),
         (
             "time_colon",
