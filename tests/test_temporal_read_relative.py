@@ -215,3 +215,30 @@ def test_set_frames_become_set_adverbs_of_the_lexicon() -> None:
     assert adverbs["de forma mensual"] == "P1M"
     assert adverbs["de manera anual"] == "P1Y"
     assert "mensual" not in adverbs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nos quedamos una semana en Quito.", "es", ("una semana", "P1W")),
+        ("Esperaremos otra semana.", "es", ("otra semana", "P1W")),
+        ("Me iré por otro día.", "es", ("otro día", "P1D")),
+        ("Ils sont restés un an à Kyiv.", "fr", ("un an", "P1Y")),
+        ("Ficamos uma semana em Lisboa.", "pt", ("uma semana", "P1W")),
+    ],
+)
+def test_one_unit_after_a_plural_word_is_a_duration(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'Nos quedamos una semana': a rate would say 'por semana', 'al día' (English alone
+    writes rates as '300,000 barrels a day'); 'otro día' is one day more, as 'another day'."""
+    assert found_2026(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lo vi el otro día.", "Lo dejamos para otro día.", "La otra semana fuimos a Lima."],
+)
+def test_the_other_day_and_some_other_day_are_no_durations(text: str) -> None:
+    """'el otro día' is lately, 'para otro día' some day: no count of one day."""
+    assert found_2026(text, "es") == []

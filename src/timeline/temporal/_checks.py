@@ -265,14 +265,22 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     if qty == "all":  # "for all day": a day long; not "all years", nor "held all day" (TimeBank)
         singular = norm(fields["unit"]) not in lex.plural_units
         return singular and word_before(text, atom.start) == "for"
-    if qty in lex.one_words and _after_a_count(text, atom.start):
-        return False  # "300,000 barrels a day" is a rate, not a day
+    if not _one_counts(qty, atom, lex, text):
+        return False
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
         return (
             not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
         )
     return True
+
+
+def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
+    """Not 'el otro día' (lately), 'para otro día' (some day), nor '300,000 barrels a day'
+    (a rate: English alone writes rates with the article)."""
+    if _phrase_before(text, atom.start, lex.not_after.get(qty, [])):
+        return False
+    return not (lex.count_rates and qty in lex.one_words and _after_a_count(text, atom.start))
 
 
 def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
