@@ -296,9 +296,13 @@ def _century(atom: Atom, ctx: Context) -> Placed:
 
 
 def _holiday(atom: Atom, ctx: Context) -> Placed:
+    """A holiday's day; its weekend ("Labor Day weekend"); its week ("Semana Santa")."""
     placed = _holiday_day(atom, ctx)
-    if atom.unit != "WE" or placed.span is None or placed.span.start is None:
+    if atom.unit is None or placed.span is None or placed.span.start is None:
         return placed
+    if atom.unit == "W":
+        day = placed.span.start
+        return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), placed.resolution)
     saturday = cal.nearest_weekend(placed.span.start)  # "Labor Day weekend": the one next to it
     return Placed(
         TimexType.DATE, cal.label(saturday, "WE"), cal.span(saturday, "WE"), placed.resolution
