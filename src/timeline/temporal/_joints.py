@@ -61,7 +61,7 @@ def joints(lang: str) -> Joints:
 
     return Joints(
         time_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.time_link)}\\s*)?", flags),
-        time_before=before(lex.time_link),
+        time_before=before((*lex.time_link, *lex.clock_links)),  # "hasta las 14 horas"
         range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
         range_from=before(lex.range_from),

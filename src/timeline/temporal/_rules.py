@@ -384,8 +384,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "duration",
-            # "the 30-day period": the article goes with the noun, not with the adjective
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            # "the 30-day period": the article goes with the noun, not with the adjective;
+            # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
+            f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
             # "trois derniers mois": a plural shift word between the count and its unit
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
             f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
@@ -405,6 +406,18 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _duration_head(lex: Lexicon, approx: str) -> str:
+    """An approximator, then an article ('las 24 horas'), the article's group left open.
+
+    Not an approximator, an article and a count of hours: 'hasta las 14 horas' is an hour
+    of the clock, 2 p.m.
+    """
+    hours = alt(w for w, code in lex.units.items() if code == "H")
+    clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
+    after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
+    return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
 
 
 def clock_after(lex: Lexicon) -> str:
