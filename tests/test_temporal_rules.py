@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from mentions import pairs
+from timeline import find_dates
 
 MAY_2018 = date(2018, 5, 10)
 
@@ -406,3 +407,64 @@ def test_a_year_after_a_number_and_a_dash(lang: str, text: str, expected: tuple[
     """After a year and a dash a year ends a range; after a small number ('32 - 2015') it
     ends a number form that is no date."""
     assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "It fell in the first quarter of last year.",
+            ("the first quarter of last year", "2017-Q1"),
+        ),
+        (
+            "en",
+            "It grew in the third quarter of the year.",
+            ("the third quarter of the year", "2018-Q3"),
+        ),
+        (
+            "es",
+            "Cayó en el primer trimestre del año pasado.",
+            ("el primer trimestre del año pasado", "2017-Q1"),
+        ),
+        (
+            "es",
+            "el primer trimestre del año suele ser lento",
+            ("el primer trimestre del año", "2018-Q1"),
+        ),
+        (
+            "fr",
+            "au premier trimestre de l'année dernière",
+            ("premier trimestre de l'année dernière", "2017-Q1"),
+        ),
+        (
+            "it",
+            "nel primo trimestre dell'anno scorso",
+            ("primo trimestre dell'anno scorso", "2017-Q1"),
+        ),
+        (
+            "pt",
+            "no primeiro trimestre do ano passado",
+            ("primeiro trimestre do ano passado", "2017-Q1"),
+        ),
+        (
+            "de",
+            "im ersten Quartal des vergangenen Jahres",
+            ("ersten Quartal des vergangenen Jahres", "2017-Q1"),
+        ),
+    ],
+)
+def test_a_quarter_of_a_year_named_by_a_shift(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'the first quarter of last year' is one date, last year's first quarter (it was two:
+    this year's first quarter and last year)."""
+    assert found(text, lang) == [expected]
+
+
+def test_a_quarter_of_a_year_without_reference_keeps_its_number() -> None:
+    """No document date: 'XXXX-Q1', and 'dès' still opens the range."""
+    (mention,) = find_dates(
+        "Je rentrerai dès le premier trimestre de l'année prochaine.", lang="fr"
+    )
+    assert (mention.value, mention.mod) == ("XXXX-Q1", "ON_OR_AFTER")

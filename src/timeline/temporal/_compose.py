@@ -35,6 +35,8 @@ _DATED = (
     "later",
     "future",
     "decade",
+    "nthof",  # "the first quarter of next year", "the 15th day of next month"
+    "weekof",  # "the first week of 2021"
 )
 _OFFSET_BASES = ("date", "dayword", "weekday", "holiday", "ref")
 

@@ -186,7 +186,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "quarter",
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
             f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
-            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?"
+            # "the first quarter of last year", "el primer trimestre del año": nthof
+            f"(?!\\s+{ofx}(?:{art})?(?:{alt(lex.shift_before)}\\s+)?{calendar_words}(?![\\w-]|\\s*\\d))",
         ),
         # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
         (
