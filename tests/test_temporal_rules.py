@@ -619,3 +619,30 @@ def test_a_quarter_of_a_year_without_reference_keeps_its_number() -> None:
         "Je rentrerai dès le premier trimestre de l'année prochaine.", lang="fr"
     )
     assert (mention.value, mention.mod) == ("XXXX-Q1", "ON_OR_AFTER")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "O massacre ocorreu em 2 de outubro de 92.", ("2 de outubro de 92", "1992-10-02")),
+        ("es", "Ocurrió el 2 de octubre de 92.", ("2 de octubre de 92", "1992-10-02")),
+        ("es", "Hubo 3 heridos el 2 de octubre de 92 heridos", ("2 de octubre", "2017-10-02")),
+    ],
+)
+def test_a_two_digit_year_after_de_where_the_sentence_ends(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'2 de outubro de 92.' is 1992; before a noun, '92 heridos' counts."""
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ele voltará ao meio-dia.", ("meio-dia", "2018-05-10T12:00")),
+        ("Trabalhou meio dia.", ("meio dia", "P0.5D")),
+    ],
+)
+def test_noon_is_no_half_day(text: str, expected: tuple[str, str]) -> None:
+    """'meio-dia' is noon (a time word), not half a day; 'meio dia' apart still counts."""
+    assert found(text, "pt") == [expected]

@@ -68,6 +68,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmynum": ("#",),
     "faryear": ("#",),
     "dmycomma": ("#",),
+    "dmyofyy": ("#",),
     "mdycomma": ("months",),
     "stamp_md": ("stamp_days", "months"),
     "stamp_dm": ("stamp_days", "#"),

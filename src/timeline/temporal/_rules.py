@@ -127,6 +127,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "1.º de julio, 17.", "July 1, 17.": a year in two digits after a comma, the
         # sentence ending there (not "July 1, 17 people", "1, 17 and 23")
         ("dmycomma", f"{day}\\.?\\s*{of}?{month},\\s*{comma_yy}"),
+        # "2 de outubro de 92.", "el 2 de octubre de 92": "de" and the sentence's end
+        ("dmyofyy", f"{day}\\.?\\s*{of}{month}\\s+{alt(lex.of)}\\s+{comma_yy}"),
         ("mdycomma", f"{month}\\s+{day},\\s*{comma_yy}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
@@ -394,6 +396,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "duration",
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
+            f"(?!{alt(lex.time_words)}(?!\\w))"  # "ao meio-dia" is noon, not half a day
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
             # "trois derniers mois": a plural shift word between the count and its unit
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
