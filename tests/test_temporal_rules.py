@@ -533,12 +533,14 @@ def test_english_still_needs_a_preposition_or_a_clause_end() -> None:
             ("tomorrow at 8: 45 a.m.", "2018-05-11T08:45"),
         ),
         ("es", "Volveré mañana a las 8: 45 a.m.", ("mañana a las 8: 45 a.m.", "2018-05-11T08:45")),
+        ("it", "Tornerò alle 7:56:30 pm", ("7:56:30 pm", "2018-05-10T19:56:30")),
+        ("en", "It ended at 7:56:30 pm.", ("7:56:30 pm", "2018-05-10T19:56:30")),
     ],
 )
 def test_a_space_after_the_colon_of_a_time_before_its_meridiem(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:
-    """'8: 45 a.m.' is 8:45: the meridiem says it is a time."""
+    """'8: 45 a.m.' is 8:45: the meridiem says it is a time; seconds may come before it."""
     assert found(text, lang) == [expected]
 
 

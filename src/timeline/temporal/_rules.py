@@ -489,7 +489,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         (
             "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
-            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
         ),
         (
             "time_colon",
