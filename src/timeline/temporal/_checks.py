@@ -449,7 +449,6 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "monthord": _check_month_name,
     "nthday": _check_month_name,
     "dmycomma": _check_month_name,
-    "dmyofyy": _check_month_name,
     "mdycomma": _check_month_name,
     "wordyear": _check_word_year,
     "spokendm": _check_month_name,
