@@ -235,9 +235,12 @@ class Anchors:
     lower: re.Pattern[str]
     risky: re.Pattern[str] | None
 
-    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
-        """The pattern to scan with and the string to scan (offsets are the text's)."""
-        lowered = text.lower()
+    def scan(self, text: str, lowered: str | None = None) -> tuple[re.Pattern[str], str]:
+        """The pattern to scan with and the string to scan (offsets are the text's).
+
+        ``lowered``: ``text.lower()``, where the caller has it already.
+        """
+        lowered = text.lower() if lowered is None else lowered
         if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
             return self.lower, lowered
         return self.folded, text
