@@ -63,7 +63,7 @@ def _one_char(sub: Any) -> bool:
     return len(sub.data) == 1 and sub.data[0][0] in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN)
 
 
-def compile_lower(pattern: str) -> re.Pattern[str] | None:
+def compile_lower(pattern: str, *, exact: bool = False) -> re.Pattern[str] | None:
     """A case-sensitive form of ``compile_fast(pattern, re.IGNORECASE)`` for lower-cased text.
 
     Run on ``text.lower()`` (where lowering keeps the length and the text holds
@@ -73,16 +73,19 @@ def compile_lower(pattern: str) -> re.Pattern[str] | None:
     same test, and twice as fast. Where the pattern holds case-sensitive parts
     (``(?-i:GMT)``), it may match more: those parts are read in lower case and
     the negative look-arounds that hold them are dropped; the caller checks a
-    match with the pattern itself. None on a Python without re's parser, or
-    where a letter's lower case is longer than one character.
+    match with the pattern itself (``exact``: None for such a pattern). None on a
+    Python without re's parser, or where a letter's lower case is longer than one
+    character.
     """
     if _PARSER is None:  # pragma: no cover - another Python
         return None
     tree = _PARSER.parse(pattern, re.IGNORECASE)
     _rewrite(tree)
     try:
-        _lower(tree, folded=True)
+        same = _lower(tree, folded=True)
     except _LengthChangedError:
+        return None
+    if exact and not same:
         return None
     tree.state.flags = int(tree.state.flags) & ~_IGNORECASE
     compiled: re.Pattern[str] = _COMPILER.compile(tree, 0)
