@@ -94,8 +94,9 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     """
     position = tried = 0
     lowered = text.lower()
-    anchors, scanned = compiled.anchors.scan(text, lowered)
-    dispatch, subject = _dispatch(compiled, text, lowered)
+    plain = len(lowered) == len(text) and not exotic_case().search(lowered)
+    anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain)
+    dispatch, subject = _dispatch(compiled, text, lowered, plain=plain)
     scan = _Scan(compiled, dispatch, text, subject)
     for found in anchors.finditer(scanned):
         start, end = found.span()
@@ -114,10 +115,11 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
             position = match.end()  # the same anchor may come after this match: again
 
 
-def _dispatch(compiled: Grammar, text: str, lowered: str) -> tuple[Dispatch, str]:
-    """The dispatch to try the rules with, and the string it reads."""
+def _dispatch(compiled: Grammar, text: str, lowered: str, *, plain: bool) -> tuple[Dispatch, str]:
+    """The dispatch to try the rules with, and the string it reads (``plain``: lowering
+    kept the length and the text has no letter that re folds otherwise)."""
     lower = compiled.lower
-    if lower is not None and len(lowered) == len(text) and not exotic_case().search(lowered):
+    if lower is not None and plain:
         return lower, lowered
     return compiled.folded, text
 
