@@ -22,9 +22,9 @@ from timeline.temporal.evaluation import (
     Timex,
     as_timexes,
     case_passes,
-    read_timeml,
+    corpus_files,
+    read_document,
     recognizers_cases,
-    timeml_files,
 )
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
@@ -49,8 +49,10 @@ def tempeval(folder: Path, misses: int, *, whole_ranges: bool = False, lang: str
     """
     score = Score()
     shown = 0
-    for path in timeml_files(folder):
-        document = read_timeml(path)
+    for path in corpus_files(folder):
+        document = read_document(path)
+        if document is None:
+            continue
         mentions = find_dates(document.text, reference=document.created, lang=lang)
         found = (
             [Timex(m.start, m.end, m.type.value, m.value) for m in mentions]

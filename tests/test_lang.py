@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.lang import SUPPORTED, detect_any, detect_language
+from timeline.lang import SUPPORTED, detect_any, detect_language, known_languages
 
 SIX = [
     ("The president said on Monday that the talks would resume.", "en"),
@@ -105,3 +105,10 @@ def test_chinese_quoting_a_japanese_word_stays_chinese() -> None:
 
 def test_japanese_with_kana_is_japanese() -> None:
     assert detect_any("日本政府は14日、新たな経済対策を発表した。") == "ja"
+
+
+def test_known_languages_put_the_six_first_and_include_every_detected_one() -> None:
+    known = known_languages()
+    assert known[: len(SUPPORTED)] == SUPPORTED
+    assert len(set(known)) == len(known)
+    assert {"ru", "ar", "el", "zh", "ja", "ko"} <= set(known)

@@ -215,3 +215,73 @@ def test_set_frames_become_set_adverbs_of_the_lexicon() -> None:
     assert adverbs["de forma mensual"] == "P1M"
     assert adverbs["de manera anual"] == "P1Y"
     assert "mensual" not in adverbs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Talks will resume in the coming days.", ("the coming days", "PXD")),
+        ("en", "Rain fell over the past days.", ("the past days", "PXD")),
+        ("en", "A decision is due in the coming hours.", ("the coming hours", "PTXH")),
+        ("fr", "Il rentrera dans les prochains jours.", ("prochains jours", "PXD")),
+        ("fr", "Il a plu ces derniers jours.", ("ces derniers jours", "PXD")),
+        ("es", "Volverá en los próximos días.", ("los próximos días", "PXD")),
+        ("de", "Er kommt in den kommenden Tagen.", ("den kommenden Tagen", "PXD")),
+        ("de", "Es gab in den letzten Stunden Kämpfe.", ("den letzten Stunden", "PTXH")),
+        ("it", "Sarà messo in moto nei prossimi giorni.", ("prossimi giorni", "PXD")),
+        ("pt", "Ele volta nos próximos dias.", ("próximos dias", "PXD")),
+    ],
+)
+def test_days_or_hours_ahead_or_behind_are_a_vague_duration(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """TimeBank writes 'the coming days' PXD: how many days is unsaid (weeks and months
+    are calendar units: 'the coming weeks' PXW, 'last week' a week)."""
+    assert expected in found_2026(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "They met the next day.", ("the next day", "2026-01-21")),  # one day: a date
+        ("it", "Il giorno prossimo arriva.", None),
+    ],
+)
+def test_a_single_day_ahead_is_no_vague_duration(
+    lang: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    assert all(not value.startswith("PX") for _, value in found_2026(text, lang))
+    if expected is not None:
+        assert expected in found_2026(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "In 1984 it lost money against the previous year.", ("the previous year", "1983")),
+        (
+            "fr",
+            "En 1984, il a perdu par rapport à l'année précédente.",
+            ("l'année précédente", "1983"),
+        ),
+        ("es", "En 1984 perdió respecto al año anterior.", ("año anterior", "1983")),
+        ("it", "Nel 1984 ha perduto rispetto all'anno precedente.", ("anno precedente", "1983")),
+        ("pt", "Em 1984 perdeu em relação ao ano anterior.", ("ano anterior", "1983")),
+        (
+            "fr",
+            "En mars 2020, il arrive. Le mois suivant, il part.",
+            ("Le mois suivant", "2020-04"),
+        ),
+        ("es", "En marzo de 2020 llegó. El mes siguiente se fue.", ("El mes siguiente", "2020-04")),
+    ],
+)
+def test_a_unit_before_or_after_the_one_told_counts_from_it(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """After the noun ("l'année précédente") as before it ('the previous year'): from the
+    year the text told, not from the document date (20 January 2026)."""
+    assert expected in found_2026(text, lang)
+
+
+def test_a_unit_before_with_nothing_told_counts_from_the_document() -> None:
+    assert ("la semana anterior", "2026-W03") in found_2026("Llegó la semana anterior.", "es")

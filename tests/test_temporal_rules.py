@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from mentions import pairs
+from timeline import find_dates
 
 MAY_2018 = date(2018, 5, 10)
 
@@ -370,3 +371,154 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
 ) -> None:
     """Outside a numeric stamp, 'Jan' in French text is a name, and a code goes on."""
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Caesar crossed the Rubicon in 49 BC.", ("49 BC", "BC0049")),
+        ("en", "Tutankhamun died in 1323 B.C. young.", ("1323 B.C.", "BC1323")),
+        ("en", "the Olympics of 776BC", ("776BC", "BC0776")),
+        ("fr", "César franchit le Rubicon en 49 av. J.-C.", ("49 av. J.-C.", "BC0049")),
+        ("es", "César cruzó el Rubicón en el año 49 a. C.", ("el año 49 a. C.", "BC0049")),
+        ("de", "Caesar überschritt 49 v. Chr. den Rubikon.", ("49 v. Chr.", "BC0049")),
+        ("it", "Cesare attraversò il Rubicone nel 49 a.C.", ("49 a.C.", "BC0049")),
+        ("pt", "César atravessou o Rubicão em 49 a.C.", ("49 a.C.", "BC0049")),
+        ("en", "in the 5th century BC", ("the 5th century BC", "BC04")),
+        ("fr", "au Ve siècle av. J.-C.", ("Ve siècle av. J.-C.", "BC04")),
+        ("es", "en el siglo V a. C.", ("siglo V a. C.", "BC04")),
+    ],
+)
+def test_a_year_or_century_before_christ(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """TIMEX3 writes them 'BC0049', 'BC04' (the 5th century); no calendar span here."""
+    assert expected in found(text, lang)
+
+
+def test_a_year_before_christ_has_no_calendar_span() -> None:
+    (mention,) = find_dates("in 49 BC", lang="en")
+    assert (mention.value, mention.span) == ("BC0049", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Vesuvius erupted in AD 79.", ("AD 79", "0079")),
+        ("en", "built in 1066 AD", ("1066 AD", "1066")),
+        ("de", "im Jahr 9 n. Chr.", ("Jahr 9 n. Chr.", "0009")),
+        ("it", "nel 476 d.C.", ("476 d.C.", "0476")),
+        ("en", "the third century AD", ("the third century AD", "02XX")),
+    ],
+)
+def test_a_year_of_our_era(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "ruled from 1354 to 1345 B.C.", ("from 1354 to 1345 B.C.", "BC1354/BC1345")),
+        ("fr", "du 58 au 50 av. J.-C.", ("du 58 au 50 av. J.-C.", "BC0058/BC0050")),
+        ("de", "von 58 bis 50 v. Chr.", ("von 58 bis 50 v. Chr.", "BC0058/BC0050")),
+        ("en", "from 1200 to 1250 AD", ("from 1200 to 1250 AD", "1200/1250")),
+    ],
+)
+def test_the_era_of_a_range_is_that_of_both_years(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "an ad 30 seconds long"),  # 'ad' the noun: the era is written 'AD'
+        ("fr", "En 2019 ce sont les élèves"),  # 'CE' is an English era only
+        ("en", "It cost 58 dollars."),
+    ],
+)
+def test_an_era_word_needs_its_language_and_shape(lang: str, text: str) -> None:
+    assert all(not value.startswith(("BC", "00")) for _, value in found(text, lang))
+
+
+def test_after_a_year_before_christ_the_following_year_is_unknown() -> None:
+    """Counting from 58 BC needs years before 1: left as X, not counted from the document."""
+    text = "In 58 BC Caesar marched north. The following year he returned."
+    assert ("The following year", "XXXX") in found(text, "en")
+
+
+def test_a_year_before_christ_leaves_the_document_date_to_deictic_words() -> None:
+    text = "The tomb, from 1345 B.C., was opened on Tuesday."
+    assert ("Tuesday", "2018-05-08") in found(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "in the 1800s", ("the 1800s", "18XX")),  # the nineteenth century
+        ("en", "the early 1900s", ("the early 1900s", "19XX")),
+        ("en", "the 2000s", ("the 2000s", "200X")),  # the decade, as news uses it
+        ("en", "the 1990s", ("the 1990s", "199X")),
+        ("fr", "les années 1900", ("années 1900", "190X")),  # the Belle Époque decade
+    ],
+)
+def test_hundreds_are_centuries_in_english_only(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+def test_an_italian_year_after_an_elided_article() -> None:
+    """TempEval-2 Italian tags '81' in "tra l'81 e l'83": the article stays outside."""
+    assert found("Tra l'81 e l'83 il personale calò.", "it") == [("81", "1981"), ("83", "1983")]
+    assert ("81", "1981") in found("Nell'81 la Michelin perse 400 miliardi.", "it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'80% degli italiani vota.",
+        "L'80 per cento degli italiani vota.",
+        "Il gol all'89' di Rossi.",  # a minute of the match
+        "L'81enne è stato ricoverato.",
+    ],
+)
+def test_two_digits_after_an_elided_article_that_are_no_year(text: str) -> None:
+    assert found(text, "it") == []
+
+
+def test_an_elided_day_before_its_month_stays_a_day() -> None:
+    assert found("Dall'11 al 15 marzo piove.", "it") == [
+        ("11 al 15 marzo", "2018-03-11/2018-03-15")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er wurde 1984 geboren.", ("1984", "1984")),
+        ("1984 verlor Michelin Geld.", ("1984", "1984")),
+        ("Die Armee kam 1861 noch nach Süden.", ("1861", "1861")),
+        ("Der Umsatz stieg 2019 um 5 Prozent.", ("2019", "2019")),
+    ],
+)
+def test_a_german_year_needs_no_preposition(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma hat 1984 Mitarbeiter.",  # a noun follows: a count
+        "Es gab 2000 neue Stellen.",  # an adjective and its noun
+        "Resolution 2231 verlangt das.",  # a noun names the number
+        "Er lief 1500 m weit.",  # a unit
+        "Er fuhr 2000 km weit.",
+        "Sie zahlten 1500 und gingen.",
+    ],
+)
+def test_a_german_number_before_a_noun_or_unit_is_no_year(text: str) -> None:
+    assert found(text, "de") == []
+
+
+def test_english_still_needs_a_preposition_or_a_clause_end() -> None:
+    assert found("The firm has 1984 staff members working.", "en") == []

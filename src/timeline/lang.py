@@ -115,6 +115,14 @@ _KANA_LETTERS = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _JAPANESE_KANA = 10  # kana for every ten Chinese characters at least: Japanese
 
 
+def known_languages() -> tuple[str, ...]:
+    """The languages detect_any() can name: the six, then those it knows by their function
+    words or by a script of their own."""
+    known = _languages()
+    others = dict.fromkeys([*known.script_of, *known.by_script.values()])
+    return (*SUPPORTED, *(lang for lang in others if lang not in SUPPORTED))
+
+
 def _han_language(sample: str, known: _Languages) -> str:
     """Japanese when kana letters are among the Chinese characters (a tenth of them at
     least, as a Chinese text may quote a Japanese name or brand), else Chinese."""

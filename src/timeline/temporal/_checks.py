@@ -146,7 +146,27 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
-    return False
+    return lex.bare_years and _bare_year(text, atom, lex)
+
+
+_NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "2000 neue Stellen": a count
+_SHORTEST_WORD = 2  # shorter: a unit ("1500 m"; "2000 km" is listed)
+
+
+def _bare_year(text: str, atom: Atom, lex: Lexicon) -> bool:
+    """German writes years with no preposition ("Er wurde 1984 geboren", "1984 verlor
+    Michelin"): a year where a lower-case word follows (nouns are capitalised: "1984
+    Mitarbeiter" is a count) that does not open a counted noun ("2000 neue Stellen"), and
+    no noun names the number ("Resolution 2231 verlangt"), nor a unit or a word of counts
+    ("1500 m", "1500 und 2000 Euro")."""
+    after = _NEXT_WORDS.match(text, atom.end)
+    if after is None or not after[1].islower() or len(after[1]) < _SHORTEST_WORD:
+        return False
+    if after[1] in lex.not_after_bare_year or _capitalised_noun_before(text, atom.start):
+        return False
+    counted = after[2] is not None and after[2][:1].isupper()
+    return not (counted and after[1].endswith(_ADJECTIVE_ENDINGS))
 
 
 def _alone_on_line(text: str, atom: Atom) -> bool:

@@ -58,6 +58,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "monthglued": ("months",),
     "spacedymd": ("#",),
     "yearprefix": ("fiscal",),
+    "elidedyear": ("#",),
     "spokendm": ("numbers",),
     "spokenmd": ("months",),
     "monthyearday": ("stamp_months",),
@@ -100,6 +101,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "wordyear": ("articles", "units", "year_words"),
     "spelledyear": ("year_centuries", "year_named", "year_thousands"),
     "century": ("parts", "articles", "ordinals", "#"),
+    "erayear": ("articles", "units", "#", "ad_leads"),
+    "erarange": ("range_from", "#"),
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setfreq": _QUANTITY,
@@ -109,6 +112,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
+    "spanunit": ("vague_span_leads",),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -382,6 +386,8 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.day_parts_before,
         lex.weekday_end_parts,
         lex.century_words,
+        lex.ad_leads,
+        lex.vague_span_leads,
         _DECADE_LEADS,
     ]
     words = {

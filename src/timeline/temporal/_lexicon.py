@@ -138,6 +138,8 @@ class Lexicon:
     one_words: tuple[str, ...] = ()
     day_parts: dict[str, str] = field(default_factory=dict)
     span_shifts: tuple[str, ...] = ()
+    # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
+    vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
@@ -168,6 +170,15 @@ class Lexicon:
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    bare_years: bool = False  # German "Er wurde 1984 geboren": a year with no preposition
+    not_after_bare_year: frozenset[str] = frozenset()  # "1500 und", "1500 mal": a count
+    hundreds_are_centuries: bool = False  # English "the 1800s" (French "les années 1900": a decade)
+    # the elided article before a year in two digits: Italian "nell'81", "dall'83 all'86"
+    elided_year_before: tuple[str, ...] = ()
+    # eras: "58 BC", "52 av. J.-C.", "9 n. Chr."; "AD 79" (the lead as written: "ad" is a word)
+    bc_words: tuple[str, ...] = ()
+    ad_words: tuple[str, ...] = ()
+    ad_leads: dict[str, str] = field(default_factory=dict)
     times_per: tuple[str, ...] = ()  # "deux fois par an", "dos veces al año": a set
     decade_words: dict[str, int] = field(default_factory=dict)  # "los años noventa"
     decade_word_lead: str = "(?!x)x"  # the words before a decade in words, as a pattern

@@ -32,6 +32,7 @@ class Context:
     narrative: int | None = None  # the year the text last named in full: "In 1861 ... 4 July"
     clock: datetime | None = None  # a reference with a time of day: "in 5 minutes" counts from it
     history: bool = False  # every year named in full is years before the reference: a history
+    before_christ: bool = False  # the last year named was BC: "the following year" is unknown
 
     @property
     def deictic(self) -> Resolution:

@@ -110,9 +110,38 @@ def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:
 def _read_roman_century(fields: Fields, lex: Lexicon) -> Atom | None:
     """'XXe siècle', 'siglo XXI': the hundred years, '19XX'."""
     number = _roman(fields.get("cent") or fields["cent2"])
-    if number is None or not 2 <= number <= 21:
+    first = 1 if {"bc", "ad"} & fields.keys() else 2  # "Ier siècle av. J.-C."; "I" alone: a letter
+    if number is None or not first <= number <= 21:
         return None
+    return _century_of(number, fields)
+
+
+def _century_of(number: int, fields: Fields) -> Atom:
+    """The number-th century; before Christ: TIMEX3 'BC04' for the 5th (no calendar span)."""
+    if "bc" in fields:
+        return Atom(0, 0, "era", value=f"BC{number - 1:02d}")
     return Atom(0, 0, "century", decade=(number - 1) * 100)
+
+
+def _read_era_range(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'from 58 to 50 BC' is 'BC0058/BC0050'; 'from 1200 to 1250 AD' the years 1200-1250."""
+    first, last = int(fields["eyear"]), int(fields["eyear3"])
+    if "bc" in fields:
+        return Atom(0, 0, "era", value=f"BC{first:04d}/BC{last:04d}") if first > last > 0 else None
+    if not 0 < first < last:
+        return None
+    return Atom(0, 0, "date", year=first, until=Atom(0, 0, "date", year=last))
+
+
+def _read_era_year(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'58 BC' is TIMEX3 'BC0058' (no calendar span: dates here start at year 1);
+    'AD 79', '9 n. Chr.' are the years 79 and 9."""
+    number = int(fields.get("eyear") or fields["eyear2"])
+    if number < 1:
+        return None
+    if "bc" in fields:
+        return Atom(0, 0, "era", value=f"BC{number:04d}")
+    return Atom(0, 0, "date", year=number)
 
 
 def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
@@ -186,9 +215,14 @@ def _read_nth_day(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
+    """'the 1990s', "the '90s"; in English 'the 1800s' and 'the 1900s' are centuries ('the
+    2000s': the decade, as news uses it), where "les années 1900" is a decade."""
     century = int(fields["century"]) if "century" in fields else 19
     decade = century * 100 + int(fields["decade"]) * 10
-    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
+    part = lex.parts.get(norm(fields.get("part", "")))
+    hundreds = lex.hundreds_are_centuries and "century" in fields and decade % 100 == 0
+    kind = "century" if hundreds and century < 20 else "decade"
+    return Atom(0, 0, kind, decade=decade, part=part)
 
 
 def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -197,7 +231,7 @@ def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
     if number is None or not 1 <= number <= 21:
         return None
     part = lex.parts.get(norm(fields.get("part", "")))
-    return Atom(0, 0, "century", decade=(number - 1) * 100, part=part)
+    return _century_of(number, fields).but(part=part)
 
 
 def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:

@@ -94,6 +94,11 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "shift", unit=unit, shift=shift, part=part, anaphoric=_anaphoric(fields, lex))
 
 
+def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
+    """'the coming days', 'les dernières heures': a duration, how long unsaid ('PXD')."""
+    return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
+
+
 def _span_shift(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> Atom:
     """'the past year' is last year (see _unit_before); 'the next year' a year long."""
     if _unit_before(fields, lex, unit, plural=plural):

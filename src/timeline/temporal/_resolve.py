@@ -163,6 +163,12 @@ def _ref(atom: Atom, ctx: Context) -> Placed:
     return Placed(TimexType.DATE, atom.ref, None, resolution)
 
 
+def _era(atom: Atom, ctx: Context) -> Placed:
+    """A year or century before Christ: its TIMEX3 value ('BC0058'), no calendar span."""
+    assert atom.value is not None
+    return Placed(TimexType.DATE, atom.value, None, Resolution.ABSOLUTE)
+
+
 def _time(atom: Atom, ctx: Context) -> Placed:
     if ctx.reference is None:
         return _unresolved(f"XXXX-XX-XXT{atom.hour:02d}:{atom.minute or 0:02d}", TimexType.TIME)
@@ -190,5 +196,6 @@ _PLACERS = {
     "duration": _duration,
     "set": _set,
     "ref": _ref,
+    "era": _era,
     "time": _time,
 }

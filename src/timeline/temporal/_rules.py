@@ -36,6 +36,8 @@ from timeline.temporal._patterns import (
     year_tail,
 )
 
+_SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
+
 
 def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     """The rules of a language, most specific first (the alternation is ordered)."""
@@ -64,6 +66,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     sbare = smonth.replace("\\.?)", ")", 1)  # a closing full stop ends the sentence
     lower_verbs = f"(?!(?-i:{alt(lex.ambiguous_months)})(?!\\w))"  # "in 2017 may be"
     year = _year(lex)
+    small_plurals = alt(w for w in lex.plural_units if lex.units.get(w) in _SMALL_UNITS)
     joint = alt(w for w in lex.range_and if " " not in w)
     hourish = f"(?:{alt((*lex.hour_marker, *lex.am, *lex.pm))})(?!\\w)"  # "martes 9 a.m."
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
@@ -77,7 +80,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     stamp_time = r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)\s+" + YEAR
     comma_yy = r"(?P<year>\d\d)(?![.,]?\d)(?=\s*(?:[.!?;]|$))"
     nth = f"(?:{art})?(?:{ordinal}|(?P<ordn>\\d{{1,3}})(?:{alt(lex.ordinal_suffix)}))\\s+"
+    era = f"(?:\\s*(?:{alt(lex.bc_words, 'bc')}|{alt(lex.ad_words, 'ad')})(?!\\w))"
     return [
+        *_era_rules(lex, art, years, era),
         (
             "iso",
             r"(?<![\d/.])(?<!\d-)(?P<year>\d{4})-(?P<mon>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])"
@@ -202,7 +207,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.year_words
             else "(?!x)x",
         ),
-        ("century", _century(lex, art, part, ordinal)),
+        ("century", _century(lex, art, part, ordinal) + f"{era}?"),
         (  # "the week of March 6", "la semaine du 12 janvier": joined to the date after it
             "weekmark",
             f"{art}{alt(lex.week_words)}\\s+{alt((*lex.of, *lex.contracted_of))}"
@@ -353,6 +358,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # "cy18": a calendar year in two digits after its prefix
         ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        ("elidedyear", _elided_year(lex, month_names)),
         (  # "terminará en 2150", "until 2150,": a year past this century, after a word of
             # time and before the clause ends (not "in 2150 homes", "Resolution 2231")
             "faryear",
@@ -370,9 +376,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("set", f"(?:{alt(lex.every, 'every')}\\s+(?:{qty})?(?:{unit}|{weekday}))"),
         (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
             "romancentury",
-            f"(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
-            f"\\s+{alt(lex.century_words)}(?!\\w)"
-            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}}))(?!\\w)"
+            f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
+            f"\\s+{alt(lex.century_words)}"
+            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}})))(?!\\w){era}?"
             if lex.century_words
             else "(?!x)x",
         ),
@@ -398,6 +404,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "month",
             f"{part}?(?:{shift})?(?:{month_word}\\s+{of})?{month}(?!\\.?\\s*\\d){shiftpost}?",
         ),
+        (  # "the coming days", "nei prossimi giorni": days and hours ahead or behind, how
+            # many unsaid (weeks and longer are calendar units: "shiftunit")
+            "spanunit",
+            f"(?P<lead>{alt(lex.vague_span_leads)})\\s+(?P<unit>{small_plurals})(?![\\w-])",
+        ),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
             f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
@@ -405,6 +416,39 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _elided_year(lex: Lexicon, months: str) -> str:
+    """Italian "nell'81", "tra l'81 e l'83": two digits after an elided article are a year,
+    the article outside (TempEval-2 Italian); not "l'80%", "l'80 per cento", "dall'11 al 15
+    marzo", "l'11 e il 12 marzo" (days: a month follows), "l'81enne", "all'89'" (a minute
+    of a match)."""
+    if not lex.elided_year_before:
+        return "(?!x)x"
+    # and "l' 81" as tokenised corpora write it
+    after = "|".join(
+        f"(?<={re.escape(a[:-1])}['\u2019]{space})"
+        for a in lex.elided_year_before
+        for space in ("", " ")
+    )
+    days = f"(?![^.;:!?]{{0,30}}?(?<!\\w){months}(?!\\w))"
+    return (
+        f"(?:{after})(?P<year>\\d\\d)(?![\\w%'\u2019\u00b0\u00ba\u00aa]|[.,]\\d|\\s*%"
+        f"|\\s+per\\s*cento){days}"
+    )
+
+
+def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, str]]:
+    """'58 BC', 'the year 52 av. J.-C.', '9 n. Chr.', 'AD 79' (the lead as written)."""
+    if not lex.bc_words:
+        return []
+    lead = f"(?:(?:{art})?{years}\\s+)?"
+    number = "(?<![\\d.,/\\-])(?P<eyear>\\d{1,4})"
+    before = f"(?-i:{alt(lex.ad_leads.values())})\\s*(?P<eyear2>\\d{{1,4}})(?![\\d%]|[.,]\\d)"
+    # "from 58 to 50 BC", "54-53 BC": the era of the second year is the first's too
+    to = f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*"
+    span = f"(?:{alt(lex.range_from)}\\s+)?{number}{to}(?P<eyear3>\\d{{1,4}}){era}"
+    return [("erarange", span), ("erayear", f"{lead}(?:{number}{era}|{before})")]
 
 
 def clock_after(lex: Lexicon) -> str:

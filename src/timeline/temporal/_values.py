@@ -121,8 +121,10 @@ def _tz_of(fields: Fields) -> str | None:
 
 
 def _anaphoric(fields: Fields, lex: Lexicon) -> bool:
-    """'the following year', 'the previous Friday': shifted from the date told before."""
-    return norm(fields.get("shift", "")) in lex.anaphoric_shifts
+    """'the following year', 'the previous Friday', "l'année précédente", 'el mes
+    siguiente': shifted from the date told before."""
+    shifts = lex.anaphoric_shifts
+    return norm(fields.get("shift", "")) in shifts or norm(fields.get("shiftpost", "")) in shifts
 
 
 def _shift(fields: Fields, lex: Lexicon) -> int | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from timeline.models import DateMention
 from timeline.temporal._lexicon import lexicon
@@ -60,6 +61,8 @@ class Score:
     type: int = 0
     value: int = 0
     value_exact: int = 0
+    unvalued: int = 0  # gold expressions with no value (extents only): not in value scores
+    unvalued_found: int = 0  # found expressions matched to one of those
     misses: list[str] = field(default_factory=list)
 
     def add(self, gold: Iterable[Timex], found: Iterable[Timex], text: str = "") -> None:
@@ -67,17 +70,22 @@ class Score:
         gold, found = list(gold), list(found)
         self.gold += len(gold)
         self.found += len(found)
+        self.unvalued += sum(not one.value for one in gold)
         for one, other in _pairs(gold, found):
             self.relaxed += 1
             self.strict += (one.start, one.end) == (other.start, other.end)
             self.type += one.type == other.type
-            self.value += same_value(one.value, other.value)
-            self.value_exact += one.value == other.value
+            self.unvalued_found += not one.value
+            self.value += bool(one.value) and same_value(one.value, other.value)
+            self.value_exact += bool(one.value) and one.value == other.value
 
-    def f1(self, hits: int) -> tuple[float, float, float]:
-        """(precision, recall, F1) for ``hits`` agreeing expressions."""
-        precision = hits / self.found if self.found else 0.0
-        recall = hits / self.gold if self.gold else 0.0
+    def f1(self, hits: int, *, valued: bool = False) -> tuple[float, float, float]:
+        """(precision, recall, F1) for ``hits`` agreeing expressions; ``valued``: over the
+        gold expressions that have a value and what was found (less what matched the others)."""
+        found = self.found - self.unvalued_found if valued else self.found
+        gold = self.gold - self.unvalued if valued else self.gold
+        precision = hits / found if found else 0.0
+        recall = hits / gold if gold else 0.0
         total = precision + recall
         return precision, recall, (2 * precision * recall / total if total else 0.0)
 
@@ -91,8 +99,8 @@ class Score:
             "strict": self.f1(self.strict),
             "relaxed": self.f1(self.relaxed),
             "type": self.f1(self.type),
-            "value": self.f1(self.value),
-            "value=str": self.f1(self.value_exact),
+            "value": self.f1(self.value, valued=True),
+            "value=str": self.f1(self.value_exact, valued=True),
         }
 
 
@@ -214,14 +222,34 @@ def _range_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def read_timeml(path: Path) -> Document:
-    """A TimeML file's TEXT as plain text, with gold TIMEX3 offsets into it."""
+    """A TimeML file's TEXT as plain text, with gold TIMEX3 offsets into it.
+
+    Files without a TEXT element (TimeBank 1.1, TimeBankPT) give all that the root
+    element holds. The creation time is the reference, not an expression to find
+    (TempEval-3 does not score it): its tag is left out of the gold and its words
+    are blanked, offsets kept.
+    """
     raw = path.read_text(encoding="utf-8")
     created = _creation_date(raw)
-    body_start = raw.find("<TEXT>")
-    body_end = raw.find("</TEXT>")
-    body = raw[body_start + len("<TEXT>") : body_end] if body_start >= 0 else ""
-    text, timexes = _strip(body)
-    return Document(path.name, text, created, tuple(timexes))
+    text, timexes = _strip(_body(raw))
+    for timex in timexes:
+        if timex.type == _CREATION:
+            text = text[: timex.start] + " " * (timex.end - timex.start) + text[timex.end :]
+    gold = tuple(timex for timex in timexes if timex.type != _CREATION)
+    return Document(path.name, text, created, gold)
+
+
+_CREATION = "CREATION_TIME"  # the type _timex gives the creation time's tag
+_ROOT = re.compile(r"<(?![?!])[^>]*>")  # the first element's start tag
+
+
+def _body(raw: str) -> str:
+    """The TEXT element's content, else the root element's."""
+    start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
+    if start >= 0:
+        return raw[start + len("<TEXT>") : end if end > start else len(raw)]
+    root = _ROOT.search(raw)
+    return raw[root.end() :] if root else raw
 
 
 def _creation_date(raw: str) -> date | None:
@@ -264,11 +292,57 @@ def _strip(body: str) -> tuple[str, list[Timex]]:
 def _timex(start: int, attributes: dict[str, str], end: int) -> Timex:
     """A TIMEX3, or a TIMEX2 (``val``, no type: the type its value implies)."""
     value = attributes.get("value", attributes.get("val", ""))
+    if attributes.get("functionInDocument") == _CREATION:
+        return Timex(start, end, _CREATION, value)
     return Timex(start, end, attributes.get("type") or _implied_type(value), value)
 
 
 def _implied_type(value: str) -> str:
     return "DURATION" if value.startswith("P") else _kind(value, "DATE")
+
+
+def read_document(path: Path) -> Document | None:
+    """A TimeML or TIMEX2 file, or one of the JSON forms of other corpora (None: a JSON
+    file of another shape).
+
+    - TempEval-2 as JSON (``raw`` text, ``tokens`` with offsets, ``entities.timexs`` by
+      token; the creation time is the timex with ``function_in_document``);
+    - Professor HeidelTime (``dct``, ``text``, ``timexs`` as [text, [start, end]]: extents
+      only, so the value and type scores leave them out).
+    """
+    if path.suffix.lower() != ".json":
+        return read_timeml(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and {"raw", "tokens", "entities"} <= data.keys():
+        return _tempeval2_json(path.name, data)
+    if isinstance(data, dict) and {"text", "timexs"} <= data.keys():
+        timexes = tuple(Timex(int(a), int(b), "", "") for _, (a, b) in data["timexs"])
+        return Document(path.name, data["text"], _iso_day(str(data.get("dct") or "")), timexes)
+    return None
+
+
+def _tempeval2_json(name: str, data: dict[str, Any]) -> Document:
+    offsets = {str(token["tkn_idx"]): token["offsets"] for token in data["tokens"]}
+    created, timexes = None, []
+    for timex in data["entities"].get("timexs", []):
+        value = str(timex.get("val") or "")
+        if timex.get("function_in_document") == _CREATION:
+            created = _iso_day(value)
+            continue
+        tokens = timex["tkn_idx"] if isinstance(timex["tkn_idx"], list) else [timex["tkn_idx"]]
+        spans = [offsets[str(t)] for t in tokens if str(t) in offsets]
+        if spans:
+            kind = str(timex.get("type") or _implied_type(value))
+            timexes.append(Timex(spans[0][0], spans[-1][1], kind, value))
+    return Document(name, data["raw"], created, tuple(timexes))
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """The TimeML (.tml, .xml) and JSON files under ``folder`` (sorted), or ``folder``
+    itself when it is a file."""
+    if folder.is_file():
+        return [folder]
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".tml", ".xml", ".json"))
 
 
 def timeml_files(folder: Path) -> list[Path]:

@@ -22,6 +22,7 @@ from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import Dispatch, Grammar, grammar, rule_set
+from timeline.temporal._guess import by_month_names
 from timeline.temporal._lexicon import lexicon, norm
 from timeline.temporal._parse import read
 from timeline.temporal._patterns import _article, alt
@@ -238,7 +239,7 @@ def _language(text: str, lang: str | None) -> str:
         code = norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
         base = code.split("_")[0]  # "zh_hant": Chinese in either writing
         return base if base in _cjk.LANGUAGES else code
-    found = detect_any(text) or _cjk.language_of(text)
+    found = detect_any(text) or _cjk.language_of(text) or by_month_names(text)
     if found is not None:
         return found
     covered = {code: sum(a.end - a.start for a in scan(text, code)) for code in SUPPORTED}
@@ -255,7 +256,9 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
-        in_story = context.history and atom.kind not in _NOW_WORDS
+        in_story = (context.history and atom.kind not in _NOW_WORDS) or (
+            context.before_christ and _told_after(atom)
+        )
         placed = place(atom, _story_time(context) if in_story else context)
         if placed is None:
             continue
@@ -299,9 +302,16 @@ def _of_its_week(atom: Atom) -> bool:
     return atom.kind in ("weekday", "ago") or (atom.kind == "dayword" and atom.offset != 0)
 
 
+def _told_after(atom: Atom) -> bool:
+    """'the following year', 'two days later', 'the next day': counted from the date told."""
+    return atom.anaphoric or atom.kind in ("anaday", "later")
+
+
 def _story_time(context: Context) -> Context:
     """In a history, "that autumn" and "the end of the year" are of the year the story is
     in, not of the document date: the last day told in that year, else its first day."""
+    if context.before_christ:  # our calendar starts at year 1: left with X placeholders
+        return Context(reference=None)
     year = context.narrative
     if year is None:
         return context
@@ -327,13 +337,19 @@ _SEVERAL_MONTHS = re.compile(r"P(?:[2-9]|1[01])M|P[23]Q")
 
 def _after(context: Context, placed: Placed) -> Context:
     """The context for what follows: the previous day and the previous period named."""
+    if placed.value.startswith("BC"):  # '58 BC': what follows is told in that year
+        return evolve(context, before_christ=True)
+    return _after_date(context, placed)
+
+
+def _after_date(context: Context, placed: Placed) -> Context:
     span = placed.span
     if placed.type is TimexType.DURATION and _SEVERAL_MONTHS.fullmatch(placed.value):
         return evolve(context, period=None, quarter=None)  # "For the nine months, ... 1988"
     if span is None or span.start is None or span.end is None or span.approximate:
         return context
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
-        context = evolve(context, narrative=span.start.year)
+        context = evolve(context, narrative=span.start.year, before_christ=False)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
         quarter = span if span.precision is Precision.QUARTER else context.quarter
         return evolve(context, period=span, quarter=quarter)
