@@ -135,7 +135,10 @@ def test_listed_days_take_the_month_of_the_last() -> None:
         ("4", "2026-03-04"),
         ("5 mars", "2026-03-05"),
     ]
-    assert found_2026("Le 20/11, 12 novembre ?", "fr") == [("12 novembre", "2025-11-12")]
+    assert found_2026("Le 20/11, 12 novembre ?", "fr") == [  # "20/11": no listed day
+        ("20/11", "2025-11-20"),
+        ("12 novembre", "2025-11-12"),
+    ]
     assert found_2026("los días 24 y 25 de enero; entre 24 y 25 de enero", "es") == [
         ("24", "2026-01-24"),
         ("25 de enero", "2026-01-25"),

@@ -522,3 +522,57 @@ def test_a_german_number_before_a_noun_or_unit_is_no_year(text: str) -> None:
 
 def test_english_still_needs_a_preposition_or_a_clause_end() -> None:
     assert found("The firm has 1984 staff members working.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "A compra foi feita no dia 17/11.", ("17/11", "2017-11-17")),
+        ("es", "Llegó el 17/11 a Madrid.", ("17/11", "2017-11-17")),
+        ("fr", "Il est arrivé le 17/11 à Paris.", ("17/11", "2017-11-17")),
+        ("it", "È arrivato il 25/12 a Roma.", ("25/12", "2017-12-25")),
+    ],
+)
+def test_a_day_and_month_in_numbers_after_a_word_naming_a_day(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Votó el 1/3 de la población."),  # a third
+        ("fr", "Il a gagné 3/1 hier soir."),  # a score, no day word before
+        ("pt", "Funciona 24/7 desde então."),
+    ],
+)
+def test_a_fraction_or_a_score_is_no_day(lang: str, text: str) -> None:
+    assert all("/" not in mention for mention, _ in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "O massacre ocorreu em 2 de outubro de 92.", ("2 de outubro de 92", "1992-10-02")),
+        ("es", "Ocurrió el 2 de octubre de 92.", ("2 de octubre de 92", "1992-10-02")),
+        ("pt", "Eu nasci em 23 de novembro 82", ("23 de novembro 82", "1982-11-23")),
+    ],
+)
+def test_a_year_in_two_digits_after_the_month_ending_a_clause(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+def test_two_digits_after_the_month_before_a_noun_are_a_count() -> None:
+    assert ("2 de outubro", "2017-10-02") in found("Em 2 de outubro de 92 pessoas.", "pt")
+
+
+def test_a_day_after_a_currency_sign_is_money() -> None:
+    assert found("I bought it for $12 December 27", "en") == [("December 27", "2017-12-27")]
+
+
+def test_noon_written_with_a_hyphen_is_a_time_not_half_a_day() -> None:
+    assert found("Ele chegou ao meio-dia.", "pt") == [("meio-dia", "2018-05-10T12:00")]
+    assert found("Trabalhou meio dia.", "pt") == [("meio dia", "P0.5D")]

@@ -68,6 +68,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmynum": ("#",),
     "faryear": ("#",),
     "dmycomma": ("#",),
+    "dmyof": ("#",),
+    "dayslash": ("#",),
     "mdycomma": ("months",),
     "stamp_md": ("stamp_days", "months"),
     "stamp_dm": ("stamp_days", "#"),

@@ -170,6 +170,7 @@ class Lexicon:
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    day_slash_leads: tuple[str, ...] = ()  # "no dia 17/11", "el 17/11": a day, a month
     bare_years: bool = False  # German "Er wurde 1984 geboren": a year with no preposition
     not_after_bare_year: frozenset[str] = frozenset()  # "1500 und", "1500 mal": a count
     hundreds_are_centuries: bool = False  # English "the 1800s" (French "les années 1900": a decade)

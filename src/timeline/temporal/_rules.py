@@ -10,6 +10,7 @@ lexicon classes of :mod:`._patterns` and compiled by :mod:`._grammar`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline.temporal._lexicon import Lexicon
 from timeline.temporal._patterns import (
@@ -127,6 +128,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "1.º de julio, 17.", "July 1, 17.": a year in two digits after a comma, the
         # sentence ending there (not "July 1, 17 people", "1, 17 and 23")
         ("dmycomma", f"{day}\\.?\\s*{of}?{month},\\s*{comma_yy}"),
+        # "2 de outubro de 92.", "23 de noviembre 82": two digits after the month, the clause
+        # ending there (not "2 de outubro de 92 pessoas")
+        ("dmyof", f"{day}\\s*{of}?{month}\\s+{of}?{comma_yy}" if lex.of else "(?!x)x"),
         ("mdycomma", f"{month}\\s+{day},\\s*{comma_yy}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
@@ -258,6 +262,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # a year, then a month name: 2017 april (not: in 2017 may be)
         ("yearname", f"{YEAR}\\s+{lower_verbs}{month}(?!\\.?\\s*\\d)"),
+        (  # "no dia 17/11", "el 17/11", "le 17/11": a day and a month after a word that
+            # names a day (not "el 1/3 de la población", a third)
+            "dayslash",
+            f"(?:{_lookbehinds(lex.day_slash_leads)})(?P<day>3[01]|[12]\\d|0?[1-9])/"
+            f"(?P<mon>1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s+{of})"
+            if lex.day_slash_leads
+            else "(?!x)x",
+        ),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
@@ -390,6 +402,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "duration",
+            # "meio-dia" is noon, no half day: a time word is no duration
+            f"(?!{alt(lex.time_words)}(?![\\w-]))"
             # "the 30-day period": the article goes with the noun, not with the adjective
             f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
             # "trois derniers mois": a plural shift word between the count and its unit
@@ -416,6 +430,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _lookbehinds(words: Iterable[str]) -> str:
+    """Each word and one space before, as look-behinds (each of fixed width)."""
+    return "|".join(f"(?<=(?<!\\w){re.escape(word)} )" for word in sorted(words))
 
 
 def _elided_year(lex: Lexicon, months: str) -> str:
