@@ -307,6 +307,8 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
     if atom.kind not in _DATED or atom.until is not None or atom.kind in ("ago", "later"):
         return atom
     window = max(0, atom.start - 20)
+    if not rules.any_link.search(text, window, atom.start):
+        return atom
     links = (
         (rules.since, "ON_OR_AFTER"),
         (rules.until, "ON_OR_BEFORE"),

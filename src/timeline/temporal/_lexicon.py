@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -214,8 +214,10 @@ def _read(name: str) -> dict[str, Any]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def norm(phrase: str) -> str:
-    """The lookup key of a phrase: lower case, one space, straight apostrophes."""
+    """The lookup key of a phrase: lower case, one space, straight apostrophes (the words
+    of dates come back often: the last few thousand are kept)."""
     return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 
