@@ -135,7 +135,10 @@ def test_listed_days_take_the_month_of_the_last() -> None:
         ("4", "2026-03-04"),
         ("5 mars", "2026-03-05"),
     ]
-    assert found_2026("Le 20/11, 12 novembre ?", "fr") == [("12 novembre", "2025-11-12")]
+    assert found_2026("Le 20/11, 12 novembre ?", "fr") == [  # "20/11": no listed day
+        ("20/11", "2025-11-20"),
+        ("12 novembre", "2025-11-12"),
+    ]
     assert found_2026("los días 24 y 25 de enero; entre 24 y 25 de enero", "es") == [
         ("24", "2026-01-24"),
         ("25 de enero", "2026-01-25"),
@@ -357,6 +360,34 @@ def test_a_weekend_is_no_end_of_week() -> None:
     """'el fin de semana', 'o final de semana' name the weekend, never the week's end (END)."""
     for text, lang in (("Nos vemos el fin de semana.", "es"), ("Am Wochenende regnet es.", "de")):
         assert all(m.mod != "END" for m in find_dates(text, reference=TUESDAY, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La votación sigue abierta hasta las 14 horas.", ("14 horas", "2026-01-20T14:00")),
+        ("Llegaron cerca de las 14 h.", ("14 h", "2026-01-20T14:00")),
+        ("Llegaron cerca de las tres.", ("tres", "2026-01-20T03:00")),
+    ],
+)
+def test_an_hour_after_an_approximator_and_its_article_is_a_clock_hour(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'hasta las 14 horas' is until 2 p.m., not 'up to 14 hours': the article says clock."""
+    assert found_2026(text, "es") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El vuelo duró más de 14 horas.", ("más de 14 horas", "PT14H")),
+        ("Durmió durante las 14 horas del vuelo.", ("las 14 horas", "PT14H")),
+        ("La farmacia abre las 24 horas.", ("las 24 horas", "PT24H")),
+    ],
+)
+def test_counts_of_hours_stay_durations(text: str, expected: tuple[str, str]) -> None:
+    """Without an approximator before the article, or without the article, hours are counted."""
+    assert found_2026(text, "es") == [expected]
 
 
 def test_a_weekday_and_a_month_make_no_range() -> None:

@@ -153,3 +153,32 @@ _RARE_INSIDE = st.sampled_from(
 def test_cheap_scan_equals_full_scan_with_rare_case_folding(text: str, lang: str) -> None:
     """Capital I with dot, dotless i and long s inside words, anchors inside words: same matches."""
     _same_as_full_scan(text, lang)
+
+
+_CASE_SENSITIVE = st.sampled_from(
+    [
+        "in 2017 may be",
+        "in 2017 May",
+        "10:30 GMT",
+        "10:30 gmt",
+        "at 9 p.m. EST",
+        "9 am est",
+        "le XXe siècle",
+        "le xxe siècle",
+        "\u017f",
+        "\u03a3",
+        "on Tuesday",
+        "3 May",
+        " ",
+        ", ",
+    ]
+)
+
+
+@given(
+    st.lists(st.one_of(_PIECES, _CASE_SENSITIVE), max_size=12).map(" ".join), st.sampled_from(LANGS)
+)
+def test_cheap_scan_equals_full_scan_where_case_tells_words_apart(text: str, lang: str) -> None:
+    """Rules with case-sensitive parts (time zones, 'may' the verb, Roman numerals), and texts
+    read in lower case or, with a long s or a sigma, as they are: same matches."""
+    _same_as_full_scan(text, lang)

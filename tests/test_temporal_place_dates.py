@@ -52,3 +52,29 @@ def test_the_last_quarter_of_a_year_keeps_the_reference_year() -> None:
     """'último trimestre' (the fourth quarter, no year) is not moved by the tense rule."""
     (mention,) = find_dates("Ventas del último trimestre", reference=date(2019, 7, 4), lang="es")
     assert mention.value == "2019-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Regresaré a la semana santa 2018.", "es", ("semana santa 2018", "2018-W13")),
+        ("Llovió durante la Semana Santa de 2019.", "es", ("Semana Santa de 2019", "2019-W16")),
+        ("Processions during Holy Week 2018.", "en", ("Holy Week 2018", "2018-W13")),
+        ("Les processions de la semaine sainte 2018.", "fr", ("semaine sainte 2018", "2018-W13")),
+        ("Die Prozessionen der Karwoche 2018.", "de", ("Karwoche 2018", "2018-W13")),
+        ("Le processioni della Settimana Santa 2018.", "it", ("Settimana Santa 2018", "2018-W13")),
+        ("As procissões da Semana Santa de 2018.", "pt", ("Semana Santa de 2018", "2018-W13")),
+    ],
+)
+def test_holy_week_is_the_week_that_ends_on_easter_sunday(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """Holy Week 2018 ran from Monday 26 March to Easter Sunday, 1 April: ISO week 13."""
+    found = find_dates(text, reference=date(2018, 5, 24), lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+
+
+def test_a_holy_week_in_lower_case_without_a_year_is_no_holiday() -> None:
+    """'una semana santa' names no feast: the holiday needs its capitals or a year."""
+    found = find_dates("Fue una semana santa para él.", reference=date(2018, 5, 24), lang="es")
+    assert [(m.text, m.value) for m in found] == [("una semana", "P1W")]

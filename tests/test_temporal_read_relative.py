@@ -288,6 +288,58 @@ def test_a_unit_before_with_nothing_told_counts_from_the_document() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nos quedamos una semana en Quito.", "es", ("una semana", "P1W")),
+        ("Esperaremos otra semana.", "es", ("otra semana", "P1W")),
+        ("Me iré por otro día.", "es", ("otro día", "P1D")),
+        ("Ils sont restés un an à Kyiv.", "fr", ("un an", "P1Y")),
+        ("Ficamos uma semana em Lisboa.", "pt", ("uma semana", "P1W")),
+    ],
+)
+def test_one_unit_after_a_plural_word_is_a_duration(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'Nos quedamos una semana': a rate would say 'por semana', 'al día' (English alone
+    writes rates as '300,000 barrels a day'); 'otro día' is one day more, as 'another day'."""
+    assert found_2026(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lo vi el otro día.", "Lo dejamos para otro día.", "La otra semana fuimos a Lima."],
+)
+def test_the_other_day_and_some_other_day_are_no_durations(text: str) -> None:
+    """'el otro día' is lately, 'para otro día' some day: no count of one day."""
+    assert found_2026(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fue elegido el socio del año.", ("año", "2026")),
+        ("Es el empleado del mes.", ("mes", "2026-01")),
+        ("Fue el mejor resultado del año.", ("año", "2026")),
+    ],
+)
+def test_the_year_and_the_month_after_del_are_the_current_ones(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'del año' as 'of the year': the year of the document; 'del' (de + el) stays out of the
+    extent, as fused prepositions do."""
+    assert found_2026(text, "es") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Es el primer punto del orden del día.", "A plena luz del día.", "El crimen del siglo."],
+)
+def test_the_day_and_the_century_after_del_are_no_dates(text: str) -> None:
+    """'el orden del día' (the agenda), 'la luz del día' (daylight), 'el crimen del siglo'."""
+    assert found_2026(text, "es") == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

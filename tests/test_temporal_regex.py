@@ -1,4 +1,5 @@
-"""compile_fast: the grammar's patterns compiled faster, matching exactly what re.compile does."""
+"""compile_fast and compile_lower: the grammar's patterns compiled faster, matching what
+re.compile matches (compile_lower: on lower-cased text, at least that where case matters)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import combine, grammar
-from timeline.temporal._regex import compile_fast
+from timeline.temporal._regex import compile_fast, compile_lower
 
 PATTERNS = [
     r"(?:the\s+)?(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>jan(?:uary)?|mar(?:ch)?)",
@@ -41,3 +43,72 @@ def test_a_lead_word_rule_set_matches_the_same_on_a_sentence() -> None:
     slow = combine(compiled.bodies, list(compiled.bodies), fast=False)
     for start in range(len(text)):
         assert _groups(fast.match(text, start)) == _groups(slow.match(text, start))
+
+
+_LOWER_TEXT = st.text(
+    alphabet="abxyzQq- 0123456789ofthe\nJanMARCHstGMTgmt\u017f\u212a", max_size=30
+)
+
+
+def _lowerable(text: str) -> bool:
+    lowered = text.lower()
+    return len(lowered) == len(text) and not exotic_case().search(lowered)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[:4])
+@given(text=_LOWER_TEXT)
+def test_compile_lower_on_lower_cased_text_matches_what_case_folding_matches(
+    pattern: str, text: str
+) -> None:
+    """No case-sensitive part: the same span and rule at every start of the lowered text."""
+    folded, lower = compile_fast(pattern, re.IGNORECASE), compile_lower(pattern)
+    assert lower is not None
+    if not _lowerable(text):  # the long s, the Kelvin sign: the tagger reads the text itself
+        return
+    lowered = text.lower()
+    for start in range(len(text) + 1):
+        expected, found = folded.match(text, start), lower.match(lowered, start)
+        assert (found and (found.span(), found.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)
+        )
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?P<t>\d\d?)(?:\s*(?-i:GMT|UTC))?(?!\w)",
+        r"(?P<y>\d{4})\s+(?!(?-i:may)(?!\w))(?P<m>may|march)",
+        r"(?-i:[^A])b",
+        r"(?P<x>[A-C])(?-i:(?P=x))",
+    ],
+)
+@given(text=_LOWER_TEXT.map(lambda text: text.replace("Q", "2019 May ")))
+def test_compile_lower_finds_every_match_of_a_pattern_with_case_sensitive_parts(
+    pattern: str, text: str
+) -> None:
+    """Case-sensitive parts: it may match more, never less."""
+    folded, lower = compile_fast(pattern, re.IGNORECASE), compile_lower(pattern)
+    assert lower is not None
+    if not _lowerable(text):
+        return
+    lowered = text.lower()
+    for start in range(len(text) + 1):
+        assert folded.match(text, start) is None or lower.match(lowered, start) is not None
+
+
+def test_compile_lower_reads_lower_case_where_the_text_had_capitals() -> None:
+    lower = compile_lower(r"(?P<m>jan(?:uary)?|MAR)\.?\s+(?P<d>\d\d?)")
+    assert lower is not None
+    found = lower.match("Mar. 3, JANUARY 4".lower(), 8)
+    assert found is not None
+    assert found.group() == "january 4"
+    assert lower.match("mar 3")
+
+
+def test_every_rule_set_of_the_grammar_runs_on_lower_cased_text() -> None:
+    """The six languages' lead-word rule sets all have a lower-case form."""
+    for lang in ("en", "fr", "es", "de", "it", "pt"):
+        dispatch = grammar(lang).lower
+        assert dispatch is not None
+        assert dispatch.lowered
+        assert all(pattern.flags & re.IGNORECASE == 0 for pattern in dispatch.char_rules.values())

@@ -525,6 +525,186 @@ def test_english_still_needs_a_preposition_or_a_clause_end() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "A compra foi feita no dia 17/11.", ("17/11", "2017-11-17")),
+        ("es", "Llegó el 17/11 a Madrid.", ("17/11", "2017-11-17")),
+        ("fr", "Il est arrivé le 17/11 à Paris.", ("17/11", "2017-11-17")),
+        ("it", "È arrivato il 25/12 a Roma.", ("25/12", "2017-12-25")),
+    ],
+)
+def test_a_day_and_month_in_numbers_after_a_word_naming_a_day(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Votó el 1/3 de la población."),  # a third
+        ("fr", "Il a gagné 3/1 hier soir."),  # a score, no day word before
+        ("pt", "Funciona 24/7 desde então."),
+    ],
+)
+def test_a_fraction_or_a_score_is_no_day(lang: str, text: str) -> None:
+    assert all("/" not in mention for mention, _ in found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "O massacre ocorreu em 2 de outubro de 92.", ("2 de outubro de 92", "1992-10-02")),
+        ("es", "Ocurrió el 2 de octubre de 92.", ("2 de octubre de 92", "1992-10-02")),
+        ("pt", "Eu nasci em 23 de novembro 82", ("23 de novembro 82", "1982-11-23")),
+    ],
+)
+def test_a_year_in_two_digits_after_the_month_ending_a_clause(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, lang)
+
+
+def test_two_digits_after_the_month_before_a_noun_are_a_count() -> None:
+    assert ("2 de outubro", "2017-10-02") in found("Em 2 de outubro de 92 pessoas.", "pt")
+
+
+def test_a_day_after_a_currency_sign_is_money() -> None:
+    assert found("I bought it for $12 December 27", "en") == [("December 27", "2017-12-27")]
+
+
+def test_noon_written_with_a_hyphen_is_a_time_not_half_a_day() -> None:
+    assert found("Ele chegou ao meio-dia.", "pt") == [("meio-dia", "2018-05-10T12:00")]
+    assert found("Trabalhou meio dia.", "pt") == [("meio dia", "P0.5D")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "I'll be back tomorrow at 8: 45 a.m.",
+            ("tomorrow at 8: 45 a.m.", "2018-05-11T08:45"),
+        ),
+        ("es", "Volveré mañana a las 8: 45 a.m.", ("mañana a las 8: 45 a.m.", "2018-05-11T08:45")),
+        ("it", "Tornerò alle 7:56:30 pm", ("7:56:30 pm", "2018-05-10T19:56:30")),
+        ("en", "It ended at 7:56:30 pm.", ("7:56:30 pm", "2018-05-10T19:56:30")),
+    ],
+)
+def test_a_space_after_the_colon_of_a_time_before_its_meridiem(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'8: 45 a.m.' is 8:45: the meridiem says it is a time; seconds may come before it."""
+    assert found(text, lang) == [expected]
+
+
+def test_a_space_after_a_colon_without_meridiem_is_no_time() -> None:
+    """'Juan 3: 16' cites a verse."""
+    assert found("Lo dice Juan 3: 16.", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Gobernó de 1998 - 2015.", ("1998 - 2015", "1998/2015")),
+        ("en", "The score was 32 - 2015 in 2015.", ("2015", "2015")),
+    ],
+)
+def test_a_year_after_a_number_and_a_dash(lang: str, text: str, expected: tuple[str, str]) -> None:
+    """After a year and a dash a year ends a range; after a small number ('32 - 2015') it
+    ends a number form that is no date."""
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "It fell in the first quarter of last year.",
+            ("the first quarter of last year", "2017-Q1"),
+        ),
+        (
+            "en",
+            "It grew in the third quarter of the year.",
+            ("the third quarter of the year", "2018-Q3"),
+        ),
+        (
+            "es",
+            "Cayó en el primer trimestre del año pasado.",
+            ("el primer trimestre del año pasado", "2017-Q1"),
+        ),
+        (
+            "es",
+            "el primer trimestre del año suele ser lento",
+            ("el primer trimestre del año", "2018-Q1"),
+        ),
+        (
+            "fr",
+            "au premier trimestre de l'année dernière",
+            ("premier trimestre de l'année dernière", "2017-Q1"),
+        ),
+        (
+            "it",
+            "nel primo trimestre dell'anno scorso",
+            ("primo trimestre dell'anno scorso", "2017-Q1"),
+        ),
+        (
+            "pt",
+            "no primeiro trimestre do ano passado",
+            ("primeiro trimestre do ano passado", "2017-Q1"),
+        ),
+        (
+            "de",
+            "im ersten Quartal des vergangenen Jahres",
+            ("ersten Quartal des vergangenen Jahres", "2017-Q1"),
+        ),
+    ],
+)
+def test_a_quarter_of_a_year_named_by_a_shift(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'the first quarter of last year' is one date, last year's first quarter (it was two:
+    this year's first quarter and last year)."""
+    assert found(text, lang) == [expected]
+
+
+def test_a_quarter_of_a_year_without_reference_keeps_its_number() -> None:
+    """No document date: 'XXXX-Q1', and 'dès' still opens the range."""
+    (mention,) = find_dates(
+        "Je rentrerai dès le premier trimestre de l'année prochaine.", lang="fr"
+    )
+    assert (mention.value, mention.mod) == ("XXXX-Q1", "ON_OR_AFTER")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "O massacre ocorreu em 2 de outubro de 92.", ("2 de outubro de 92", "1992-10-02")),
+        ("es", "Ocurrió el 2 de octubre de 92.", ("2 de octubre de 92", "1992-10-02")),
+        ("es", "Hubo 3 heridos el 2 de octubre de 92 heridos", ("2 de octubre", "2017-10-02")),
+    ],
+)
+def test_a_two_digit_year_after_de_where_the_sentence_ends(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'2 de outubro de 92.' is 1992; before a noun, '92 heridos' counts."""
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ele voltará ao meio-dia.", ("meio-dia", "2018-05-10T12:00")),
+        ("Trabalhou meio dia.", ("meio dia", "P0.5D")),
+    ],
+)
+def test_noon_is_no_half_day(text: str, expected: tuple[str, str]) -> None:
+    """'meio-dia' is noon (a time word), not half a day; 'meio dia' apart still counts."""
+    assert found(text, "pt") == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He will stay for at least two more weeks.", [("at least two more weeks", "P2W")]),

@@ -85,6 +85,8 @@ def test_seed_first_date_and_no_false_alarms(seed_text: str) -> None:
         ("He may go, and they march on.", "en"),
         ("Some 2,000 soldiers; Resolution 2231; up 12%; call +33 6 12 34 56 78.", "en"),
         ("Version 3.10.2 costs $2019.", "en"),
+        ("Is this a valid date? 32 - 2015", "en"),
+        ("¿Es esta una fecha válida? 32 - 2015", "es"),
         ("Le 31 février 2026 n'existe pas.", "fr"),
         ("El sol brilla y Mayo Clinic abrió.", "es"),
         ("Na segunda vez, ficou na quinta posição.", "pt"),
@@ -553,6 +555,8 @@ def test_future_markers_in_the_clause(text: str, value: str) -> None:
     ("text", "lang", "expected"),
     [
         ("Volveré en dos semanas.", "es", ("en dos semanas", "2026-02-03")),
+        ("Voy a volver en 5 h.", "es", ("en 5 h", "2026-01-20")),
+        ("El servicio funcionó durante 24 h.", "es", ("24 h", "PT24H")),
         ("Me iré en dos meses.", "es", ("en dos meses", "2026-03-20")),
         ("El índice cayó un 5% en dos semanas.", "es", ("dos semanas", "P2W")),
         ("Tornerò in 5 giorni.", "it", ("in 5 giorni", "2026-01-25")),

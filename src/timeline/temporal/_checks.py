@@ -21,6 +21,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
+_NUMBER_DASH = re.compile(r"(?<![\d.,])\d{1,3}\s*[-/\u2013]\s*$")  # "32 - " before a year
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -144,6 +145,15 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return True  # a list of years: "in 1994, 1995 and 1997"
     if _alone_on_line(text, atom):
         return True  # a section heading: "1862" over the story of that year
+    return _ends_a_phrase(text, atom, lex)
+
+
+def _ends_a_phrase(text: str, atom: Atom, lex: Lexicon) -> bool:
+    """A year before a stop ('in Europe 2019.'), not after a name ('Resolution 2231.') nor
+    at the end of a number form that is no date ('32 - 2015', '5 / 2019'); in German before
+    a lower-case word ('1984 verlor Michelin')."""
+    if _NUMBER_DASH.search(text, max(0, atom.start - 8), atom.start):
+        return False
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):
         return not _capitalised_noun_before(text, atom.start)
@@ -315,14 +325,22 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     if qty == "all":  # "for all day": a day long; not "all years", nor "held all day" (TimeBank)
         singular = norm(fields["unit"]) not in lex.plural_units
         return singular and word_before(text, atom.start) == "for"
-    if qty in lex.one_words and _after_a_count(text, atom.start):
-        return False  # "300,000 barrels a day" is a rate, not a day
+    if not _one_counts(qty, atom, lex, text):
+        return False
     if qty[:1].isdigit():
         after = text[atom.end : atom.end + 1]
         return (
             not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
         )
     return True
+
+
+def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
+    """Not 'el otro día' (lately), 'para otro día' (some day), nor '300,000 barrels a day'
+    (a rate: English alone writes rates with the article)."""
+    if _phrase_before(text, atom.start, lex.not_after.get(qty, [])):
+        return False
+    return not (lex.count_rates and qty in lex.one_words and _after_a_count(text, atom.start))
 
 
 def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

@@ -37,6 +37,8 @@ _DATED = (
     "later",
     "future",
     "decade",
+    "nthof",  # "the first quarter of next year", "the 15th day of next month"
+    "weekof",  # "the first week of 2021"
 )
 _OFFSET_BASES = ("date", "dayword", "weekday", "holiday", "ref")
 
@@ -356,6 +358,8 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
     if atom.kind not in _DATED or atom.until is not None or atom.kind in ("ago", "later"):
         return atom
     window = max(0, atom.start - 20)
+    if not rules.any_link.search(text, window, atom.start):
+        return atom
     links = (
         (rules.since, "ON_OR_AFTER"),
         (rules.until, "ON_OR_BEFORE"),

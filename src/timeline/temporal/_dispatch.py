@@ -68,6 +68,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dmynum": ("#",),
     "faryear": ("#",),
     "dmycomma": ("#",),
+    "dmyof": ("#",),
+    "dayslash": ("#",),
     "mdycomma": ("months",),
     "stamp_md": ("stamp_days", "months"),
     "stamp_dm": ("stamp_days", "#"),
@@ -240,10 +242,19 @@ class Anchors:
     folded: re.Pattern[str]
     lower: re.Pattern[str]
     risky: re.Pattern[str] | None
+    risky_exotic: bool = False  # every risky letter is one of exotic_case()
 
-    def scan(self, text: str) -> tuple[re.Pattern[str], str]:
-        """The pattern to scan with and the string to scan (offsets are the text's)."""
-        lowered = text.lower()
+    def scan(
+        self, text: str, lowered: str | None = None, *, plain: bool = False
+    ) -> tuple[re.Pattern[str], str]:
+        """The pattern to scan with and the string to scan (offsets are the text's).
+
+        ``lowered``: ``text.lower()``, where the caller has it already; ``plain``: the
+        caller found it of the text's length and without a letter of exotic_case().
+        """
+        lowered = text.lower() if lowered is None else lowered
+        if plain and self.risky_exotic:
+            return self.lower, lowered
         if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
             return self.lower, lowered
         return self.folded, text
@@ -278,6 +289,7 @@ def anchors(lex: Lexicon) -> Anchors:
         folded=re.compile(body, re.IGNORECASE),
         lower=re.compile(body),
         risky=re.compile(risky) if risky else None,
+        risky_exotic=all(exotic_case().match(letter) for letter in partners),
     )
 
 

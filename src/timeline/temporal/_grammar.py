@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from timeline.temporal._lexicon import lexicon
-from timeline.temporal._regex import compile_fast
+from timeline.temporal._regex import compile_fast, compile_lower
 from timeline.temporal._rules import _explicit_rules, _rules
 
 if TYPE_CHECKING:
@@ -28,6 +28,29 @@ if TYPE_CHECKING:
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
+
+
+@dataclass(frozen=True)
+class Dispatch:
+    """The lead-word scan and the rule sets tried at each lead, for one kind of subject.
+
+    ``lowered``: case-sensitive patterns for the lower-cased text (see
+    :func:`._regex.compile_lower`: they may match more than the rules, the tagger
+    checks each match with the rule itself); else the case-folding patterns,
+    for the text itself.
+    """
+
+    lang: str
+    lowered: bool
+    lead_starts: re.Pattern[str]
+    word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
+    char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
+
+    def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
+        """The pattern of ``names`` (those not compiled with the grammar: on first use)."""
+        if names is None:
+            return None
+        return _lowered_later(self.lang, names) if self.lowered else rule_set(self.lang, names)
 
 
 @dataclass(frozen=True)
@@ -41,17 +64,63 @@ class Grammar:
     by_char: dict[str, frozenset[str]]
     by_word: dict[str, frozenset[str] | None]
     bodies: dict[str, str]
-    patterns: dict[frozenset[str], re.Pattern[str]]  # without the rules' inner groups
-    singles: dict[str, re.Pattern[str]]  # each rule alone, with its groups
     first_words: re.Pattern[str]
     first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
+    lower: Dispatch | None  # None where the rules cannot be run on lower-cased text
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """All the rules in one alternation, with their groups (compiled on first use: the
         tagger needs it only for a match cut short by its search limit)."""
         return combine(self.bodies, list(self.bodies), fast=False)
+
+    def single(self, name: str) -> re.Pattern[str] | None:
+        """The rule ``name`` alone, with its groups (compiled on first use); None: no rule."""
+        return _single(self.lang, name) if name in self.bodies else None
+
+    @cached_property
+    def folded(self) -> Dispatch:
+        """The dispatch on the text itself: for the texts that lower case would change
+        otherwise than re's case folding (compiled on first use)."""
+        folded = _dispatch_of(self, self.lead_starts, lowered=False)
+        if folded is None:  # pragma: no cover - the case-folding patterns always compile
+            raise RuntimeError(f"no rule set of {self.lang!r} compiles")
+        return folded
+
+
+def _dispatch_of(
+    compiled: Grammar | _Parts, lead_starts: re.Pattern[str], *, lowered: bool
+) -> Dispatch | None:
+    """The rules of lead words, digits and apostrophes, compiled now. Those of a first
+    letter serve only in rare cases (see tagger._inside_word): on first use."""
+    by_word, by_char = compiled.by_word, compiled.by_char
+    eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
+    patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
+    for names in eager:
+        source = _alternation(compiled.bodies, names, lean=True)
+        patterns[names] = compile_lower(source) if lowered else compile_fast(source, re.IGNORECASE)
+    leads = compile_lower(lead_starts.pattern) if lowered else lead_starts
+    found = {names: pattern for names, pattern in patterns.items() if pattern is not None}
+    if leads is None or len(found) < len(patterns):
+        return None
+    return Dispatch(
+        lang=compiled.lang,
+        lowered=lowered,
+        lead_starts=leads,
+        word_rules={word: found[n] if n else None for word, n in by_word.items()},
+        char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
+    )
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What the dispatch is built from, before the grammar is."""
+
+    lang: str
+    bodies: dict[str, str]
+    by_word: dict[str, frozenset[str] | None]
+    by_char: dict[str, frozenset[str]]
 
 
 def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -81,35 +150,43 @@ def grammar(lang: str) -> Grammar:
     leads = _dispatch.leads(lex)
     by_char = _dispatch.by_first_char(lex, bodies)
     by_word = _dispatch.by_lead_word(lex, bodies, leads)
-    # Compiled now: the rules of lead words, digits and apostrophes. Those of a first
-    # letter serve only in rare cases (see tagger._inside_word): on first use.
-    eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     first_words, first_runs = _dispatch.first_words(lex, bodies)
+    lead_starts = _dispatch.lead_starts(leads)
     return Grammar(
         lang=lang,
         anchors=_dispatch.anchors(lex),
         leads=leads,
-        lead_starts=_dispatch.lead_starts(leads),
+        lead_starts=lead_starts,
         by_char=by_char,
         by_word=by_word,
         bodies=bodies,
-        patterns={names: combine(bodies, names, lean=True) for names in eager},
-        singles={name: combine(bodies, [name]) for name in bodies},
         first_words=first_words,
         first_runs=first_runs,
         groups=groups,
+        lower=_dispatch_of(_Parts(lang, bodies, by_word, by_char), lead_starts, lowered=True),
     )
 
 
-def rule_set(compiled: Grammar, names: frozenset[str]) -> re.Pattern[str]:
-    """The alternation of some of the rules of a grammar, compiled once."""
-    pattern = compiled.patterns.get(names)
-    return pattern if pattern is not None else _rule_set_later(compiled.lang, names)
+@cache
+def _single(lang: str, name: str) -> re.Pattern[str]:
+    return combine(grammar(lang).bodies, [name])
 
 
 @cache
-def _rule_set_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+def rule_set(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of some of the rules of a grammar, compiled once."""
     return combine(grammar(lang).bodies, names, lean=True)
+
+
+@cache
+def _lowered_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+    """As compile_lower; where a letter's lower case is no single character, a pattern that
+    matches at once with the rules' names (the tagger then asks each rule on the text)."""
+    bodies = grammar(lang).bodies
+    lowered = compile_lower(_alternation(bodies, names, lean=True))
+    if lowered is not None:
+        return lowered
+    return re.compile("|".join(f"(?P<{name}>)" for name in bodies if name in names))
 
 
 def combine(
@@ -123,13 +200,17 @@ def combine(
     ``fast``: compiled by :func:`._regex.compile_fast` (same matches, faster; its
     ``.pattern`` is None); else by ``re.compile``.
     """
+    pattern = _alternation(bodies, names, lean=lean)
+    return (compile_fast if fast else re.compile)(pattern, re.IGNORECASE)
+
+
+def _alternation(bodies: dict[str, str], names: Collection[str], *, lean: bool) -> str:
     parts = [
         f"(?P<{name}>{_without_groups(bodies[name]) if lean else bodies[name]}(?!\\w))"
         for name in bodies
         if name in names
     ]
-    pattern = r"(?<!\w)(?:" + "|".join(parts) + r")"
-    return (compile_fast if fast else re.compile)(pattern, re.IGNORECASE)
+    return r"(?<!\w)(?:" + "|".join(parts) + r")"
 
 
 def _without_groups(body: str) -> str:

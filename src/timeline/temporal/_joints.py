@@ -36,6 +36,7 @@ class Joints:
     until: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    any_link: re.Pattern[str]  # since, until, before or after: one search where none is
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
     day_part: re.Pattern[str]
@@ -61,7 +62,7 @@ def joints(lang: str) -> Joints:
 
     return Joints(
         time_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.time_link)}\\s*)?", flags),
-        time_before=before(lex.time_link),
+        time_before=before((*lex.time_link, *lex.clock_links)),  # "hasta las 14 horas"
         range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
         range_from=before(lex.range_from),
@@ -95,6 +96,7 @@ def joints(lang: str) -> Joints:
         until=before(lex.until),
         before=before(lex.before),
         after=before(lex.after),
+        any_link=before((*lex.since, *lex.until, *lex.before, *lex.after)),
         bare_hour=re.compile(
             # Possessive: no link word starts with a space or a comma, and giving spaces
             # back made a long run of spaces after a date quadratic.

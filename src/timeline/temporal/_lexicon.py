@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -151,6 +151,7 @@ class Lexicon:
     vague_duration_context: frozenset[str] = frozenset()
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
+    count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
@@ -177,6 +178,7 @@ class Lexicon:
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    day_slash_leads: tuple[str, ...] = ()  # "no dia 17/11", "el 17/11": a day, a month
     bare_years: bool = False  # German "Er wurde 1984 geboren": a year with no preposition
     not_after_bare_year: frozenset[str] = frozenset()  # "1500 und", "1500 mal": a count
     hundreds_are_centuries: bool = False  # English "the 1800s" (French "les années 1900": a decade)
@@ -219,8 +221,10 @@ def _read(name: str) -> dict[str, Any]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def norm(phrase: str) -> str:
-    """The lookup key of a phrase: lower case, one space, straight apostrophes."""
+    """The lookup key of a phrase: lower case, one space, straight apostrophes (the words
+    of dates come back often: the last few thousand are kept)."""
     return " ".join(phrase.lower().replace("\u2019", "'").split())
 
 

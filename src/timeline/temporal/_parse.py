@@ -124,6 +124,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "spokendm": _read_word_day,
     "spokenmd": _read_word_day,
     "daymonth": _read_monthnum,
+    "dayslash": _read_monthnum,
+    "dmyof": _read_date,
     "dayrange_dm": _read_dayrange,
     "dayrange_md": _read_dayrange,
     "ordmy": _read_ordmy,

@@ -68,7 +68,8 @@ def _month(lex: Lexicon, name: str = "month", *, stamps: bool = False) -> str:
 
 def _day(lex: Lexicon, name: str = "day") -> str:
     suffix = alt(lex.ordinal_suffix)
-    return f"(?<!\\d[.,])(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
+    money = "(?<![$€£¥])(?<![$€£¥] )"  # "$12 December 27" is December 27
+    return f"(?<!\\d[.,]){money}(?P<{name}>3[01]|[12]\\d|0?[1-9])(?:{suffix})?(?![\\d])"
 
 
 def _year(lex: Lexicon) -> str:

@@ -203,6 +203,9 @@ def _week_of(atom: Atom, ctx: Context) -> Placed | None:
     return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), whole.resolution)
 
 
+_NTH_UNRESOLVED = {"M": "XXXX-XX", "Q": "XXXX-Q{}"}  # the month is unknown: its number is not
+
+
 def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
     """'the third month of 2021', 'the 15th day of next month': counted from the period's start."""
     assert atom.qty is not None
@@ -216,7 +219,7 @@ def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
             return None
         start = cal.span(moved, unit).start or moved
     else:
-        return _unresolved("XXXX-XX" if atom.unit == "M" else "XXXX-XX-XX")
+        return _unresolved(_NTH_UNRESOLVED.get(atom.unit, "XXXX-XX-XX").format(round(atom.qty)))
     whole = cal.span(start, unit)
     day = cal.shift(start, atom.unit, round(atom.qty) - 1)
     if day is None or whole.end is None or day > whole.end:
@@ -296,9 +299,13 @@ def _century(atom: Atom, ctx: Context) -> Placed:
 
 
 def _holiday(atom: Atom, ctx: Context) -> Placed:
+    """A holiday's day; its weekend ("Labor Day weekend"); its week ("Semana Santa")."""
     placed = _holiday_day(atom, ctx)
-    if atom.unit != "WE" or placed.span is None or placed.span.start is None:
+    if atom.unit is None or placed.span is None or placed.span.start is None:
         return placed
+    if atom.unit == "W":
+        day = placed.span.start
+        return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), placed.resolution)
     saturday = cal.nearest_weekend(placed.span.start)  # "Labor Day weekend": the one next to it
     return Placed(
         TimexType.DATE, cal.label(saturday, "WE"), cal.span(saturday, "WE"), placed.resolution

@@ -256,8 +256,8 @@ def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:
-    rule = lex.holidays[norm(fields["holiday"])]
-    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else None
+    rule, _, week = lex.holidays[norm(fields["holiday"])].partition("/")  # "easter-3/W"
+    weekend = "WE" if {"wepre", "wemid", "wepost"} & fields.keys() else (week or None)
     year, shift = _year(fields), _shift(fields, lex)
     if "yshift" in fields:  # "independence day of this year": that year's, from the reference
         years = Atom(0, 0, "shift", unit="Y", shift=lex.shift_before[norm(fields["yshift"])])

@@ -12,6 +12,7 @@ parser, rewritten so, and compiled from the parsed form.
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -60,3 +61,133 @@ def _rewrite(sub: Any) -> None:
 def _one_char(sub: Any) -> bool:
     """A body that re repeats with its fast single-character loop already."""
     return len(sub.data) == 1 and sub.data[0][0] in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN)
+
+
+def compile_lower(pattern: str, *, exact: bool = False) -> re.Pattern[str] | None:
+    """A case-sensitive form of ``compile_fast(pattern, re.IGNORECASE)`` for lower-cased text.
+
+    Run on ``text.lower()`` (where lowering keeps the length and the text holds
+    no letter that re folds otherwise than ``str.lower``, see
+    ``_dispatch.exotic_case``), it matches wherever the case-folding pattern
+    matches the text: its literals and classes are lower-cased, which is the
+    same test, and twice as fast. Where the pattern holds case-sensitive parts
+    (``(?-i:GMT)``), it may match more: those parts are read in lower case and
+    the negative look-arounds that hold them are dropped; the caller checks a
+    match with the pattern itself (``exact``: None for such a pattern). None on a
+    Python without re's parser, or where a letter's lower case is longer than one
+    character.
+    """
+    if _PARSER is None:  # pragma: no cover - another Python
+        return None
+    tree = _PARSER.parse(pattern, re.IGNORECASE)
+    _rewrite(tree)
+    try:
+        same = _lower(tree, folded=True)
+    except _LengthChangedError:
+        return None
+    if exact and not same:
+        return None
+    tree.state.flags = int(tree.state.flags) & ~_IGNORECASE
+    compiled: re.Pattern[str] = _COMPILER.compile(tree, 0)
+    return compiled
+
+
+class _LengthChangedError(ValueError):
+    """A character of the pattern whose lower case is not one character."""
+
+
+def _lower(sub: Any, *, folded: bool) -> bool:
+    """Lower-case ``sub`` in place (``folded``: case-insensitive there). True: the same
+    strings on lower-cased text; False: more (a case-sensitive part was lowered)."""
+    exact = True
+    data = sub.data
+    for index, (op, arg) in enumerate(data):
+        if op is _C.LITERAL:  # most of a pattern, and mostly lower case already
+            low = _low(arg)
+            if low != arg:
+                data[index] = (op, low)
+            exact &= folded or not _cased(arg)  # (?-i:m) on lowered text: 'M' too
+            continue
+        item, same = _lower_item(op, arg, folded=folded)
+        data[index] = item
+        exact &= same
+    if None in data:
+        data[:] = [item for item in data if item is not None]
+    return exact
+
+
+def _lower_item(op: Any, arg: Any, *, folded: bool) -> tuple[Any, bool]:
+    """The lowered item (None: dropped) and whether it matches the same strings."""
+    if op is _C.NOT_LITERAL:  # case-sensitive, "[^a]" takes "A": lowered, any character
+        return ((op, _low(arg)), True) if folded or not _cased(arg) else (_ANY_CHAR, False)
+    if op is _C.IN:
+        return _lower_set(arg, folded=folded)
+    if op is _C.SUBPATTERN:
+        group, add, delete, body = arg
+        inner = (folded or bool(add & _IGNORECASE)) and not delete & _IGNORECASE
+        same = _lower(body, folded=inner)
+        return (op, (group, add & ~_IGNORECASE, delete & ~_IGNORECASE, body)), same
+    if op is _C.ASSERT_NOT:  # what it holds matching more would make it match less: drop it
+        return ((op, arg), True) if _lower(arg[1], folded=folded) else (None, False)
+    bodies = _bodies_of(op, arg)
+    if bodies is None:  # AT, ANY, GROUPREF...: a back reference read in lower case is more
+        return (op, arg), folded or op is not _C.GROUPREF
+    each = [_lower(body, folded=folded) for body in bodies]  # every one lowered
+    return (op, arg), all(each)
+
+
+def _bodies_of(op: Any, arg: Any) -> list[Any] | None:
+    """The sub-patterns an item holds (None: it holds none)."""
+    if op is _C.BRANCH:
+        return list(arg[1])
+    if op in _REPEATS:
+        return [arg[2]]
+    if op is _C.ATOMIC_GROUP:
+        return [arg]
+    if op is _C.ASSERT:
+        return [arg[1]]
+    if op is _C.GROUPREF_EXISTS:
+        return [body for body in arg[1:] if body is not None]
+    return None
+
+
+def _lower_set(items: list[Any], *, folded: bool) -> tuple[Any, bool]:
+    """A class with the lower case of its letters added (case-sensitive and negated: any
+    character, which is more)."""
+    if not folded and items[:1] == [(_C.NEGATE, None)]:
+        return _ANY_CHAR, False
+    lowered = list(items)
+    cased = False
+    for op, arg in items:
+        codes = range(arg[0], arg[1] + 1) if op is _C.RANGE else [arg] if op is _C.LITERAL else []
+        extra = {_low(code) for code in codes} - set(codes)
+        lowered += [(_C.LITERAL, code) for code in sorted(extra)]
+        cased = cased or (not folded and any(map(_cased, codes)))
+    return (_C.IN, lowered), folded or not cased
+
+
+def _any_char() -> Any:
+    if _PARSER is None:  # pragma: no cover - another Python
+        return None
+    return (_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE), (_C.CATEGORY, _C.CATEGORY_NOT_SPACE)])
+
+
+_ANY_CHAR = _any_char()
+
+
+_IGNORECASE = int(re.IGNORECASE)
+_REPEATS = () if _PARSER is None else (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+
+
+@cache
+def _cased(code: int) -> bool:
+    char = chr(code)
+    return char.lower() != char.upper()
+
+
+@cache
+def _low(code: int) -> int:
+    low = chr(code).lower()
+    if len(low) != 1:
+        raise _LengthChangedError(chr(code))
+    return ord(low)

@@ -10,6 +10,7 @@ lexicon classes of :mod:`._patterns` and compiled by :mod:`._grammar`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline.temporal._lexicon import Lexicon
 from timeline.temporal._patterns import (
@@ -127,6 +128,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "1.º de julio, 17.", "July 1, 17.": a year in two digits after a comma, the
         # sentence ending there (not "July 1, 17 people", "1, 17 and 23")
         ("dmycomma", f"{day}\\.?\\s*{of}?{month},\\s*{comma_yy}"),
+        # "2 de outubro de 92.", "23 de noviembre 82": two digits after the month, the clause
+        # ending there (not "2 de outubro de 92 pessoas")
+        ("dmyof", f"{day}\\s*{of}?{month}\\s+{of}?{comma_yy}" if lex.of else "(?!x)x"),
         ("mdycomma", f"{month}\\s+{day},\\s*{comma_yy}"),
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
@@ -191,7 +195,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "quarter",
             f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
             f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
-            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?",
+            f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?"
+            # "the first quarter of last year", "el primer trimestre del año": nthof
+            f"(?!\\s+{ofx}(?:{art})?(?:{alt(lex.shift_before)}\\s+)?{calendar_words}(?![\\w-]|\\s*\\d))",
         ),
         # "the 1988 period", "the 1988 quarter": the period of the report, in that year;
         (
@@ -258,6 +264,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # a year, then a month name: 2017 april (not: in 2017 may be)
         ("yearname", f"{YEAR}\\s+{lower_verbs}{month}(?!\\.?\\s*\\d)"),
+        (  # "no dia 17/11", "el 17/11", "le 17/11": a day and a month after a word that
+            # names a day (not "el 1/3 de la población", a third)
+            "dayslash",
+            f"(?:{_lookbehinds(lex.day_slash_leads)})(?P<day>3[01]|[12]\\d|0?[1-9])/"
+            f"(?P<mon>1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s+{of})"
+            if lex.day_slash_leads
+            else "(?!x)x",
+        ),
         (
             "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
             r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
@@ -410,8 +424,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "duration",
-            # "the 30-day period": the article goes with the noun, not with the adjective
-            f"{approx}?(?:{alt(lex.duration_pre)}\\s+(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            # "meio-dia" is noon, no half day: a time word is no duration
+            f"(?!{alt(lex.time_words)}(?![\\w-]))"
+            # "the 30-day period": the article goes with the noun, not with the adjective;
+            # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
+            f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
             # "trois derniers mois": a plural shift word between the count and its unit
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
             f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
@@ -445,6 +462,23 @@ def _full_months(lex: Lexicon) -> list[str]:
         for name, number in lex.months.items()
         if not any(o != name and o.startswith(name) and n == number for o, n in lex.months.items())
     ]
+
+
+def _duration_head(lex: Lexicon, approx: str) -> str:
+    """An approximator, then an article ('las 24 horas'), the article's group left open.
+
+    Not an approximator, an article and a count of hours: 'hasta las 14 horas' is an hour
+    of the clock, 2 p.m.
+    """
+    hours = alt(w for w, code in lex.units.items() if code == "H")
+    clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
+    after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
+    return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
+
+
+def _lookbehinds(words: Iterable[str]) -> str:
+    """Each word and one space before, as look-behinds (each of fixed width)."""
+    return "|".join(f"(?<=(?<!\\w){re.escape(word)} )" for word in sorted(words))
 
 
 def _elided_year(lex: Lexicon, months: str) -> str:
@@ -499,8 +533,8 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
     return [
         (
-            "time_ampm",
-            f"(?<![\\d:.,]){hour}(?:[:.]{minute})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+            "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
+            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
         ),
         (
             "time_colon",

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._atoms import Atom
+from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon
 from timeline.temporal._patterns import alt
+from timeline.temporal._regex import compile_lower
 
 CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
 _TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
@@ -36,6 +38,7 @@ class _Words:
     """A language's tense words, compiled once."""
 
     markers: re.Pattern[str]  # groups "future", "present", "past"
+    lower_markers: re.Pattern[str] | None  # the same, for lower-cased text (faster)
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
@@ -101,9 +104,13 @@ def _has_present(text: str, words: _Words) -> bool:
 def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0."""
     found = 0
-    for marker in words.markers.finditer(text):
+    lowered = text.lower()
+    markers = words.lower_markers
+    if markers is None or len(lowered) != len(text) or exotic_case().search(lowered):
+        markers, lowered = words.markers, text
+    for marker in markers.finditer(lowered):
         head = text[max(0, marker.start() - _HEAD) : marker.start()]  # the words just before
-        if marker.group()[0].isupper() and text[: marker.start()].strip():  # "the Family..."
+        if text[marker.start()].isupper() and text[: marker.start()].strip():  # "the Family..."
             continue
         if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
@@ -130,8 +137,10 @@ def _words(lang: str) -> _Words:
         return re.compile(f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER, re.IGNORECASE)
 
     determiners = alt(lex.tense_determiners) if lex.tense_determiners else _NEVER
+    markers = _markers(lang) if full else re.compile(_NEVER)
     return _Words(
-        markers=_markers(lang) if full else re.compile(_NEVER),
+        markers=markers,
+        lower_markers=compile_lower(markers.pattern, exact=True),
         no_past=before_end(lex.participle_auxiliaries),
         pluperfect=re.compile(
             f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,

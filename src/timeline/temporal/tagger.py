@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
@@ -20,7 +21,7 @@ from timeline.temporal import _cjk
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._dispatch import exotic_case
-from timeline.temporal._grammar import Grammar, grammar, rule_set
+from timeline.temporal._grammar import Dispatch, Grammar, grammar, rule_set
 from timeline.temporal._guess import by_month_names
 from timeline.temporal._lexicon import lexicon, norm
 from timeline.temporal._parse import read
@@ -88,53 +89,89 @@ def _matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     Every expression holds an anchor (a digit, a month, a unit, a day word...)
     at most ``_BACK`` characters after its start, so trying the grammar at the
     word starts of that stretch finds what one scan of the whole text would,
-    at a fraction of the cost.
+    at a fraction of the cost. Anchors, lead words and rules are matched on the
+    lower-cased text where that is the same (see ``_dispatch.Anchors.scan`` and
+    ``_regex.compile_lower``), each match read again by its rule on the text.
     """
     position = tried = 0
-    anchors, scanned = compiled.anchors.scan(text)
+    lowered = text.lower()
+    plain = len(lowered) == len(text) and not exotic_case().search(lowered)
+    anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain)
+    dispatch, subject = _dispatch(compiled, text, lowered, plain=plain)
+    scan = _Scan(compiled, dispatch, text, subject)
     for found in anchors.finditer(scanned):
-        anchor: re.Match[str] | None = found
-        while anchor is not None and anchor.end() > position:
-            if anchor.start() < position:  # straddles the last match: the words after it
-                anchor = anchors.search(scanned, position)
+        start, end = found.span()
+        while end > position:
+            if start < position:  # straddles the last match: the words after it
+                again = anchors.search(scanned, position)
+                if again is None:
+                    break
+                start, end = again.span()
                 continue
-            match = _try_anchor(compiled, text, anchor, max(position, tried))
+            match = _try_anchor(scan, start, end, max(position, tried))
             if match is None:
-                tried = anchor.start() + 1  # a word start tried once gives the same answer
+                tried = start + 1  # a word start tried once gives the same answer
                 break
             yield match
             position = match.end()  # the same anchor may come after this match: again
 
 
-def _try_anchor(
-    compiled: Grammar, text: str, anchor: re.Match[str], floor: int
-) -> re.Match[str] | None:
-    """The first match starting at a lead word in the stretch just before ``anchor``, or at it."""
-    start = anchor.start()
-    limit = _word_end(text, anchor.end() + _AHEAD)
-    for lead in compiled.lead_starts.finditer(text, max(floor, start - _BACK), start + 1):
-        if lead.start() == start:
+def _dispatch(compiled: Grammar, text: str, lowered: str, *, plain: bool) -> tuple[Dispatch, str]:
+    """The dispatch to try the rules with, and the string it reads (``plain``: lowering
+    kept the length and the text has no letter that re folds otherwise)."""
+    lower = compiled.lower
+    if lower is not None and plain:
+        return lower, lowered
+    return compiled.folded, text
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One text's scan: the grammar, its dispatch, the text and the string the dispatch reads."""
+
+    compiled: Grammar
+    dispatch: Dispatch
+    text: str
+    subject: str
+
+
+def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] | None:
+    """The first match starting at a lead word in the stretch just before the anchor
+    (``start``, ``end``), or at it."""
+    text, subject, dispatch = scan.text, scan.subject, scan.dispatch
+    limit = _word_end(text, end + _AHEAD)
+    for lead in dispatch.lead_starts.finditer(subject, max(floor, start - _BACK), start + 1):
+        at = lead.start()
+        if at == start:
             break
-        pattern = _rules_at(compiled, lead, is_anchor=False)
-        if pattern is not None and (
-            match := _match_at(compiled, pattern, text, lead.start(), limit)
-        ):
+        word = lead["word"]
+        if word is None:
+            pattern = _char_rules(scan, subject[at].lower())
+        else:
+            pattern = dispatch.word_rules.get(word.lower().replace("\u2019", "'"))
+        if pattern is not None and (match := _match_at(scan, pattern, at, limit)):
             return match
-    pattern = _anchor_rules(compiled, text, start)
-    return None if pattern is None else _match_at(compiled, pattern, text, start, limit)
+    pattern = _anchor_rules(scan, start)
+    return None if pattern is None else _match_at(scan, pattern, start, limit)
 
 
-def _anchor_rules(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+def _anchor_rules(scan: _Scan, start: int) -> re.Pattern[str] | None:
     """The rules that can start at the anchor itself, a lead word or not (but a word start)."""
-    lead = compiled.lead_starts.match(text, start)
+    dispatch, subject = scan.dispatch, scan.subject
+    lead = dispatch.lead_starts.match(subject, start)
     if lead is not None:
-        return _rules_at(compiled, lead, is_anchor=True)
-    if _WORD_START.match(text, start):
-        return _inside_word(compiled, text, start)
+        word = lead["word"]
+        if word is not None:
+            key = word.lower().replace("\u2019", "'")
+            if key in dispatch.word_rules:
+                return dispatch.word_rules[key]
+        return _char_rules(scan, subject[start].lower())
+    if _WORD_START.match(subject, start):
+        return _inside_word(scan, start)
     return None
 
 
-def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | None:
+def _inside_word(scan: _Scan, start: int) -> re.Pattern[str] | None:
     """The rules that can start a word that is no lead word ('Mar' of 'market' is an anchor).
 
     Those whose first word is a shorter word of letters the word starts with:
@@ -142,49 +179,49 @@ def _inside_word(compiled: Grammar, text: str, start: int) -> re.Pattern[str] | 
     letters and then a non-letter, or where re and str.lower() fold the case
     of its letters differently: all the rules of the first letter.
     """
+    compiled, text = scan.compiled, scan.text
     run = _LETTERS.match(text, start)
     letters = run.group().lower() if run else ""
-    every = compiled.by_char.get(text[start].lower())
     if letters in compiled.first_runs or exotic_case().search(letters):
-        return _rules_of(compiled, every)
+        return _char_rules(scan, text[start].lower())
     prefix = compiled.first_words.match(text, start)
     if prefix is None:
         return None
-    return _rules_of(compiled, compiled.by_word.get(prefix.group().lower(), every))
+    key = prefix.group().lower()
+    if key in scan.dispatch.word_rules:
+        return scan.dispatch.word_rules[key]
+    return _char_rules(scan, text[start].lower())
 
 
-def _rules_at(compiled: Grammar, lead: re.Match[str], *, is_anchor: bool) -> re.Pattern[str] | None:
-    """The rules that can start at ``lead``: by its word, else by its first character.
-
-    A word that is not a lead word (see lead_starts) is tried only as the anchor.
-    """
-    word = lead.group("word")
-    if word is not None:
-        key = word.lower().replace("\u2019", "'")
-        if key in compiled.by_word:
-            return _rules_of(compiled, compiled.by_word[key])
-        if not is_anchor:
-            return None
-    return _rules_of(compiled, compiled.by_char.get(lead.string[lead.start()].lower()))
+def _char_rules(scan: _Scan, char: str) -> re.Pattern[str] | None:
+    """The rules that can start with the character ``char`` (lower case)."""
+    pattern = scan.dispatch.char_rules.get(char)
+    return pattern if pattern is not None else scan.dispatch.rules(scan.compiled.by_char.get(char))
 
 
-def _rules_of(compiled: Grammar, names: frozenset[str] | None) -> re.Pattern[str] | None:
-    return None if names is None else rule_set(compiled, names)
-
-
-def _match_at(
-    compiled: Grammar, pattern: re.Pattern[str], text: str, at: int, limit: int
-) -> re.Match[str] | None:
+def _match_at(scan: _Scan, pattern: re.Pattern[str], at: int, limit: int) -> re.Match[str] | None:
     """The match at ``at`` with its pieces: the rule found by ``pattern``, alone, again.
 
-    A match cut short by ``limit`` is matched again over the whole text.
+    A match cut short by ``limit`` is matched again over the whole text. Where the
+    dispatch's pattern matched more than its rules (see ``_regex.compile_lower``), the
+    case-folding pattern of the same rules says which one matches.
     """
-    match = pattern.match(text, at, limit)
-    if match is None:
+    found = pattern.match(scan.subject, at, limit)
+    if found is None:
         return None
-    if match.end() == limit < len(text):
+    compiled, text = scan.compiled, scan.text
+    single = compiled.single(found.lastgroup or "")
+    match = None if single is None else single.match(text, at, limit)
+    if match is None:
+        names = frozenset(name for name in pattern.groupindex if name in compiled.bodies)
+        found = rule_set(compiled.lang, names).match(text, at, limit)
+        single = None if found is None else compiled.single(found.lastgroup or "")
+        if single is None:
+            return None
+        match = single.match(text, at, limit)
+    if match is not None and match.end() == limit < len(text):
         return compiled.pattern.match(text, at) or compiled.pattern.match(text, at, limit)
-    return compiled.singles[match.lastgroup or ""].match(text, at, limit)
+    return match
 
 
 def _word_end(text: str, index: int) -> int:
