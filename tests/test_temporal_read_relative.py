@@ -373,3 +373,58 @@ def test_one_day_after_a_modal_is_some_day_ahead(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Na madrugada de domingo, um incêndio destruiu o prédio.",
+            "pt",
+            ("madrugada de domingo", "2026-01-18TNI"),
+        ),
+        ("Foi preso na tarde de ontem.", "pt", ("tarde de ontem", "2026-01-19TAF")),
+        (
+            "Nel pomeriggio di ieri la polizia è intervenuta.",
+            "it",
+            ("pomeriggio di ieri", "2026-01-19TAF"),
+        ),
+        (
+            "Nella serata di domenica è esploso un ordigno.",
+            "it",
+            ("serata di domenica", "2026-01-18TEV"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_its_day(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """'na tarde de ontem', 'nella serata di domenica': that part of the day named (the
+    preposition glued to the article stays out)."""
+    assert found_2026(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Voltou mais tarde de novo.", "pt"), ("La sera di Natale siamo a casa.", "it")],
+)
+def test_a_part_of_the_day_without_a_day_after_it_is_none(text: str, lang: str) -> None:
+    assert all("tarde" not in t and "sera" not in t for t, _ in found_2026(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anfang nächster Woche soll entschieden werden.", ("Anfang nächster Woche", "2026-W05")),
+        ("Bis Ende kommender Woche soll ein Plan stehen.", ("Ende kommender Woche", "2026-W05")),
+        ("Seit vergangenem Mittwoch wird gestreikt.", ("vergangenem Mittwoch", "2026-01-14")),
+    ],
+)
+def test_german_shift_words_of_every_case(text: str, expected: tuple[str, str]) -> None:
+    """'nächster Woche' (genitive), 'seit vergangenem Mittwoch' (dative): next / last."""
+    assert found_2026(text, "de") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ein nächster Schritt folgt.", "Im Namen kommender Generationen."]
+)
+def test_german_shift_words_without_a_unit_are_none(text: str) -> None:
+    assert found_2026(text, "de") == []

@@ -760,3 +760,51 @@ def test_a_count_or_so_ago_is_a_date_of_its_unit() -> None:
     assert found("Then, a week or so ago, he picked a date.", "en") == [
         ("a week or so ago", "2018-W18")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Sitzung beginnt um 14.30 Uhr.", "de", [("14.30 Uhr", "2018-05-10T14:30")]),
+        ("A sessão começa às 14.30 horas.", "pt", [("14.30 horas", "2018-05-10T14:30")]),
+    ],
+)
+def test_a_clock_time_with_a_dot_before_an_hour_word(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Die Fahrt dauert 1.30 h.", "de"), ("Der Kurs stieg um 14.30 Prozent.", "de")],
+)
+def test_a_decimal_before_a_bare_h_or_no_hour_word_is_no_time(text: str, lang: str) -> None:
+    """'1.30 h' may count hours (a decimal): only a word ('Uhr', 'horas') makes it a clock."""
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er spricht am Mittwoch, dem 16. Mai, im Bundestag.",
+            ("Mittwoch, dem 16. Mai", "2018-05-16"),
+        ),
+        (
+            "Am Mittwoch, den 16. Mai 2018, tagt der Rat.",
+            ("Mittwoch, den 16. Mai 2018", "2018-05-16"),
+        ),
+    ],
+)
+def test_a_german_weekday_then_dem_and_a_full_date_is_one_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert found(text, "de") == [expected]
+
+
+def test_a_german_weekday_then_dem_and_a_day_alone_keeps_the_day() -> None:
+    """'am Mittwoch, dem 16., ...': no month follows, the day of the month left unsaid."""
+    assert found("Er spricht am Mittwoch, dem 16., im Bundestag.", "de") == [
+        ("Mittwoch, dem 16", "2018-05-16")
+    ]

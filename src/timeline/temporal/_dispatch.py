@@ -87,7 +87,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "holiday": ("shift_before", "holidays", "units"),
     "anaday": ("anaphoric_days",),
     "shiftdaypart": ("shift_before",),
-    "dayword": ("parts", "day_words"),
+    "dayword": ("parts", "day_parts_before", "day_words"),
     "middaypart": ("parts",),
     "shiftunit": ("parts", "articles", "shift_before", "unit_determiners", "anaphoric_determiners"),
     "weekend": ("weekend_determiners",),
@@ -120,6 +120,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
+    "time_dot": ("#",),
     "time_h": ("#",),
     "time_word": ("time_words",),
 }

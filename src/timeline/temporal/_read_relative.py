@@ -51,6 +51,7 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         words: dict[str, int] = getattr(lex, table)
         word = norm(fields[kind])
         daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
+        daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
         part = lex.parts.get(norm(fields.get("part", ""))) or lex.day_word_mods.get(word)
         offset = words[word]
         ends = {norm(fields.get("part", "")), word} & lex.day_end

@@ -178,7 +178,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
             f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
             f"(?!\\s+{alt(lex.units)}(?!\\w)))"
-            f"(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
+            f"(?!\\.?\\s+{of}?{alt(lex.months)}(?!\\w))"  # "Mittwoch, dem 21. Januar": a full date
             if lex.weekday_days
             else "(?!x)x",
         ),
@@ -333,7 +333,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{alt((w for w, c in lex.day_parts.items() if c != 'NI'), 'daypart')}"
             f"(?:\\s+{alt(lex.day_words, 'dayword')})?(?!\\w)",
         ),
-        ("dayword", f"{part}?{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)"),
+        (  # "hier soir", "(na) tarde de ontem", "(nel) pomeriggio di ieri"
+            "dayword",
+            f"(?:{part}|{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
+            f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)",
+        ),
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
@@ -530,6 +534,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     minute = r"(?P<minute>[0-5]\d)"
     second = r"(?::(?P<second>[0-5]\d))?"
     marker = alt(lex.hour_marker)
+    words = alt(w for w in lex.hour_marker if len(w) > 1)  # "1.30 h" may count hours
     not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
     return [
         (
@@ -539,6 +544,10 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "time_colon",
             f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
+        ),
+        (  # "um 14.30 Uhr", "às 14.30 horas": a dot between hour and minutes, a marker word after
+            "time_dot",
+            f"{not_counted}(?<![\\d:.,]){hour}\\.{minute}\\s*{words}(?!\\w){zone}?",
         ),
         (  # not "en 5 h", "dans 5 h": a count of hours from now
             "time_h",
