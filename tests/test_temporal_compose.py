@@ -437,3 +437,52 @@ def test_the_day_before_alone_or_an_event_counts_from_the_last_date() -> None:
         ("The day before", "1997-05-02"),
         ("the day after", "1997-05-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le 13 janvier au soir, un incendie s'est déclaré.",
+            "fr",
+            ("13 janvier au soir", "2026-01-13TEV"),
+        ),
+        (
+            "Dans la nuit du 13 janvier, l'armée a frappé.",
+            "fr",
+            ("la nuit du 13 janvier", "2026-01-13TNI"),
+        ),
+        (
+            "La sera del 13 gennaio è scoppiato un incendio.",
+            "it",
+            ("La sera del 13 gennaio", "2026-01-13TEV"),
+        ),
+        (
+            "Na noite de 13 de janeiro houve um incêndio.",
+            "pt",
+            ("noite de 13 de janeiro", "2026-01-13TNI"),
+        ),
+        (
+            "Am Abend des 13. Januar brach ein Feuer aus.",
+            "de",
+            ("Abend des 13. Januar", "2026-01-13TEV"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_around_a_date(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """The part of the day before ('la sera del') or after ('au soir') a date is of it."""
+    assert found_2026(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La notte del 2025 resta un mistero.", "it", [("2025", "2025")]),
+        ("Am Morgen des Gipfels, am 13. Januar, sprach er.", "de", [("13. Januar", "2026-01-13")]),
+        ("Le 13 janvier, au soir de sa vie, il écrit.", "fr", [("13 janvier", "2026-01-13")]),
+    ],
+)
+def test_a_part_of_the_day_apart_from_a_day_date_stays_out(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found_2026(text, lang) == expected

@@ -21,6 +21,7 @@ from timeline.temporal._compose_times import (
     hour_not_duration,
     hours_before_days,
     parts_before_times,
+    parts_of_dates,
 )
 from timeline.temporal._joints import Joints, joints
 from timeline.temporal._lexicon import Lexicon, norm
@@ -51,6 +52,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = bare_hours(_listed_days(atoms, text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
+    atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
     atoms = _weekday_of_counts(_pairs(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]

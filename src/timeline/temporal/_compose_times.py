@@ -115,6 +115,29 @@ def _part_before_time(atom: Atom, text: str, rules: Joints, low: int) -> Atom:
     return atom.but(start=found.start(), hour=hour + 12 if late else hour)
 
 
+def parts_of_dates(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'la sera del 13 gennaio', 'Abend des 13. Januar', '13 janvier au soir': that part
+    of the day dated (2026-01-13TEV)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        out.append(_part_of_date(atom, text, rules, out[-1].end if out else 0))
+    return out
+
+
+def _part_of_date(atom: Atom, text: str, rules: Joints, low: int) -> Atom:
+    if atom.kind != "date" or atom.day is None or atom.month is None or atom.time is not None:
+        return atom
+    if atom.daypart or atom.until is not None or atom.part:
+        return atom
+    found = rules.date_part_before.search(text, max(low, atom.start - 30), atom.start)
+    if found is not None:
+        return atom.but(start=found.start(), daypart=rules.date_parts[norm(found["part"])])
+    after = rules.date_part_after.match(text, atom.end)
+    if after is not None:
+        return atom.but(end=after.end(), daypart=rules.day_parts[norm(after["part"])])
+    return atom
+
+
 _NOON = 12
 
 

@@ -40,8 +40,11 @@ class Joints:
     period_end: re.Pattern[str]
     bare_hour: re.Pattern[str]
     day_part: re.Pattern[str]
+    date_part_before: re.Pattern[str]  # "la sera del (13 gennaio)"
+    date_part_after: re.Pattern[str]  # "(13 janvier) au soir": a part of two words or more
     meridiem: re.Pattern[str]
     day_parts: dict[str, str]
+    date_parts: dict[str, str]
     week_gap: re.Pattern[str]
     year_gap: re.Pattern[str]
     of_gap: re.Pattern[str]
@@ -115,8 +118,13 @@ def joints(lang: str) -> Joints:
         ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
         period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
         day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
+        date_part_before=re.compile(f"(?<!\\w){alt(lex.date_parts_before, 'part')}\\s+$", flags),
+        date_part_after=re.compile(
+            f"\\s+{alt((w for w in lex.day_parts if ' ' in w), 'part')}(?!\\w)", flags
+        ),
         meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
         day_parts=lex.day_parts,
+        date_parts=lex.date_parts_before,
         week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
     )

@@ -192,6 +192,7 @@ class Lexicon:
     decade_words: dict[str, int] = field(default_factory=dict)  # "los años noventa"
     decade_word_lead: str = "(?!x)x"  # the words before a decade in words, as a pattern
     day_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit de samedi"
+    date_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit du 13 janvier"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units
     clock_links: tuple[str, ...] = ()  # an hour after these is a time: "a las diez", "alle 7"

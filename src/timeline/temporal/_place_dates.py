@@ -113,7 +113,11 @@ def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.day is not None
     if atom.year is None and ctx.reference is None and ctx.narrative is None:
         date(2000, atom.month, atom.day)  # raises ValueError for 31 February
-        return _unresolved(f"XXXX-{atom.month:02d}-{atom.day:02d}")
+        part = f"T{atom.daypart}" if atom.daypart and atom.time is None else ""
+        return _unresolved(
+            f"XXXX-{atom.month:02d}-{atom.day:02d}{part}",
+            TimexType.TIME if part else TimexType.DATE,
+        )
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
