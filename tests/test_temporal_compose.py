@@ -486,3 +486,22 @@ def test_a_part_of_the_day_apart_from_a_day_date_stays_out(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le bureau est ouvert de 9 heures à 17 heures.",
+            [("de 9 heures à 17 heures", "2026-01-20T09:00/2026-01-20T17:00")],
+        ),
+        ("Une attente de 2 heures à Paris.", [("2 heures", "PT2H")]),
+        ("Il a travaillé 22 heures.", [("22 heures", "PT22H")]),
+    ],
+)
+def test_a_range_of_clock_hours_with_their_hour_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'de 9 heures à 17 heures': the first end is a clock hour as the second; a count of
+    hours followed by no clock hour stays a duration."""
+    assert found_2026(text, "fr") == expected

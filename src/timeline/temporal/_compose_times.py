@@ -37,9 +37,24 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if clock is not None and hour <= 12:
         hour = hour % 12 + (12 if clock["pm"] else 0)
         return Atom(start, clock.end(), "time", hour=hour, minute=minute)
-    if not rules.time_before.search(text, max(0, start - 20), start):
+    if not (
+        rules.time_before.search(text, max(0, start - 20), start) or _clock_range(atom, text, rules)
+    ):
         return atom
     return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
+
+
+def _clock_range(atom: Atom, text: str, rules: Joints) -> bool:
+    """'de 9 heures à 17 heures': the first end of a range of clock hours, both with their
+    hour word ('de 2 à 3 heures' stays a count)."""
+    if not rules.range_from.search(text, max(0, atom.start - 20), atom.start):
+        return False
+    gap = rules.range_gap.match(text, atom.end)
+    after = _CLOCK_WRITTEN.match(text, gap.end()) if gap else None
+    if after is None:
+        return False
+    unit = text[atom.start : atom.end].rsplit(None, 1)[-1]
+    return text[after.end() :].lstrip().lower().startswith(unit.lower())
 
 
 _CLOCK_WRITTEN = re.compile(r"(?P<hour>\d{1,2})(?:[.:h](?P<minute>\d\d))?(?!\d)")
