@@ -428,3 +428,17 @@ def test_german_shift_words_of_every_case(text: str, expected: tuple[str, str]) 
 )
 def test_german_shift_words_without_a_unit_are_none(text: str) -> None:
     assert found_2026(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les prix vont monter dans les mois à venir.", [("les mois à venir", "FUTURE_REF")]),
+        ("Le texte sera voté le mois à venir.", [("le mois à venir", "2026-02")]),
+    ],
+)
+def test_a_plural_article_makes_an_invariant_unit_plural(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'les mois à venir' is the months ahead (FUTURE_REF); 'le mois à venir' next month."""
+    assert found_2026(text, "fr") == expected

@@ -195,6 +195,7 @@ class Lexicon:
     date_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit du 13 janvier"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units
+    plural_articles: frozenset[str] = frozenset()  # "les mois à venir": "mois" is plural too
     clock_links: tuple[str, ...] = ()  # an hour after these is a time: "a las diez", "alle 7"
     clock_before: dict[str, int] = field(default_factory=dict)  # "halb 8": 7:30 (-30 min)
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces

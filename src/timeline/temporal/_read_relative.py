@@ -85,6 +85,7 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
     plural = norm(fields["unit"]) in lex.plural_units or norm(fields.get("shift", "")) in (
         lex.plural_shifts  # "les derniers mois": "mois" is plural too
     )
+    plural = plural or norm(fields.get("art", "")) in lex.plural_articles  # "les mois à venir"
     if lead in lex.span_shifts:
         return _span_shift(fields, lex, unit, plural=plural)
     if (plural and ("det" in fields or "ana" in fields)) or norm(

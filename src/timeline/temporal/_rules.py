@@ -347,7 +347,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}(?:{YEAR}|{month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
         ),
-        ("unitshift", f"{part}?(?:{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
+        ("unitshift", f"{part}?(?P<art>{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
         ("weekend", f"(?P<det>{alt(lex.weekend_determiners)})\\s+(?P<unit>{weekend})(?![\\w-])"),
         # "year-end": its end; "year-end 2025": that year's
