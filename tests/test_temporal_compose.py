@@ -437,3 +437,15 @@ def test_the_day_before_alone_or_an_event_counts_from_the_last_date() -> None:
         ("The day before", "1997-05-02"),
         ("the day after", "1997-05-03"),
     ]
+
+
+def test_trading_days_after_a_date_are_no_calendar_offset() -> None:
+    """'eight trading days after Oct. 12' skips weekends: the duration and the date stay two
+    mentions (TimeML's), where 'eight days after Oct. 12' is the 20th."""
+    assert pairs("It fell eight trading days after Oct. 12.", date(2018, 5, 10), "en") == [
+        ("eight trading days", "P8D"),
+        ("Oct. 12", "2017-10-12"),
+    ]
+    assert pairs("It fell eight days after Oct. 12.", date(2018, 5, 10), "en") == [
+        ("eight days after Oct. 12", "2017-10-20")
+    ]
