@@ -855,3 +855,32 @@ def test_a_compound_number_or_a_dated_count_is_no_range_of_counts(
 def test_a_range_of_counts_says_at_least() -> None:
     (mention,) = find_dates("It will take two to three weeks.", reference=MAY_2018, lang="en")
     assert mention.mod == "EQUAL_OR_MORE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It met the first Monday of March.", [("the first Monday of March", "2018-03-05")]),
+        ("It will meet the first Monday of March.", [("the first Monday of March", "2019-03-04")]),
+        (
+            "The vote is the second Tuesday in June 2019.",
+            [("the second Tuesday in June 2019", "2019-06-11")],
+        ),
+        (
+            "It was the last Sunday of December 2018.",
+            [("the last Sunday of December 2018", "2018-12-30")],
+        ),
+    ],
+)
+def test_an_nth_weekday_of_a_month_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """'the first Monday of March' is one day of March (the year by tense), not last Monday and
+    the month apart."""
+    assert found(text, "en") == expected
+
+
+def test_a_fifth_weekday_or_a_weekday_of_the_month_is_no_nth_day() -> None:
+    """Not every month has a fifth Monday; 'of the month' names no month."""
+    assert found("the fifth Monday of March", "en") == []
+    assert ("the first Monday of the month", "2018-05-07") not in found(
+        "It meets the first Monday of the month.", "en"
+    )

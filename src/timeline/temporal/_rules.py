@@ -225,6 +225,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "week 3 of the strike" counts weeks; "week 27 of last year" is one
             f"(?:\\s*,?\\s+{ofx}?{yperiod}|(?!\\s+{ofx}))",
         ),
+        (  # "the first Monday of March", "the last Friday in May 2019": a day of that month
+            "nthweekday",
+            f"(?:{art})?(?:{ordinal}|(?P<lastw>{alt(lex.last_words)}))\\s+{weekday}"
+            f"\\s+(?:{alt((*lex.of, *lex.year_links))})\\s+{month}(?:,?\\s+{YEAR})?",
+        ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
             f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)})"
