@@ -106,3 +106,12 @@ def test_duration_values() -> None:
 def test_nearest_weekend(day: date, saturday: date) -> None:
     """The weekend nearest a day (a holiday's weekend)."""
     assert cal.nearest_weekend(day) == saturday
+
+
+@pytest.mark.parametrize(
+    ("rule", "day"),
+    [("nth:3:1:0", date(2018, 3, 5)), ("nth:5:-1:4", date(2018, 5, 25))],
+)
+def test_nth_weekday_rule_of_any_month(rule: str, day: date) -> None:
+    """'nth:<month>:<n>:<weekday>': the first Monday of March, the last Friday of May."""
+    assert cal.holiday(rule, 2018) == day

@@ -505,3 +505,15 @@ def test_a_range_of_clock_hours_with_their_hour_words(
     """'de 9 heures à 17 heures': the first end is a clock hour as the second; a count of
     hours followed by no clock hour stays a duration."""
     assert found_2026(text, "fr") == expected
+
+
+def test_trading_days_after_a_date_are_no_calendar_offset() -> None:
+    """'eight trading days after Oct. 12' skips weekends: the duration and the date stay two
+    mentions (TimeML's), where 'eight days after Oct. 12' is the 20th."""
+    assert pairs("It fell eight trading days after Oct. 12.", date(2018, 5, 10), "en") == [
+        ("eight trading days", "P8D"),
+        ("Oct. 12", "2017-10-12"),
+    ]
+    assert pairs("It fell eight days after Oct. 12.", date(2018, 5, 10), "en") == [
+        ("eight days after Oct. 12", "2017-10-20")
+    ]

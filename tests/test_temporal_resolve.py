@@ -149,7 +149,7 @@ def test_current_as_a_noun_or_an_accounting_term_is_no_date(text: str) -> None:
         ),
         (
             "It closed on Friday, Oct. 27, down from the previous Friday.",
-            ("previous Friday", "DATE", "1989-10-20"),
+            ("the previous Friday", "DATE", "1989-10-20"),
         ),
     ],
 )

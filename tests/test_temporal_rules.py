@@ -808,3 +808,127 @@ def test_a_german_weekday_then_dem_and_a_day_alone_keeps_the_day() -> None:
     assert found("Er spricht am Mittwoch, dem 16., im Bundestag.", "de") == [
         ("Mittwoch, dem 16", "2018-05-16")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates will rise over the next two years or so.", [("the next two years or so", "P2Y")]),
+        ("The talks lasted a month or so.", [("a month or so", "P1M")]),
+        ("Prices doubled over the past decade or so.", [("the past decade or so", "P10Y")]),
+    ],
+)
+def test_or_so_after_a_count_is_in_the_extent(text: str, expected: list[tuple[str, str]]) -> None:
+    """'or so' marks the count as rough: TimeML keeps it inside ('the next two years or so')."""
+    assert found(text, "en") == expected
+
+
+def test_or_so_of_another_clause_stays_out() -> None:
+    """'or so he said' follows no count: the duration ends at its unit."""
+    assert found("He stayed two days, or so he said.", "en") == [("two days", "P2D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell the previous Friday.", [("the previous Friday", "2018-05-04")]),
+        ("He returned the following Monday.", [("the following Monday", "2018-05-14")]),
+    ],
+)
+def test_the_article_of_an_anaphoric_weekday_is_in_the_extent(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'the previous Friday' keeps its article, as 'the previous week' does."""
+    assert found(text, "en") == expected
+
+
+def test_the_article_before_a_bare_weekday_stays_out() -> None:
+    """'the Friday' has no shift word: 'Friday' alone (the article before a name is no part)."""
+    assert found("Shares fell on the Friday before.", "en") != [("the Friday", "2018-05-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell for three trading days.", [("three trading days", "P3D")]),
+        ("Pay within 30 calendar days.", [("30 calendar days", "P30D")]),
+        ("It takes five business days.", [("five business days", "P5D")]),
+    ],
+)
+def test_a_count_of_a_kind_of_day_is_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    """'trading', 'business', 'working', 'calendar' days are days counted."""
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Three business leaders met.", "Two working groups met.", "The 1989 calendar year."]
+)
+def test_a_kind_of_day_word_before_another_noun_is_no_duration(text: str) -> None:
+    """The qualifier counts nothing without its unit; a year before 'calendar year' is no count."""
+    assert [value for _, value in found(text, "en") if value.startswith("P")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will take two to three weeks.", [("two to three weeks", "P2W")]),
+        ("It lasts two or three years.", [("two or three years", "P2Y")]),
+        ("Over the next 12 to 18 months.", [("the next 12 to 18 months", "P12M")]),
+        ("It takes 2-4 weeks.", [("2-4 weeks", "P2W")]),
+        ("It lasts up to two or three days.", [("up to two or three days", "P3D")]),
+    ],
+)
+def test_a_range_of_counts_is_one_duration_of_at_least_the_lower(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """TimeBank's 'two to three weeks' is one P2W, EQUAL_OR_MORE; 'up to' bounds the upper."""
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted thirty-five years.", [("thirty-five years", "P35Y")]),
+        ("It happened 2 to 3 weeks ago.", [("3 weeks ago", "2018-W16")]),
+        ("Prices rose 2 to 3 percent in two days.", [("two days", "P2D")]),
+    ],
+)
+def test_a_compound_number_or_a_dated_count_is_no_range_of_counts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A dash inside a number word links no counts; an 'ago' phrase keeps its own rule."""
+    assert found(text, "en") == expected
+
+
+def test_a_range_of_counts_says_at_least() -> None:
+    (mention,) = find_dates("It will take two to three weeks.", reference=MAY_2018, lang="en")
+    assert mention.mod == "EQUAL_OR_MORE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It met the first Monday of March.", [("the first Monday of March", "2018-03-05")]),
+        ("It will meet the first Monday of March.", [("the first Monday of March", "2019-03-04")]),
+        (
+            "The vote is the second Tuesday in June 2019.",
+            [("the second Tuesday in June 2019", "2019-06-11")],
+        ),
+        (
+            "It was the last Sunday of December 2018.",
+            [("the last Sunday of December 2018", "2018-12-30")],
+        ),
+    ],
+)
+def test_an_nth_weekday_of_a_month_is_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """'the first Monday of March' is one day of March (the year by tense), not last Monday and
+    the month apart."""
+    assert found(text, "en") == expected
+
+
+def test_a_fifth_weekday_or_a_weekday_of_the_month_is_no_nth_day() -> None:
+    """Not every month has a fifth Monday; 'of the month' names no month."""
+    assert found("the fifth Monday of March", "en") == []
+    assert ("the first Monday of the month", "2018-05-07") not in found(
+        "It meets the first Monday of the month.", "en"
+    )

@@ -174,6 +174,11 @@ def _movable(name: str, year: int) -> date:
     if name == "easter":
         return easter(year)
     month, weekday, nth = _NTH_WEEKDAY[name]
+    return nth_weekday(year, month, weekday, nth)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (Monday 0) of a month, 1 to 4; -1 the last."""
     if nth == -1:
         last = date(year, month, calendar.monthrange(year, month)[1])
         return last - timedelta(days=(last.weekday() - weekday) % 7)
@@ -183,6 +188,9 @@ def _movable(name: str, year: int) -> date:
 
 def holiday(rule: str, year: int) -> date:
     """The day of a holiday rule ('12-25', 'easter-2', 'thanksgiving') in ``year``."""
+    if rule.startswith("nth:"):  # "nth:3:1:0": the first Monday of March
+        number, nth, weekday = (int(part) for part in rule[4:].split(":"))
+        return nth_weekday(year, number, weekday, nth)
     found = _MOVABLE.fullmatch(rule)
     if found is not None:  # "easter-2" is Good Friday, "thanksgiving+1" Black Friday
         return _movable(found[1], year) + timedelta(days=int(found[2] or 0))

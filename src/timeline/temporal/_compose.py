@@ -227,6 +227,8 @@ def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None
     in 'in two days from today', a count from a day)."""
     gap = text[first.end : second.start]
     if first.kind == "duration" and second.kind in _OFFSET_BASES:
+        if rules.qualified.search(text, first.start, first.end):
+            return None  # "eight trading days after Oct. 12": not the 20th (weekends out)
         offset = _offset(first, second, gap, rules)
         lead = second.kind == "ref" and rules.in_head.search(
             text, max(0, first.start - 20), first.start

@@ -47,6 +47,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "weeknum": ("week_words",),
     "weekmark": ("articles",),
     "ordweek": ("articles", "ordinals", "#", "last_words"),
+    "nthweekday": ("articles", "ordinals", "last_words"),
     "yearperiod": ("articles", "latest", "#"),
     "yearof": ("parts", "months"),
     "monthyear": ("parts", "months"),

@@ -52,6 +52,7 @@ class Joints:
     ampm_after: re.Pattern[str]
     article_head: re.Pattern[str]
     list_gap: re.Pattern[str]
+    qualified: re.Pattern[str]  # "eight trading days": no calendar days to count from a date
 
 
 @cache
@@ -70,6 +71,7 @@ def joints(lang: str) -> Joints:
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
         range_from=before(lex.range_from),
         range_between=before(lex.range_between),
+        qualified=re.compile(f"(?<!\\w){alt(lex.unit_qualifiers)}\\s", flags),
         offset=re.compile(
             f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
         ),

@@ -203,6 +203,9 @@ class Lexicon:
     whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit
     far_year_before: tuple[str, ...] = ()  # "until 2150": a year past 2099 after these words
     whole_after: tuple[str, ...] = ()  # "un mes entero": the qualifier after the unit
+    approx_after: tuple[str, ...] = ()  # "two years or so": a rough count, in the extent
+    unit_qualifiers: tuple[str, ...] = ()  # "eight trading days": a kind of day counted
+    count_links: tuple[str, ...] = ()  # "two or three years": counts of one unit linked
     weekday_short: tuple[str, ...] = ()  # a stamp's weekday: "Wed Oct 26 15:50:06 2016"
     numeric_month_of: tuple[str, ...] = ()  # "9 de 8 de 1971": a month number after "de"
     glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word

@@ -190,6 +190,17 @@ def _read_week_of(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(0, 0, "weekof", year=_year(fields), month=month, qty=float(number))
 
 
+def _read_nth_weekday(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'the first Monday of March' (-1: the last one): a day of the month, as a holiday rule
+    (no fifth: not every month has one)."""
+    nth = -1 if "lastw" in fields else lex.ordinals.get(norm(fields["ordw"]))
+    if nth is None or not (nth == -1 or 1 <= nth <= 4):
+        return None
+    weekday = lex.weekdays[norm(fields["weekday"])] - 1  # ISO 1-7 to Monday 0
+    month = _month(fields["month"], lex)
+    return Atom(0, 0, "holiday", holiday=f"nth:{month}:{nth}:{weekday}", year=_year(fields))
+
+
 def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
     number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))

@@ -33,6 +33,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
             qty += 0.5
         word = norm(fields.get("approx", ""))
         approx = lex.approximators.get(word) or lex.ago_approximators.get(word)
+        if "low" in fields and qty is not None and approx is None:  # "two to three weeks":
+            qty, approx = _quantity({**fields, "qty": fields["low"]}, lex), "EQUAL_OR_MORE"
         return Atom(0, 0, kind, unit=unit, qty=qty, approx=approx)
 
     return reader

@@ -225,6 +225,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "week 3 of the strike" counts weeks; "week 27 of last year" is one
             f"(?:\\s*,?\\s+{ofx}?{yperiod}|(?!\\s+{ofx}))",
         ),
+        (  # "the first Monday of March", "the last Friday in May 2019": a day of that month
+            "nthweekday",
+            f"(?:{art})?(?:{ordinal}|(?P<lastw>{alt(lex.last_words)}))\\s+{weekday}"
+            f"\\s+(?:{alt((*lex.of, *lex.year_links))})\\s+{month}(?:,?\\s+{YEAR})?",
+        ),
         (
             "ordweek",  # "the first week of 2021", "la dernière semaine de mars"
             f"(?:{art})?(?:{ordinal}|(?P<ordn>[1-5]?\\d)(?:{alt(lex.ordinal_suffix)})"
@@ -345,7 +350,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
             f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}(?:{YEAR}|{month_names}(?!\\w)))"
-            f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?",  # "the week after next": unitshift
+            f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?"  # "the week after next": unitshift
+            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?",  # "the next year or so"
         ),
         ("unitshift", f"{part}?(?P<art>{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
@@ -366,6 +372,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:(?P<dayend>{alt(p for p in lex.day_end if p in lex.parts)})\\s+"
             f"|{alt(lex.weekday_end_parts, 'wpart')}\\s+)?"  # "al final de este domingo": END
             f"(?:{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
+            f"(?:{art}(?={alt(lex.anaphoric_shifts)}\\s))?"  # "the previous Friday"
             f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
         ),
         (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
@@ -433,11 +440,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
+            f"{_count_range(lex)}"  # "two to three weeks", "12 to 18 months": one span
             # "trois derniers mois": a plural shift word between the count and its unit
             f"(?:{qty}|(?P<whole>{alt(lex.whole)})\\s*)"
-            f"(?:{alt(lex.plural_shifts)}\\s+)?{unit}{_fraction_after(lex)}"
+            # "eight trading days"; not "the 1989 calendar year" (a year, no count)
+            f"(?:{alt(lex.plural_shifts)}\\s+)?(?:{alt(lex.unit_qualifiers)}\\s+(?!{years}))?"
+            f"{unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
+            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?"  # "the next two years or so"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
@@ -466,6 +477,21 @@ def _full_months(lex: Lexicon) -> list[str]:
         for name, number in lex.months.items()
         if not any(o != name and o.startswith(name) and n == number for o, n in lex.months.items())
     ]
+
+
+def _count_range(lex: Lexicon) -> str:
+    """The lower count of a range of counts before the upper one and its unit ("two or three
+    years", "12 to 18 months"), where the language lists its linking words: the duration is
+    at least the lower count (TimeBank's "two to three weeks", P2W, EQUAL_OR_MORE)."""
+    if not lex.count_links:
+        return ""
+    words = alt(lex.numbers)
+    # a dash between digits only: "thirty-five years" is one count
+    link = f"(?:\\s+{alt(lex.count_links)}\\s+|(?<=\\d)\\s*[-\u2013]\\s*(?=\\d))"
+    # "2 to 3 weeks ago", "one or two days later": dates of those rules
+    after = alt((*lex.ago_after, *lex.later_after))
+    dated = f"(?![^.,;:!?]{{0,30}}?\\s{after}(?!\\w))"
+    return f"(?:(?<![\\d.,])(?P<low>\\d{{1,3}}|{words}){link}(?=\\d|{words}){dated})?"
 
 
 def _duration_head(lex: Lexicon, approx: str) -> str:
