@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, stamp_days, stamp_months
-from timeline.temporal._rules import clock_after
+from timeline.temporal._time_rules import clock_after
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")

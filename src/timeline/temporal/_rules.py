@@ -1,16 +1,16 @@
 """The rule table of the temporal grammar: each rule a name and a pattern.
 
 ``_rules`` lists a language's rules (explicit dates, relative expressions,
-durations, sets...), most specific first, as the alternation is ordered;
-``_time_rules`` the times of day; ``_explicit_rules`` the explicit dates alone,
-for languages known by their month names only. They are written over the
-lexicon classes of :mod:`._patterns` and compiled by :mod:`._grammar`.
+durations, sets...), most specific first, as the alternation is ordered, with
+the times of day of :mod:`._time_rules` and the years of :mod:`._year_rules`;
+``_explicit_rules`` the explicit dates alone, for languages known by their month
+names only. They are written over the lexicon classes of :mod:`._patterns` and
+compiled by :mod:`._grammar`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from timeline.temporal._lexicon import Lexicon
 from timeline.temporal._patterns import (
@@ -30,12 +30,13 @@ from timeline.temporal._patterns import (
     _year,
     _year_ago,
     _year_follows,
-    _zone,
     after_words,
     alt,
     stamp_days,
     year_tail,
 )
+from timeline.temporal._time_rules import _time_rules
+from timeline.temporal._year_rules import _elided_year, _era_rules, _lookbehinds
 
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
 
@@ -504,109 +505,6 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
     clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
     after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
     return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
-
-
-def _lookbehinds(words: Iterable[str]) -> str:
-    """Each word and one space before, as look-behinds (each of fixed width)."""
-    return "|".join(f"(?<=(?<!\\w){re.escape(word)} )" for word in sorted(words))
-
-
-def _elided_year(lex: Lexicon, months: str) -> str:
-    """Italian "nell'81", "tra l'81 e l'83": two digits after an elided article are a year,
-    the article outside (TempEval-2 Italian); not "l'80%", "l'80 per cento", "dall'11 al 15
-    marzo", "l'11 e il 12 marzo" (days: a month follows), "l'81enne", "all'89'" (a minute
-    of a match)."""
-    if not lex.elided_year_before:
-        return "(?!x)x"
-    # and "l' 81" as tokenised corpora write it
-    after = "|".join(
-        f"(?<={re.escape(a[:-1])}['\u2019]{space})"
-        for a in lex.elided_year_before
-        for space in ("", " ")
-    )
-    days = f"(?![^.;:!?]{{0,30}}?(?<!\\w){months}(?!\\w))"
-    return (
-        f"(?:{after})(?P<year>\\d\\d)(?![\\w%'\u2019\u00b0\u00ba\u00aa]|[.,]\\d|\\s*%"
-        f"|\\s+per\\s*cento){days}"
-    )
-
-
-def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, str]]:
-    """'58 BC', 'the year 52 av. J.-C.', '9 n. Chr.', 'AD 79' (the lead as written)."""
-    if not lex.bc_words:
-        return []
-    lead = f"(?:(?:{art})?{years}\\s+)?"
-    number = "(?<![\\d.,/\\-])(?P<eyear>\\d{1,4})"
-    before = f"(?-i:{alt(lex.ad_leads.values())})\\s*(?P<eyear2>\\d{{1,4}})(?![\\d%]|[.,]\\d)"
-    # "from 58 to 50 BC", "54-53 BC": the era of the second year is the first's too
-    to = f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*"
-    span = f"(?:{alt(lex.range_from)}\\s+)?{number}{to}(?P<eyear3>\\d{{1,4}}){era}"
-    return [("erarange", span), ("erayear", f"{lead}(?:{number}{era}|{before})")]
-
-
-def clock_after(lex: Lexicon) -> str:
-    """Just after a clock link word ('a las ', 'alle '), as lookbehinds (each fixed width)."""
-    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
-
-
-def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
-    zone = _zone(lex)
-    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
-    minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
-    joint = alt(w for w in lex.range_and if " " not in w)
-    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
-    short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
-    hour = r"(?P<hour>[01]?\d|2[0-3])"
-    minute = r"(?P<minute>[0-5]\d)"
-    second = r"(?::(?P<second>[0-5]\d))?"
-    marker = alt(lex.hour_marker)
-    words = alt(w for w in lex.hour_marker if len(w) > 1)  # "1.30 h" may count hours
-    not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
-    return [
-        (
-            "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
-            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
-        ),
-        (
-            "time_colon",
-            f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
-        ),
-        (  # "um 14.30 Uhr", "às 14.30 horas": a dot between hour and minutes, a marker word after
-            "time_dot",
-            f"{not_counted}(?<![\\d:.,]){hour}\\.{minute}\\s*{words}(?!\\w){zone}?",
-        ),
-        (  # not "en 5 h", "dans 5 h": a count of hours from now
-            "time_h",
-            f"{not_counted}(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
-        ),
-        ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
-        (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
-            "time_clock",
-            f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"
-            f"|(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)}))"
-            f"(?:\\s+{ampm})?(?!\\w)"
-            if lex.clock_before
-            else "(?!x)x",
-        ),
-        (  # "a las diez", "alle sette e mezza", "às oito e quarenta e cinco" (the link stays out)
-            "time_linked",
-            f"{clock_after(lex)}(?:(?P<hour>2[0-3]|[01]?\\d)(?:[.:](?P<minute>[0-5]\\d))?(?![\\d.,:/]\\d)"
-            f"|(?P<hourw>{hours}))"
-            f"(?:\\s+(?P<clock>{alt(lex.clock_minutes)})"
-            f"|\\s+{joint}\\s+(?P<minw>[0-5]?\\d|{minutes}(?:\\s+{joint}\\s+{minutes})?)"
-            f"(?:\\s+{alt(w for w, c in lex.units.items() if c == 'MIN')})?)?"
-            f"(?:\\s*{ampm}|\\s+{alt(lex.oclock)})?(?!\\w)"
-            if lex.clock_links
-            else "(?!x)x",
-        ),
-        (  # "a las dos de la tarde", "cinq heures et demie du soir"
-            "time_wordh",
-            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
-            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
-            if lex.word_hours
-            else "(?!x)x",
-        ),
-    ]
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:

@@ -1,0 +1,76 @@
+"""The times of day of the rule table ("3 p.m.", "16:45 UTC", "um 14.30 Uhr", "a las
+diez", "halb 8"), and the clock link words before them. Used by :mod:`._rules` and
+:mod:`._dispatch`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal._lexicon import Lexicon
+from timeline.temporal._patterns import _zone, alt
+
+
+def clock_after(lex: Lexicon) -> str:
+    """Just after a clock link word ('a las ', 'alle '), as lookbehinds (each fixed width)."""
+    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
+
+
+def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
+    zone = _zone(lex)
+    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
+    joint = alt(w for w in lex.range_and if " " not in w)
+    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
+    hour = r"(?P<hour>[01]?\d|2[0-3])"
+    minute = r"(?P<minute>[0-5]\d)"
+    second = r"(?::(?P<second>[0-5]\d))?"
+    marker = alt(lex.hour_marker)
+    words = alt(w for w in lex.hour_marker if len(w) > 1)  # "1.30 h" may count hours
+    not_counted = "".join(f"(?<!\\b{re.escape(w)} )" for w in lex.in_before)
+    return [
+        (
+            "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
+            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+        ),
+        (
+            "time_colon",
+            f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
+        ),
+        (  # "um 14.30 Uhr", "às 14.30 horas": a dot between hour and minutes, a marker word after
+            "time_dot",
+            f"{not_counted}(?<![\\d:.,]){hour}\\.{minute}\\s*{words}(?!\\w){zone}?",
+        ),
+        (  # not "en 5 h", "dans 5 h": a count of hours from now
+            "time_h",
+            f"{not_counted}(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
+        ),
+        ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
+        (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
+            "time_clock",
+            f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"
+            f"|(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)}))"
+            f"(?:\\s+{ampm})?(?!\\w)"
+            if lex.clock_before
+            else "(?!x)x",
+        ),
+        (  # "a las diez", "alle sette e mezza", "às oito e quarenta e cinco" (the link stays out)
+            "time_linked",
+            f"{clock_after(lex)}(?:(?P<hour>2[0-3]|[01]?\\d)(?:[.:](?P<minute>[0-5]\\d))?(?![\\d.,:/]\\d)"
+            f"|(?P<hourw>{hours}))"
+            f"(?:\\s+(?P<clock>{alt(lex.clock_minutes)})"
+            f"|\\s+{joint}\\s+(?P<minw>[0-5]?\\d|{minutes}(?:\\s+{joint}\\s+{minutes})?)"
+            f"(?:\\s+{alt(w for w, c in lex.units.items() if c == 'MIN')})?)?"
+            f"(?:\\s*{ampm}|\\s+{alt(lex.oclock)})?(?!\\w)"
+            if lex.clock_links
+            else "(?!x)x",
+        ),
+        (  # "a las dos de la tarde", "cinq heures et demie du soir"
+            "time_wordh",
+            f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            if lex.word_hours
+            else "(?!x)x",
+        ),
+    ]
