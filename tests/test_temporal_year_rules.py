@@ -1,18 +1,11 @@
-"""The year rules (``_year_rules``): eras, Italian elided years, day-word look-behinds."""
+"""The year rules (``_year_rules``): eras and Italian elided years."""
 
 from __future__ import annotations
 
 import re
 
 from timeline.temporal._lexicon import Lexicon, lexicon
-from timeline.temporal._year_rules import _elided_year, _era_rules, _lookbehinds
-
-
-def test_lookbehinds_need_the_whole_word_and_one_space() -> None:
-    pattern = re.compile(f"(?:{_lookbehinds(['el', 'dia'])})\\d+")
-    assert pattern.search("el 17").group() == "17"  # type: ignore[union-attr]
-    assert pattern.search("del 17") is None  # 'el' inside a word
-    assert pattern.search("el  17") is None  # two spaces
+from timeline.temporal._year_rules import _elided_year, _era_rules
 
 
 def test_a_language_without_era_words_has_no_era_rule() -> None:

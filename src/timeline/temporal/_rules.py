@@ -36,7 +36,7 @@ from timeline.temporal._patterns import (
     year_tail,
 )
 from timeline.temporal._time_rules import _time_rules
-from timeline.temporal._year_rules import _elided_year, _era_rules, _lookbehinds
+from timeline.temporal._year_rules import _elided_year, _era_rules
 
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
 
@@ -273,7 +273,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (  # "no dia 17/11", "el 17/11", "le 17/11": a day and a month after a word that
             # names a day (not "el 1/3 de la población", a third)
             "dayslash",
-            f"(?:{_lookbehinds(lex.day_slash_leads)})(?P<day>3[01]|[12]\\d|0?[1-9])/"
+            f"{after_words(lex.day_slash_leads)}(?P<day>3[01]|[12]\\d|0?[1-9])/"
             f"(?P<mon>1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s+{of})"
             if lex.day_slash_leads
             else "(?!x)x",

@@ -1,20 +1,13 @@
-"""Rules of the rule table for years in less common shapes: eras ("58 BC", "49 av. J.-C."),
-Italian years after an elided article ("nell'81"), and the look-behinds of words that name
-a day before a number ("el 17/11"). Used by :mod:`._rules`.
+"""Rules of the rule table for years in less common shapes: eras ("58 BC", "49 av. J.-C.")
+and Italian years after an elided article ("nell'81"). Used by :mod:`._rules`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from timeline.temporal._lexicon import Lexicon
 from timeline.temporal._patterns import alt
-
-
-def _lookbehinds(words: Iterable[str]) -> str:
-    """Each word and one space before, as look-behinds (each of fixed width)."""
-    return "|".join(f"(?<=(?<!\\w){re.escape(word)} )" for word in sorted(words))
 
 
 def _elided_year(lex: Lexicon, months: str) -> str:
