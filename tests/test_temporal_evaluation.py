@@ -302,3 +302,19 @@ def test_read_document_skips_json_of_another_shape(tmp_path: Path) -> None:
     path.write_text('{"name": "corpus"}', encoding="utf-8")
     assert read_document(path) is None
     assert corpus_files(tmp_path) == [path]
+
+
+def test_raw_times_keep_their_seconds(tmp_path: Path) -> None:
+    """'7:56:30 pm' is T19:56:30 anchored on the reference, seconds kept; ':00' ones drop."""
+    raw = tmp_path / "Italian_DateTimeModel_all.jsonl"
+    raw.write_text(
+        '{"lang": "Italian", "input": "alle 7:56:30 pm e alle 3pm", "ref": "2016-11-07T00:00:00", '
+        '"supported_by": ["python"], "results": [{"text": "7:56:30 pm", "type": "datetimeV2.time", '
+        '"values": [{"timex": "T19:56:30", "value": "19:56:30"}]}, {"text": "3pm", '
+        '"type": "datetimeV2.datetime", "values": [{"timex": "2016-11-07T15", '
+        '"value": "2016-11-07 15:00:00"}]}]}\n',
+        encoding="utf-8",
+    )
+    (case,) = recognizers_cases(raw)
+    assert "2016-11-07T19:56:30" in case.expected[0][1]
+    assert "2016-11-07T15:00" in case.expected[1][1]

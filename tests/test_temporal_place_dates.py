@@ -78,3 +78,25 @@ def test_a_holy_week_in_lower_case_without_a_year_is_no_holiday() -> None:
     """'una semana santa' names no feast: the holiday needs its capitals or a year."""
     found = find_dates("Fue una semana santa para él.", reference=date(2018, 5, 24), lang="es")
     assert [(m.text, m.value) for m in found] == [("una semana", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Am 29. Februar wurde gewählt.", "de", "2024-02-29"),  # told in the past: the last one
+        ("La riunione si terrà il 29 febbraio.", "it", "2028-02-29"),  # the future: the next one
+        ("O prazo termina em 29 de fevereiro.", "pt", "2024-02-29"),  # unmarked: the nearest
+        ("Ocurrió el 29 de febrero.", "es", "2024-02-29"),
+        ("The vote was on February 29.", "en", "2024-02-29"),
+    ],
+)
+def test_a_yearless_29_february_is_in_the_nearest_leap_year(
+    text: str, lang: str, value: str
+) -> None:
+    """A year without that day (2026) gives the leap year by tense, not no date at all."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m.value for m in found] == [value]
+
+
+def test_a_29_february_in_a_year_without_it_is_no_date() -> None:
+    assert find_dates("am 29. Februar 2026", reference=date(2026, 1, 14), lang="de") == []

@@ -99,6 +99,9 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "someday": ("someday",),
     "weekday": ("day_parts_before", "shift_before", "weekdays", "parts", "weekday_end_parts"),
     "weekdayth": ("weekdays",),
+    "nightof": ("night_words",),
+    "nightdate": ("night_words",),
+    "toldpart": ("told_day_parts",),
     "daylist": ("#",),
     "season": ("parts", "articles", "shift_before", "seasons"),
     "decade": ("parts", "#", "'\u2019", "decade"),
@@ -268,6 +271,7 @@ def anchors(lex: Lexicon) -> Anchors:
     tables = [
         *_time_word_tables(lex),
         lex.day_parts,
+        lex.told_day_parts,
         lex.year_thousands,
         lex.year_ago,  # "Vorjahr" holds no other anchor
         lex.year_words,
@@ -391,6 +395,8 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.day_nouns,
         lex.clock_before,
         lex.day_parts_before,
+        lex.night_words,
+        lex.told_day_parts,
         lex.weekday_end_parts,
         lex.century_words,
         lex.ad_leads,

@@ -210,6 +210,14 @@ class Lexicon:
     numeric_month_of: tuple[str, ...] = ()  # "9 de 8 de 1971": a month number after "de"
     glued_day_parts: bool = False  # "Montagabend": a weekday and a part of it in one word
     weekday_parts: dict[str, str] = field(default_factory=dict)  # "montagabend": "EV"
+    # the night between two days: "la notte tra lunedì e martedì", "Nacht von Montag auf
+    # Dienstag", and in German the day it ends on alone: "Nacht zum Dienstag" (night_before)
+    night_words: tuple[str, ...] = ()
+    night_from: tuple[str, ...] = ()
+    night_to: tuple[str, ...] = ()
+    night_before: tuple[str, ...] = ()
+    told_day_parts: dict[str, str] = field(default_factory=dict)  # Italian "in serata": EV
+    told_day_parts_after: tuple[str, ...] = ()  # the prepositions before them: "in", "nel"
 
 
 @dataclass(frozen=True)

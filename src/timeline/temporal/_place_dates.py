@@ -8,6 +8,7 @@ text last named. Weeks ("week 31", "the first week of 2021"), counted periods
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -112,20 +113,38 @@ def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.month is not None
     assert atom.day is not None
     if atom.year is None and ctx.reference is None and ctx.narrative is None:
-        date(2000, atom.month, atom.day)  # raises ValueError for 31 February
+        # raises ValueError for 31 February; "Nacht zum 1. Mai" (offset -1): 30 April
+        known = date(2000, atom.month, atom.day) + timedelta(days=atom.offset)
         part = f"T{atom.daypart}" if atom.daypart and atom.time is None else ""
         return _unresolved(
-            f"XXXX-{atom.month:02d}-{atom.day:02d}{part}",
+            f"XXXX-{known.month:02d}-{known.day:02d}{part}",
             TimexType.TIME if part else TimexType.DATE,
         )
     if atom.year is not None:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
         year, resolution = _yearless(atom, ctx)
+        if (atom.month, atom.day) == (2, 29) and resolution == ctx.deictic:
+            year = _leap_year(year, ctx)
     day = date(year, atom.month, atom.day)
     if atom.year is None and ctx.reference is not None and atom.shift in (-1, 1):
         day = _shifted_day(day, atom.shift, ctx.reference)
-    return _on(atom, day, resolution)
+    return _on(atom, day + timedelta(days=atom.offset), resolution)
+
+
+def _leap_year(year: int, ctx: Context) -> int:
+    """The year of a '29 February' written without one: the leap year nearest the document
+    date, by tense as for other days (the last one in the past, the next one ahead)."""
+    reference = ctx.reference
+    assert reference is not None
+    before = next(y for y in range(year, year - 8, -1) if calendar.isleap(y))
+    after = next(y for y in range(year, year + 8) if calendar.isleap(y))
+    if ctx.past or before == after:
+        return before
+    if ctx.future:
+        return after
+    days = (date(before, 2, 29), date(after, 2, 29))
+    return min(days, key=lambda day: _lean(day, reference, future=False)).year
 
 
 def _shifted_day(day: date, shift: int, reference: date) -> date:

@@ -30,6 +30,16 @@ def _read_date(fields: Fields, lex: Lexicon) -> Atom:
     )
 
 
+def _read_night_date(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'la notte tra il 4 e il 5 maggio', 'Nacht zum 5. Mai': the night before the second
+    day (the 4th's, TNI), across the month's start too ('Nacht zum 1. Mai')."""
+    day = _read_date({**fields, "day": fields["day2"]}, lex)
+    assert day.day is not None
+    if "day" in fields and int(fields["day"]) + 1 != day.day and day.day != 1:
+        return None  # "la notte tra il 4 e il 6 maggio": no one night
+    return day.but(daypart="NI", offset=-1)
+
+
 def _read_stamp(fields: Fields, lex: Lexicon) -> Atom:
     """'Wed Oct 26 15:50:06 2016': a day, its time to the second, the year after the time."""
     time = Atom(

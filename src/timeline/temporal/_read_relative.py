@@ -178,6 +178,20 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     )
 
 
+def _read_night(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'Nacht von Montag auf Dienstag', 'Nacht zum Dienstag': the night before Tuesday,
+    Monday's (TNI); not 'la noche de lunes a viernes', nights of a working week."""
+    weekday = lex.weekdays[norm(fields["weekday2"])]
+    if "weekday" in fields and lex.weekdays[norm(fields["weekday"])] % 7 + 1 != weekday:
+        return None
+    return Atom(0, 0, "weekday", weekday=weekday, daypart="NI", offset=-1)
+
+
+def _read_told_part(fields: Fields, lex: Lexicon) -> Atom:
+    """Italian 'in serata': that part of the day told (the last day named, else today)."""
+    return Atom(0, 0, "anaday", daypart=lex.told_day_parts[norm(fields["toldpart"])])
+
+
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:
     """'for weeks', 'pendant des années': an unknown number of units.
 

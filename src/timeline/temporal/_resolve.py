@@ -135,9 +135,9 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
         week = cal.shift(anchor, "W", atom.base.shift or 0)
         assert week is not None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
-        return _on(atom, day, resolution)
+        return _on(atom, day + timedelta(days=atom.offset), resolution)
     day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
-    return _on(atom, day, resolution)
+    return _on(atom, day + timedelta(days=atom.offset), resolution)  # "Nacht zum Dienstag": -1
 
 
 def _duration(atom: Atom, ctx: Context) -> Placed:

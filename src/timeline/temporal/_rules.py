@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._lexicon import Lexicon
+from timeline.temporal._part_rules import _night_rules, _told_part_rule
 from timeline.temporal._patterns import (
     _CALENDAR_UNITS,
     YEAR,
@@ -55,7 +56,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
     ordinal = alt(lex.ordinals, "ordw")
     time_core = _time_rules(lex)
-    daypart = f"(?:\\s+{alt(lex.day_parts, 'daypart')})"
+    # "ieri sera", "lunedì in serata" (Italian: the preposition of a part of the day told)
+    told = f"(?:{alt(lex.told_day_parts_after)}\\s+)?" if lex.told_day_parts_after else ""
+    daypart = f"(?:\\s+{told}{alt(lex.day_parts, 'daypart')})"
     approx = f"(?:{alt(lex.approximators, 'approx')}\\s+)"
     ago_approx = f"(?:{alt((*lex.approximators, *lex.ago_approximators), 'approx')}\\s+)"
     years = alt(w for w, code in lex.units.items() if code == "Y" and w not in lex.plural_units)
@@ -96,6 +99,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
             r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
         ),
+        *_night_rules(lex, art, year),
         # "June last year", "Feb. 3 this year": the month of the year before or after
         ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
         (
@@ -381,6 +385,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
             f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
         ),
+        _told_part_rule(lex, ofx),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"

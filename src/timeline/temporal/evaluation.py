@@ -413,7 +413,7 @@ def _raw_case(row: dict[str, object]) -> Case | None:
         timexes = [str(v.get("timex", "")) for v in values]
         if kind not in _KEPT_TYPES or any("(" in t or "/" in t for t in timexes):
             return None
-        resolved = [str(v.get("value", "")).replace(" ", "T")[:16] for v in values]
+        resolved = [_clock(str(v.get("value", "")).replace(" ", "T")) for v in values]
         anchored = [_on_reference(t, given) for t in timexes if t.startswith("T")]
         expected.append((str(result["text"]), tuple(timexes + resolved + anchored)))
     reference = _reference(given)
@@ -429,10 +429,17 @@ def _reference(text: str) -> date:
 
 
 def _on_reference(timex: str, reference: str) -> str:
-    """A time of day ('T18' or 'T18:12') anchored on the reference day, as TIMEX3 values are."""
+    """A time of day ('T18', 'T18:12', 'T19:56:30') anchored on the reference day, as TIMEX3
+    values are."""
     clock = timex[1:].split(":")
     minutes = clock[1] if len(clock) > 1 else "00"
-    return f"{reference[:10]}T{clock[0]}:{minutes}"
+    return _clock(f"{reference[:10]}T{':'.join((clock[0], minutes, *clock[2:]))}")
+
+
+def _clock(value: str) -> str:
+    """A resolved value as TIMEX3 writes it: '2016-11-07T19:56:30' keeps its seconds,
+    '2016-11-07T15:00:00' has none to keep ('2016-11-07T15:00')."""
+    return value[:16] if value[16:] in ("", ":00") else value
 
 
 def case_passes(case: Case, found: list[tuple[str, str]]) -> bool:

@@ -1,0 +1,94 @@
+"""Parts of a day named without a day word (``_part_rules``): the night between two days
+and the Italian parts of the day told ("in serata")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._lexicon import lexicon
+from timeline.temporal._part_rules import _night_rules, _told_part_rule
+
+WEDNESDAY = date(2026, 1, 14)
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=WEDNESDAY, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        # German names the night by the day it ends on: Monday's night
+        ("Die Polizei nahm ihn in der Nacht zum Dienstag fest.", "de", "Nacht zum Dienstag"),
+        ("In der Nacht auf Dienstag brannte es.", "de", "Nacht auf Dienstag"),
+        ("in der Nacht von Montag auf Dienstag", "de", "Nacht von Montag auf Dienstag"),
+        ("nella notte tra lunedì e martedì", "it", "notte tra lunedì e martedì"),
+        ("na noite de segunda para terça", "pt", "noite de segunda para terça"),
+        ("en la noche del lunes al martes", "es", "la noche del lunes al martes"),
+        ("dans la nuit de lundi à mardi", "fr", "la nuit de lundi à mardi"),
+    ],
+)
+def test_the_night_between_two_weekdays_is_the_first_ones(
+    text: str, lang: str, mention: str
+) -> None:
+    assert _found(text, lang) == [(mention, "2026-01-12TNI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("In der Nacht zum 1. Mai gab es Krawalle.", "de", "2026-04-30TNI"),  # across months
+        ("nella notte tra il 4 e il 5 maggio", "it", "2026-05-04TNI"),
+        ("la madrugada del 4 al 5 de mayo", "es", "2026-05-04TNI"),
+        ("na noite de 4 para 5 de maio de 2025", "pt", "2025-05-04TNI"),
+    ],
+)
+def test_the_night_between_two_days_of_a_month(text: str, lang: str, value: str) -> None:
+    assert [v for _, v in _found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("trabaja la noche de lunes a viernes", "es"),  # the nights of a working week
+        ("la notte tra il 4 e il 6 maggio", "it"),  # two nights
+    ],
+)
+def test_days_that_are_not_next_to_each_other_make_no_night(text: str, lang: str) -> None:
+    assert not any(v.endswith("TNI") for _, v in _found(text, lang))
+
+
+def test_a_language_without_night_words_has_no_night_rule() -> None:
+    assert _night_rules(lexicon("en"), "(?:the\\s+)", "(?:\\d{4})") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Il premier parlerà in serata.", [("serata", "2026-01-14TEV")]),
+        ("Il vertice si è chiuso in tarda serata.", [("tarda serata", "2026-01-14TEV")]),
+        ("Nel pomeriggio il ministro ha parlato.", [("pomeriggio", "2026-01-14TAF")]),
+        # the day told last: Monday's evening
+        (
+            "Lunedì il ministro è arrivato a Roma. In serata ha incontrato il premier.",
+            [("Lunedì", "2026-01-12"), ("serata", "2026-01-12TEV")],
+        ),
+        ("ieri in serata", [("ieri in serata", "2026-01-13TEV")]),  # one mention
+        ("nel pomeriggio del 13 gennaio", [("pomeriggio del 13 gennaio", "2026-01-13TAF")]),
+        ("una serata di gala", []),  # no preposition: an evening event
+    ],
+)
+def test_an_italian_part_of_the_day_told(text: str, mentions: list[tuple[str, str]]) -> None:
+    assert _found(text, "it") == mentions
+
+
+def test_the_told_part_leaves_its_preposition_out() -> None:
+    name, body = _told_part_rule(lexicon("it"), "(?:di\\s+)")
+    found = re.compile(body, re.IGNORECASE).search("arriverà in mattinata")
+    assert name == "toldpart"
+    assert found is not None
+    assert found.group() == "mattinata"
