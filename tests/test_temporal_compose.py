@@ -517,3 +517,41 @@ def test_trading_days_after_a_date_are_no_calendar_offset() -> None:
     assert pairs("It fell eight days after Oct. 12.", date(2018, 5, 10), "en") == [
         ("eight days after Oct. 12", "2017-10-20")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "lunedì della settimana prossima",
+            "it",
+            ("lunedì della settimana prossima", "2026-01-19"),
+        ),
+        (
+            "na segunda-feira da próxima semana",
+            "pt",
+            ("segunda-feira da próxima semana", "2026-01-19"),
+        ),
+        (
+            "martedì della prossima settimana alle 9",
+            "it",
+            ("martedì della prossima settimana alle 9", "2026-01-20T09:00"),
+        ),
+        (
+            "el lunes de la semana pasada a las 9",
+            "es",
+            ("lunes de la semana pasada a las 9", "2026-01-05T09:00"),
+        ),
+        (
+            "nächste Woche Montag um 9 Uhr morgens",
+            "de",
+            ("nächste Woche Montag um 9 Uhr morgens", "2026-01-19T09:00"),
+        ),
+    ],
+)
+def test_a_weekday_of_a_week_named_after_it_with_its_time(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """The article fused with 'of' ('della', 'da') joins a weekday to its week; a time after
+    the pair is of that day."""
+    assert pairs(text, date(2026, 1, 14), lang) == [expected]

@@ -100,3 +100,20 @@ def test_a_yearless_29_february_is_in_the_nearest_leap_year(
 
 def test_a_29_february_in_a_year_without_it_is_no_date() -> None:
     assert find_dates("am 29. Februar 2026", reference=date(2026, 1, 14), lang="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Die Kirchen feierten das Erntedankfest.", "de", "2025-10-05"),  # first Sunday of October
+        ("Am Ostermontag blieb es ruhig.", "de", "2025-04-21"),
+        ("A Pasquetta le strade erano piene.", "it", "2025-04-21"),
+        ("Il lunedì dell'Angelo è festa.", "it", "2025-04-21"),
+        ("O feriado de Corpus Christi foi tranquilo.", "pt", "2025-06-19"),
+        ("El Jueves Santo hubo procesiones.", "es", "2025-04-17"),
+        ("The march was held on Easter Monday.", "en", "2025-04-21"),  # one day, not two
+    ],
+)
+def test_holidays_news_names(text: str, lang: str, value: str) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m.value for m in found] == [value]

@@ -225,3 +225,16 @@ def test_the_end_of_a_range_comes_after_its_start(text: str, lang: str, value: s
     """A yearless end placed before the start is the next such month after it."""
     (mention,) = find_dates(text, reference=date(2018, 9, 7), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("lundi à 9h", "fr", "XXXX-WXX-1T09:00"),
+        ("Monday at 9am", "en", "XXXX-WXX-1T09:00"),
+        ("lundi soir", "fr", "XXXX-WXX-1TEV"),
+        ("lundi", "fr", "XXXX-WXX-1"),
+    ],
+)
+def test_a_weekday_without_a_reference_keeps_its_time(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, lang=lang)] == [value]

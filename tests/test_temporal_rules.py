@@ -932,3 +932,18 @@ def test_a_fifth_weekday_or_a_weekday_of_the_month_is_no_nth_day() -> None:
     assert ("the first Monday of the month", "2018-05-07") not in found(
         "It meets the first Monday of the month.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich komme am 22.04 zurück.", [("22.04", "2018-04-22")]),  # a day word before it
+        ("Ich komme am 22.04. zurück.", [("22.04.", "2018-04-22")]),
+        ("Der Zug fährt um 22.04 Uhr.", [("22.04 Uhr", "2018-05-10T22:04")]),  # a time
+        ("Der Kurs stieg bis 22.04 Punkte.", []),  # a number
+    ],
+)
+def test_a_german_day_and_month_without_the_closing_dot(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "de") == expected

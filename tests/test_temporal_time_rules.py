@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+import pytest
+
+from timeline import find_dates
 from timeline.temporal._lexicon import lexicon
-from timeline.temporal._time_rules import _time_rules, clock_after
+from timeline.temporal._time_rules import _time_rules, clock_after, oclock_words
 
 
 def test_clock_after_is_a_look_behind_of_each_link_word() -> None:
@@ -25,3 +29,60 @@ def test_a_dot_clock_needs_an_hour_word_after_it() -> None:
     dot = re.compile(rules["time_dot"], re.IGNORECASE)
     assert dot.match("14.30 Uhr") is not None
     assert dot.match("14.30 Prozent") is None
+
+
+def test_oclock_words_count_nothing() -> None:
+    """German 'Uhr' and "o'clock" name an hour of the clock; 'heures', 'horas' may count."""
+    assert oclock_words(lexicon("de")) == ["uhr"]
+    assert "o'clock" in oclock_words(lexicon("en"))
+    assert oclock_words(lexicon("fr")) == []
+    assert oclock_words(lexicon("es")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mentions"),
+    [
+        ("Es ist zehn Uhr.", "de", [("zehn Uhr", "2026-01-14T10:00")]),
+        (
+            "Die Sitzung endet um ein Uhr nachmittags.",
+            "de",
+            [("ein Uhr nachmittags", "2026-01-14T13:00")],
+        ),
+        ("Er kaufte eine Uhr.", "de", []),  # a clock
+        ("Sie warteten zwei Stunden.", "de", [("zwei Stunden", "PT2H")]),  # a count
+        ("The meeting starts at ten o'clock.", "en", [("ten o'clock", "2026-01-14T10:00")]),
+    ],
+)
+def test_an_hour_in_words_before_an_oclock_word_is_a_time(
+    text: str, lang: str, mentions: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("um 12 Uhr nachts", "2026-01-14T00:00"),  # midnight
+        ("um 2 Uhr nachts", "2026-01-14T02:00"),  # the small hours
+        ("um 10 Uhr nachts", "2026-01-14T22:00"),  # the evening's
+        ("um 12 nachts", "2026-01-14T00:00"),
+    ],
+)
+def test_an_hour_at_night(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, reference=date(2026, 1, 14), lang="de")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Eu voltarei ao meio dia.", ("meio dia", "2026-01-14T12:00")),
+        ("O prazo termina à meia noite.", ("meia noite", "2026-01-14T00:00")),
+        ("Trabalhou meio dia.", ("meio dia", "P0.5D")),  # half a day
+    ],
+)
+def test_noon_in_two_words_after_a_word_that_leads_to_an_hour(
+    text: str, mention: tuple[str, str]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
+    assert [(m.text, m.value) for m in found] == [mention]

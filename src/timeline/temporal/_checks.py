@@ -411,8 +411,10 @@ def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> b
 
 
 def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'am 22.04.' is a date; 'Version 1.2.' is not."""
-    return word_before(text, atom.start) in lex.month_context
+    """'am 22.04.' is a date; 'Version 1.2.' is not; without its closing dot only after a
+    word that names a day ('am 22.04', not 'bis 22.04', a range of numbers)."""
+    leads = lex.month_context if "dmdot" in fields else lex.day_slash_leads
+    return word_before(text, atom.start) in leads
 
 
 def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

@@ -175,19 +175,30 @@ def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
 
 
 def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """Each atom joined with the next where they make one expression; a weekday joined to
+    its week takes its time after it too ('lunedì della settimana prossima alle 9')."""
     joined: list[Atom] = []
     index = 0
     while index < len(atoms):
         atom = atoms[index]
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         merged = _join(atom, following, text, rules) if following else None
-        if merged is not None:
-            joined.append(merged)
-            index += 2
-        else:
+        if merged is None:
             joined.append(atom)
             index += 1
+            continue
+        third = atoms[index + 2] if index + 2 < len(atoms) else None
+        timed = None
+        if third is not None and _takes_time(merged, third):
+            timed = _join(merged, third, text, rules)
+        joined.append(timed or merged)
+        index += 3 if timed else 2
     return joined
+
+
+def _takes_time(merged: Atom, third: Atom) -> bool:
+    """A weekday joined to its week ('el lunes de la semana pasada'), then a time."""
+    return third.kind == "time" and merged.kind == "weekday" and merged.base is not None
 
 
 def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:

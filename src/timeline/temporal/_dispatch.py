@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, stamp_days, stamp_months
-from timeline.temporal._time_rules import clock_after
+from timeline.temporal._time_rules import clock_after, oclock_words
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")
@@ -38,6 +38,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayonly": ("articles", "day_nouns"),
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
+    "time_wordoclock": ("numbers", "clock_one_words"),
     "time_clock": ("clock_before",),
     "time_linked": ("#", "numbers"),
     "wordday": ("numbers", "one_words"),
@@ -127,6 +128,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "time_dot": ("#",),
     "time_h": ("#",),
     "time_word": ("time_words",),
+    "time_ledword": ("led_time_words",),
 }
 
 
@@ -276,6 +278,7 @@ def anchors(lex: Lexicon) -> Anchors:
         lex.year_ago,  # "Vorjahr" holds no other anchor
         lex.year_words,
         lex.clock_before,
+        oclock_words(lex),  # "zehn Uhr", "ten o'clock"
         lex.century_words,
         lex.decade_words,  # "the nineties"
         *clock,

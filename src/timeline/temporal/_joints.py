@@ -111,7 +111,8 @@ def joints(lang: str) -> Joints:
             f"(?:\\s+{alt(lex.oclock)}(?!\\w))?",
             flags,
         ),
-        of_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+        # "lunes de la semana pasada", "lunedì della settimana prossima" (the article fused)
+        of_gap=re.compile(f"\\s*,?\\s*(?:{alt((*lex.of, *lex.contracted_of))}\\s*)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
         list_gap=re.compile(
             f"\\s*(?:,|{alt(w for w in lex.range_and if ' ' not in w)}(?!\\w))\\s*", flags
@@ -124,7 +125,9 @@ def joints(lang: str) -> Joints:
         date_part_after=re.compile(
             f"\\s+{alt((w for w in lex.day_parts if ' ' in w), 'part')}(?!\\w)", flags
         ),
-        meridiem=re.compile(f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short))}$", flags),
+        meridiem=re.compile(
+            f"{alt((*lex.am, *lex.pm, *lex.am_short, *lex.pm_short, *lex.night_clock))}$", flags
+        ),
         day_parts=lex.day_parts,
         date_parts=lex.date_parts_before,
         week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),

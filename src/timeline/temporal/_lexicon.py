@@ -217,6 +217,11 @@ class Lexicon:
     night_to: tuple[str, ...] = ()
     night_before: tuple[str, ...] = ()
     told_day_parts: dict[str, str] = field(default_factory=dict)  # Italian "in serata": EV
+    # "ao meio dia": noon after these words ("trabalhou meio dia" is half a day)
+    led_time_words: dict[str, int] = field(default_factory=dict)
+    led_time_leads: tuple[str, ...] = ()
+    night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
+    clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)
     told_day_parts_after: tuple[str, ...] = ()  # the prepositions before them: "in", "nel"
 
 

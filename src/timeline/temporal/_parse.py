@@ -113,6 +113,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "daylist": _read_weekday_day,
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,
+    "time_wordoclock": _read_word_hour,
     "time_clock": _read_clock,
     "time_linked": _read_linked_hour,
     "monthnum": _read_monthnum,
@@ -185,4 +186,5 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "time_dot": _read_time,
     "time_h": _read_time,
     "time_word": _read_time,
+    "time_ledword": _read_time,
 }

@@ -55,6 +55,17 @@ def _unresolved(value: str, kind: TimexType = TimexType.DATE) -> Placed:
     return Placed(kind, value, None, Resolution.UNRESOLVED)
 
 
+def _unresolved_day(atom: Atom, value: str) -> Placed:
+    """A day that cannot be placed ('XXXX-WXX-1'), with its time or part of the day kept:
+    'lundi à 9h' is XXXX-WXX-1T09:00, 'lundi soir' XXXX-WXX-1TEV."""
+    if atom.time is not None and atom.time.hour is not None:
+        clock = f"{atom.time.hour:02d}:{atom.time.minute or 0:02d}"
+        return _unresolved(f"{value}T{clock}", TimexType.TIME)
+    if atom.daypart:
+        return _unresolved(f"{value}T{atom.daypart}", TimexType.TIME)
+    return _unresolved(value)
+
+
 def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
     if atom.kind == "date" and atom.unit == "W":  # "the week of March 6"
         return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), resolution)

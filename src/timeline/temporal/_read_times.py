@@ -9,7 +9,11 @@ from timeline.temporal._values import _tz_of, number
 
 
 def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
+    if "ledword" in fields:
+        return Atom(0, 0, "time", hour=lex.led_time_words[norm(fields["ledword"])], minute=0)
     hour = lex.time_words[norm(fields["tword"])] if "tword" in fields else int(fields["hour"])
+    if "night" in fields:
+        return Atom(0, 0, "time", hour=at_night(hour), minute=int(fields.get("minute", 0)))
     afternoon = "pm" in fields or "pms" in fields
     if (afternoon or "am" in fields or "ams" in fields) and hour <= 12:
         if hour == 0:
@@ -46,7 +50,20 @@ def _clock_time(fields: Fields, hour: int, minute: int) -> Atom:
         hour, minute = hour - 1, 60 + minute
     if "pm" in fields and hour < 12:
         hour += 12
+    if "night" in fields:
+        hour = at_night(hour)
     return Atom(0, 0, "time", hour=hour % 24, minute=minute)
+
+
+_EVENING = range(6, 12)  # "10 Uhr nachts" is 22:00; "2 Uhr nachts" 2:00
+
+
+def at_night(hour: int) -> int:
+    """The hour of the clock said with "at night" ("nachts"): 12 is midnight, 6 to 11 are
+    the evening's, 1 to 5 the small hours'."""
+    if hour == 12:  # twelve o'clock
+        return 0
+    return hour + 12 if hour in _EVENING else hour
 
 
 def _read_clock(fields: Fields, lex: Lexicon) -> Atom | None:

@@ -44,7 +44,16 @@ from timeline.temporal._place_relative import (
     _shift_unit,
     _told,
 )
-from timeline.temporal._placed import Context, Placed, _at, _on, _unresolved, _with_part, _x_value
+from timeline.temporal._placed import (
+    Context,
+    Placed,
+    _at,
+    _on,
+    _unresolved,
+    _unresolved_day,
+    _with_part,
+    _x_value,
+)
 
 
 def place(atom: Atom, ctx: Context) -> Placed | None:
@@ -128,7 +137,7 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
     assert atom.weekday is not None
     anchor, resolution = _told(atom, ctx)
     if anchor is None:
-        return _unresolved(f"XXXX-WXX-{atom.weekday}")
+        return _unresolved_day(atom, f"XXXX-WXX-{atom.weekday}")
     if atom.base is not None and atom.base.kind in _COUNTS:  # "Monday two weeks from now"
         return _weekday_of_count(atom, atom.base, ctx)
     if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"

@@ -36,7 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
-from timeline.temporal._time_rules import _time_rules
+from timeline.temporal._time_rules import _time_rules, led_time_word
 from timeline.temporal._year_rules import _elided_year, _era_rules
 
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
@@ -283,8 +283,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
-            "daymonth",  # German "am 22.04." (the closing dot tells it from a decimal)
-            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?![\d.])"
+            # German "am 22.04." (the closing dot tells it from a decimal); without it, after
+            # a word that names a day ("am 22.04"; not "um 22.04 Uhr", a time)
+            "daymonth",
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)(?:(?P<dmdot>\.)(?![\d.])"
+            r"|(?![\d.,]\d|\.\d|\s*(?:uhr|h)(?!\w)))"
             if lex.day_month_numeric
             else "(?!x)x",
         ),
@@ -442,7 +445,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "duration",
             # "meio-dia" is noon, no half day: a time word is no duration
-            f"(?!{alt(lex.time_words)}(?![\\w-]))"
+            f"(?!{alt(lex.time_words)}(?![\\w-])|{led_time_word(lex)})"
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._lexicon import Lexicon
-from timeline.temporal._patterns import _zone, alt
+from timeline.temporal._patterns import _zone, after_words, alt
 
 
 def clock_after(lex: Lexicon) -> str:
@@ -21,7 +21,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
     minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
     joint = alt(w for w in lex.range_and if " " not in w)
-    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+    ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')}|{alt(lex.night_clock, 'night')})"
     short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
     hour = r"(?P<hour>[01]?\d|2[0-3])"
     minute = r"(?P<minute>[0-5]\d)"
@@ -47,6 +47,7 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{not_counted}(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",
         ),
         ("time_word", f"(?<!-){alt(lex.time_words, 'tword')}(?!\\w){zone}?"),  # not après-midi
+        ("time_ledword", led_time_word(lex) + f"{zone}?"),  # "ao meio dia"
         (  # German "halb 8" (7:30), "viertel nach drei" (3:15), "dreiviertel 8" (7:45)
             "time_clock",
             f"(?P<clockb>{alt(lex.clock_before)})\\s+(?:(?P<hour>1[0-2]|0?[1-9])(?![\\d.,:]\\d)"
@@ -66,6 +67,14 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.clock_links
             else "(?!x)x",
         ),
+        (  # "um zehn Uhr", "ein Uhr nachmittags", "at ten o'clock": a word for the hour
+            # and one that is no unit ("zwei Stunden" counts hours)
+            "time_wordoclock",
+            f"(?P<hourw>{hours}|{alt(lex.clock_one_words)})\\s+{alt(oclock_words(lex))}"
+            f"(?:\\s+{ampm})?(?!\\w)"
+            if oclock_words(lex)
+            else "(?!x)x",
+        ),
         (  # "a las dos de la tarde", "cinq heures et demie du soir"
             "time_wordh",
             f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
@@ -74,3 +83,17 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
     ]
+
+
+def oclock_words(lex: Lexicon) -> list[str]:
+    """The words of an hour of the clock that count nothing: German "Uhr", "o'clock" (not
+    "heures", "horas": "deux heures" may count hours)."""
+    return [w for w in lex.hour_marker if len(w) > 1 and w not in lex.units]
+
+
+def led_time_word(lex: Lexicon) -> str:
+    """A time word written as two words after a word that leads to an hour ("ao meio dia",
+    noon; "trabalhou meio dia" is half a day)."""
+    if not lex.led_time_words:
+        return "(?!x)x"
+    return f"{after_words(lex.led_time_leads)}{alt(lex.led_time_words, 'ledword')}(?!\\w)"
