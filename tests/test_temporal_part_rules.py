@@ -92,3 +92,35 @@ def test_the_told_part_leaves_its_preposition_out() -> None:
     assert name == "toldpart"
     assert found is not None
     assert found.group() == "mattinata"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Am Abend trat der Kanzler vor die Presse.", [("Abend", "2026-01-14TEV")]),
+        ("Am frühen Morgen brannte es.", [("frühen Morgen", "2026-01-14TMO")]),
+        ("In der Nacht schneite es.", [("Nacht", "2026-01-14TNI")]),
+        (
+            "Am Montag kam er an. Am Abend sprach er.",
+            [("Montag", "2026-01-12"), ("Abend", "2026-01-12TEV")],
+        ),
+        ("Am Abend zuvor hatte er gesprochen.", []),  # the day before the one told
+        ("Am Abend vor der Wahl sprach er.", []),
+        ("Guten Morgen!", []),
+        ("Am Morgen regnete es.", [("Morgen", "2026-01-14TMO")]),  # the morning, not tomorrow
+        ("Er kommt morgen früh.", [("morgen früh", "2026-01-15TMO")]),
+    ],
+)
+def test_a_german_part_of_the_day_told(text: str, mentions: list[tuple[str, str]]) -> None:
+    assert _found(text, "de") == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Il decreto sarà approvato in giornata.", [("giornata", "2026-01-14")]),
+        ("Il ministro ha parlato stamani.", [("stamani", "2026-01-14TMO")]),
+    ],
+)
+def test_the_italian_day_told(text: str, mentions: list[tuple[str, str]]) -> None:
+    assert _found(text, "it") == mentions

@@ -117,3 +117,9 @@ def test_a_29_february_in_a_year_without_it_is_no_date() -> None:
 def test_holidays_news_names(text: str, lang: str, value: str) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [m.value for m in found] == [value]
+
+
+def test_a_weekday_and_its_day_months_away() -> None:
+    """'sexta-feira 13' is the Friday the 13th nearest, however many months away."""
+    found = find_dates("sexta-feira 13", reference=date(2021, 3, 15), lang="pt")
+    assert [(m.text, m.value) for m in found] == [("sexta-feira 13", "2020-11-13")]

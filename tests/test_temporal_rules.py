@@ -947,3 +947,44 @@ def test_a_german_day_and_month_without_the_closing_dot(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Im ersten Halbjahr stieg der Umsatz.", [("ersten Halbjahr", "2018-H1")]),
+        ("de", "in der zweiten Jahreshälfte", [("zweiten Jahreshälfte", "2018-H2")]),
+        ("it", "nel primo semestre", [("primo semestre", "2018-H1")]),
+        ("it", "nel primo semestre del 2024", [("primo semestre del 2024", "2024-H1")]),
+        ("pt", "no segundo semestre", [("segundo semestre", "2018-H2")]),
+        ("es", "en el primer semestre", [("primer semestre", "2018-H1")]),
+    ],
+)
+def test_a_half_year_without_its_year_is_this_years(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Treffen ist am 27. 11.", [("27. 11.", "2017-11-27")]),  # a space after each dot
+        ("Es geschah am 27. 11. 2016.", [("27. 11. 2016", "2016-11-27")]),
+        ("Er kam um 18.12 Uhr.", [("18.12 Uhr", "2018-05-10T18:12")]),  # no day 18.1
+    ],
+)
+def test_german_numeric_days_as_print_sets_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eu voltarei sexta-feira 25 às 4", [("sexta-feira 25 às 4", "2018-05-25T04:00")]),
+        ("vamos marcar uma reunião no 27/11 às 23", [("27/11 às 23", "2018-11-27T23:00")]),
+        ("no 1/3 da população", []),  # a third
+    ],
+)
+def test_a_portuguese_day_before_its_hour(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "pt") == expected

@@ -90,7 +90,7 @@ def test_seed_first_date_and_no_false_alarms(seed_text: str) -> None:
         ("Le 31 février 2026 n'existe pas.", "fr"),
         ("El sol brilla y Mayo Clinic abrió.", "es"),
         ("Na segunda vez, ficou na quinta posição.", "pt"),
-        ("Guten Morgen! Am Morgen regnete es.", "de"),
+        ("Guten Morgen! Einen schönen Morgen noch.", "de"),
         ("The Sunday Telegraph quoted USA Today.", "en"),
         ("nowhere to go, it has been a long fall.", "en"),
         # titles: a unit or time word capitalised inside an English expression

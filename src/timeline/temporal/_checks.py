@@ -12,13 +12,19 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from timeline.temporal._around import WORD_BEFORE, Fields, sentence_initial, word_before
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
+from timeline.temporal._time_checks import (
+    WORD_AFTER,
+    _check_clock,
+    _check_linked,
+    _check_time_ampm,
+    _check_time_word,
+    _check_word_hour,
+)
 
-Fields = dict[str, str]
-_WORD_BEFORE = re.compile(r"([^\W\d_]+['\u2019]?|[^\W\d_]+-)\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(\-\u2013—`'\u2018]\s*)$")
 _NAMING_LANGS = ("fr", "es", "it", "pt")
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
 _NUMBER_DASH = re.compile(r"(?<![\d.,])\d{1,3}\s*[-/\u2013]\s*$")  # "32 - " before a year
@@ -30,20 +36,9 @@ def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) ->
     return check is None or check(atom, fields, lex, text)
 
 
-def word_before(text: str, start: int) -> str:
-    """The word just before ``start`` (lower case), or ''."""
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return norm(found[1]).rstrip("-") if found else ""
-
-
 def _phrase_before(text: str, start: int, phrases: list[str]) -> bool:
     window = norm(text[max(0, start - 30) : start]) + " "
     return any(window.endswith(f" {p} ") or window == f"{p} " for p in phrases)
-
-
-def sentence_initial(text: str, start: int) -> bool:
-    """True when only a sentence boundary stands before ``start``."""
-    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
 
 
 def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -194,7 +189,7 @@ def _alone_on_line(text: str, atom: Atom) -> bool:
 
 
 def _capitalised_noun_before(text: str, start: int) -> bool:
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
     if found is None or not found[1][:1].isupper():
         return False
     return not sentence_initial(text, found.start())
@@ -306,13 +301,6 @@ def _check_unit(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return not (lex.titled_units and titled)
 
 
-def _check_time_word(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'at noon'; not the film "High Noon": a capitalised time word inside a sentence."""
-    word = fields["tword"]
-    titled = word[:1].isupper() and not word.isupper() and not sentence_initial(text, atom.start)
-    return not (lex.titled_units and titled)
-
-
 def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     # "a calendar year" is left out (TimeBank); "this calendar year" is a date; "60 Minutes"
     # a title
@@ -373,38 +361,16 @@ def _check_year_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bo
     return int(fields["mon"]) != (int(fields["year"]) + 1) % 100
 
 
-def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
-    noun = _WORD_AFTER.match(text, atom.end)
-    return not (noun and noun[1][:1].isupper())
-
-
-def _check_linked(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'a las diez' is a time; 'a las diez familias' counts families (a noun follows)."""
-    after = _WORD_AFTER.match(text, atom.end)
-    return after is None or norm(after[1]) in _clock_followers(lex.lang)
-
-
-@cache
-def _clock_followers(lang: str) -> frozenset[str]:
-    """The words that may follow an hour: 'a las diez de la noche', 'alle 7 di domani'."""
-    lex = lexicon(lang)
-    tables = (lex.of, lex.range_and, lex.range_to, lex.day_words, lex.weekdays, lex.articles)
-    more = (lex.shift_before, lex.time_link, lex.oclock, lex.day_parts, lex.am, lex.pm)
-    words = {norm(w).split()[0] for t in (*tables, *more) for w in t if norm(w)}
-    return frozenset(words | {"o", "ou", "u", "y", "e"})
-
-
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PLURAL_AFTER = re.compile(r"\s+([^\W\d_]+[sx])(?!\w)")
 
 
 def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'el martes 25' is a day; 'el martes 25 personas' counts people."""
     plural = _PLURAL_AFTER.match(text, atom.end)
-    if plural and norm(plural[1]) not in (*lex.articles, *lex.numbers):  # "lunes 24 seis p.m."
+    # "lunes 24 seis p.m.", "sexta-feira 23 às 4": no noun counted
+    if plural and norm(plural[1]) not in (*lex.articles, *lex.numbers, *lex.time_link):
         return False
-    noun = _WORD_AFTER.match(text, atom.end)
+    noun = WORD_AFTER.match(text, atom.end)
     if lex.lang == "de" and noun and noun[1][:1].isupper():  # "am Dienstag 25 Verletzte"
         return False
     return _check_weekday(atom.but(shift=0), fields, lex, text)
@@ -413,23 +379,9 @@ def _check_weekday_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> b
 def _check_daymonth(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'am 22.04.' is a date; 'Version 1.2.' is not; without its closing dot only after a
     word that names a day ('am 22.04', not 'bis 22.04', a range of numbers)."""
-    leads = lex.month_context if "dmdot" in fields else lex.day_slash_leads
+    dotted = "dmdot" in fields or "day2" in fields  # "am 27. 11.": dots after both
+    leads = lex.month_context if dotted else lex.day_slash_leads
     return word_before(text, atom.start) in leads
-
-
-def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'at 9a' is a time; 'Article 9a' is not: a glued 'a'/'p' needs a time link before."""
-    if "ams" not in fields and "pms" not in fields:
-        return True
-    before = text[max(0, atom.start - 12) : atom.start].rstrip()
-    return before.endswith("@") or word_before(text, atom.start) in lex.time_link
-
-
-def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'at six am' is a time; 'no one am I' is the verb: a bare 'am' needs a time link before."""
-    if norm(fields.get("am", "")) not in lex.ambiguous_meridiems:
-        return True
-    return word_before(text, atom.start) in lex.time_link
 
 
 def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

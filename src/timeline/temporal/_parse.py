@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.temporal._around import Fields
 from timeline.temporal._atoms import Atom
-from timeline.temporal._checks import Fields, plausible
+from timeline.temporal._checks import plausible
 from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._read_dates import (
     _read_century,
     _read_date,
+    _read_daymonth,
     _read_dayrange,
     _read_decade,
     _read_decade_word,
@@ -128,7 +130,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "monthglued": _read_date,
     "spokendm": _read_word_day,
     "spokenmd": _read_word_day,
-    "daymonth": _read_monthnum,
+    "daymonth": _read_daymonth,
     "dayslash": _read_monthnum,
     "dmyof": _read_date,
     "dayrange_dm": _read_dayrange,

@@ -38,9 +38,14 @@ def _night_rules(lex: Lexicon, art: str, year: str) -> list[tuple[str, str]]:
 
 
 def _told_part_rule(lex: Lexicon, ofx: str) -> tuple[str, str]:
-    """Italian 'in serata', 'nel pomeriggio': that part of the day told (the preposition
-    outside, as TimeML leaves it; not 'nel pomeriggio del 13 gennaio', a part of that date)."""
+    """Italian 'in serata', German 'am Abend': that part of the day told (the preposition
+    outside, as TimeML leaves it); not 'nel pomeriggio del 13 gennaio' (a part of that
+    date), 'am Abend zuvor', 'am Abend vor der Wahl' (of another day)."""
     if not lex.told_day_parts:
         return ("toldpart", "(?!x)x")
     after = "(?:" + "|".join(f"(?<=\\b{re.escape(w)} )" for w in lex.told_day_parts_after) + ")"
-    return ("toldpart", f"{after}{alt(lex.told_day_parts, 'toldpart')}(?!\\w)(?!\\s+{ofx})")
+    other = alt((*lex.later_after, *lex.before, *lex.after))
+    return (
+        "toldpart",
+        f"{after}{alt(lex.told_day_parts, 'toldpart')}(?!\\w)(?!\\s+{ofx})(?!\\s+{other}(?!\\w))",
+    )

@@ -86,7 +86,7 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
         assert month is not None
         return _on(atom, month.replace(day=atom.day), ctx.deictic)
     days = []
-    for months in (-2, -1, 0, 1, 2):
+    for months in _NEAR_MONTHS:
         first = cal.shift(reference.replace(day=1), "M", months)
         if first is None:
             continue
@@ -100,6 +100,10 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
         return None
     nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
     return _on(atom, nearest, ctx.deictic)
+
+
+# The months searched for a day and its weekday: "sexta-feira 13" comes back within 14 months
+_NEAR_MONTHS = range(-14, 15)
 
 
 def _lean(day: date, reference: date, *, future: bool) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal._around import Fields
 from timeline.temporal._atoms import Atom
-from timeline.temporal._checks import Fields
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._values import _month, _roman, _shift, _tz_of, _year, number
 
@@ -81,6 +81,13 @@ def _read_monthnum(fields: Fields, lex: Lexicon) -> Atom | None:
         return None
     day = int(fields["day"]) if "day" in fields else None
     return Atom(0, 0, "date", year=_year(fields), month=month, day=day)
+
+
+def _read_daymonth(fields: Fields, lex: Lexicon) -> Atom | None:
+    """German 'am 22.04.', and 'am 27. 11. 2024' with a space after each dot."""
+    if "day2" in fields:
+        return _read_monthnum({**fields, "day": fields["day2"], "mon": fields["mon2"]}, lex)
+    return _read_monthnum(fields, lex)
 
 
 def _read_dayrange(fields: Fields, lex: Lexicon) -> Atom | None:

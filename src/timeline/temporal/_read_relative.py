@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from timeline.temporal._around import Fields
 from timeline.temporal._atoms import DAY_END, Atom
-from timeline.temporal._checks import Fields
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._values import _anaphoric, _quantity, _shift
 
@@ -188,8 +188,9 @@ def _read_night(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_told_part(fields: Fields, lex: Lexicon) -> Atom:
-    """Italian 'in serata': that part of the day told (the last day named, else today)."""
-    return Atom(0, 0, "anaday", daypart=lex.told_day_parts[norm(fields["toldpart"])])
+    """Italian 'in serata': that part of the day told (the last day named, else today);
+    'in giornata': that day."""
+    return Atom(0, 0, "anaday", daypart=lex.told_day_parts[norm(fields["toldpart"])] or None)
 
 
 def _read_plural(fields: Fields, lex: Lexicon) -> Atom:

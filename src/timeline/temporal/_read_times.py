@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from timeline.temporal._around import Fields
 from timeline.temporal._atoms import Atom
-from timeline.temporal._checks import Fields
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._values import _tz_of, number
 

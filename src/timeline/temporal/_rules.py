@@ -179,7 +179,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "weekdayday",  # "el martes 25", "lunes el día once": a day of a month left unsaid
-            f"{weekday},?\\s+(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
+            # "sexta as 4" (at 4, "as" a clock link too) is no day of the month
+            f"{weekday},?\\s+(?!{alt(lex.time_link)}\\s+\\d)(?:{art})?(?:{alt(lex.day_nouns)}\\s+)?"
             f"(?:(?P<day>3[01]|[12]\\d|0?[1-9])(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))"
             f"|(?P<dayw>{alt(w for w, v in lex.numbers.items() if v and v <= 31 and not v % 1)})"
             f"(?!\\s+{alt(lex.units)}(?!\\w)))"
@@ -278,7 +279,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # names a day (not "el 1/3 de la población", a third)
             "dayslash",
             f"{after_words(lex.day_slash_leads)}(?P<day>3[01]|[12]\\d|0?[1-9])/"
-            f"(?P<mon>1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s+{of})"
+            f"(?P<mon>1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s+{of}|\\s+{ofx})"
             if lex.day_slash_leads
             else "(?!x)x",
         ),
@@ -286,8 +287,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # German "am 22.04." (the closing dot tells it from a decimal); without it, after
             # a word that names a day ("am 22.04"; not "um 22.04 Uhr", a time)
             "daymonth",
-            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)(?:(?P<dmdot>\.)(?![\d.])"
+            # "am 27. 11." and "27. 11. 2024": a space after each dot, as German print sets it
+            r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)(?!\d)(?:(?P<dmdot>\.)(?![\d.])"
             r"|(?![\d.,]\d|\.\d|\s*(?:uhr|h)(?!\w)))"
+            r"|(?<![\d.])(?P<day2>[0-3]?\d)\. (?P<mon2>[01]?\d)\.(?: (?P<year>(?:1[0-9]|20)\d\d))?"
+            r"(?![\d.,]\d|\s*\d)"
             if lex.day_month_numeric
             else "(?!x)x",
         ),
@@ -337,6 +341,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         # "the year to date", "year-to-date", "año hasta la fecha": the current year
         ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
+        _told_part_rule(lex, ofx),  # "am Morgen": before "morgen" (tomorrow)
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         # "mid-afternoon (yesterday)": that part of the day ("mid night" is midnight)
@@ -365,7 +370,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
         ("weekend", f"(?P<det>{alt(lex.weekend_determiners)})\\s+(?P<unit>{weekend})(?![\\w-])"),
         # "year-end": its end; "year-end 2025": that year's
-        ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])"),
+        # "year-end", "nel primo semestre": not "primo semestre del 2024" (a part of that year)
+        ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])(?!\\s+{ofx})"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
         ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
@@ -388,7 +394,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
             f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
         ),
-        _told_part_rule(lex, ofx),
         (
             "season",
             f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal._checks import Fields
+from timeline.temporal._around import Fields
 from timeline.temporal._lexicon import Lexicon, lexicon, norm, zones
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")

@@ -1,0 +1,70 @@
+"""The checks of times of day: "at noon" (not the film "High Noon"), "a las diez" (not
+"a las diez familias"), "at 9a" (not "Article 9a"), "halb 8" (not "halb 8 Millionen").
+Used by :mod:`._checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.temporal._around import Fields, sentence_initial, word_before
+from timeline.temporal._atoms import Atom
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
+from timeline.temporal._patterns import alt
+
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _check_time_word(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at noon'; not the film "High Noon": a capitalised time word inside a sentence."""
+    word = fields["tword"]
+    titled = word[:1].isupper() and not word.isupper() and not sentence_initial(text, atom.start)
+    return not (lex.titled_units and titled)
+
+
+def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
+    noun = WORD_AFTER.match(text, atom.end)
+    return not (noun and noun[1][:1].isupper())
+
+
+def _check_linked(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'a las diez' is a time; 'a las diez familias' counts families (a noun follows);
+    'faltam 15 para as 8' counts minutes to the hour (a number before the link)."""
+    after = WORD_AFTER.match(text, atom.end)
+    if _minutes_to(lex.lang).search(text, max(0, atom.start - 30), atom.start):
+        return False
+    return after is None or norm(after[1]) in _clock_followers(lex.lang)
+
+
+@cache
+def _minutes_to(lang: str) -> re.Pattern[str]:
+    """A number, then a link that counts minutes to the hour: 'faltam 15 para as 8'."""
+    links = lexicon(lang).minutes_to_links
+    return re.compile(f"\\d\\s+{alt(links)}\\s+$" if links else "(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _clock_followers(lang: str) -> frozenset[str]:
+    """The words that may follow an hour: 'a las diez de la noche', 'alle 7 di domani'."""
+    lex = lexicon(lang)
+    tables = (lex.of, lex.range_and, lex.range_to, lex.day_words, lex.weekdays, lex.articles)
+    more = (lex.shift_before, lex.time_link, lex.oclock, lex.day_parts, lex.am, lex.pm)
+    words = {norm(w).split()[0] for t in (*tables, *more) for w in t if norm(w)}
+    return frozenset(words | {"o", "ou", "u", "y", "e"})
+
+
+def _check_time_ampm(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at 9a' is a time; 'Article 9a' is not: a glued 'a'/'p' needs a time link before."""
+    if "ams" not in fields and "pms" not in fields:
+        return True
+    before = text[max(0, atom.start - 12) : atom.start].rstrip()
+    return before.endswith("@") or word_before(text, atom.start) in lex.time_link
+
+
+def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at six am' is a time; 'no one am I' is the verb: a bare 'am' needs a time link before."""
+    if norm(fields.get("am", "")) not in lex.ambiguous_meridiems:
+        return True
+    return word_before(text, atom.start) in lex.time_link

@@ -1,0 +1,28 @@
+"""The checks of times of day (``_time_checks``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+
+REFERENCE = date(2026, 1, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("O alarme está definido para as seis e meia.", [("seis e meia", "2026-01-14T06:30")]),
+        ("A sessão começa pelas 10 horas.", [("10 horas", "2026-01-14T10:00")]),
+        ("Entregou para as duas empresas.", []),  # a noun after the number: a count
+        ("Faltam 15 para as 8.", []),  # minutes to the hour, not 8:00
+    ],
+)
+def test_portuguese_clock_links(text: str, mentions: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang="pt")] == mentions
+
+
+def test_a_linked_hour_before_a_noun_counts() -> None:
+    assert find_dates("Llegaron a las diez familias.", reference=REFERENCE, lang="es") == []
