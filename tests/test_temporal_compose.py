@@ -555,3 +555,22 @@ def test_a_weekday_of_a_week_named_after_it_with_its_time(
     """The article fused with 'of' ('della', 'da') joins a weekday to its week; a time after
     the pair is of that day."""
     assert pairs(text, date(2026, 1, 14), lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Llegó ayer a mediodía.", "es", ("ayer a mediodía", "2026-01-13T12:00")),
+        ("È arrivato ieri a mezzogiorno.", "it", ("ieri a mezzogiorno", "2026-01-13T12:00")),
+        ("Chegou ontem ao meio-dia.", "pt", ("ontem ao meio-dia", "2026-01-13T12:00")),
+    ],
+)
+def test_a_day_and_its_time_word_linked_by_a_preposition(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """Noon of the day named, not of the document's day."""
+    assert pairs(text, date(2026, 1, 14), lang) == [expected]
+
+
+def test_a_day_and_a_number_after_a_stay_apart() -> None:
+    assert pairs("el lunes a 5 kilómetros", date(2026, 1, 14), "es") == [("lunes", "2026-01-12")]

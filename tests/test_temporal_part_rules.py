@@ -124,3 +124,16 @@ def test_a_german_part_of_the_day_told(text: str, mentions: list[tuple[str, str]
 )
 def test_the_italian_day_told(text: str, mentions: list[tuple[str, str]]) -> None:
     assert _found(text, "it") == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Esta madrugada se produjo un incendio.", [("Esta madrugada", "2026-01-14TNI")]),
+        ("el martes de madrugada", [("martes de madrugada", "2026-01-13TNI")]),
+        ("la madrugada del 5 de mayo", [("la madrugada del 5 de mayo", "2026-05-05TNI")]),
+    ],
+)
+def test_the_spanish_small_hours(text: str, mentions: list[tuple[str, str]]) -> None:
+    """'madrugada', the hours after midnight, is a night (TNI) as in Portuguese."""
+    assert _found(text, "es") == mentions

@@ -26,3 +26,8 @@ def test_portuguese_clock_links(text: str, mentions: list[tuple[str, str]]) -> N
 
 def test_a_linked_hour_before_a_noun_counts() -> None:
     assert find_dates("Llegaron a las diez familias.", reference=REFERENCE, lang="es") == []
+
+
+def test_an_approximator_after_an_hour_keeps_it_a_time() -> None:
+    found = find_dates("Tornerò alle 11 circa.", reference=REFERENCE, lang="it")
+    assert [(m.text, m.value) for m in found] == [("11", "2026-01-14T11:00")]

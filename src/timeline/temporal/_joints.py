@@ -65,7 +65,10 @@ def joints(lang: str) -> Joints:
         return re.compile(f"(?<!\\w){alt(words)}\\s*$", flags)
 
     return Joints(
-        time_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.time_link)}\\s*)?", flags),
+        # "ayer a mediodía", "ontem ao meio-dia": the link words of a day and its time
+        time_gap=re.compile(
+            f"\\s*,?\\s*(?:{alt((*lex.time_link, *lex.day_time_links))}\\s*)?", flags
+        ),
         time_before=before((*lex.time_link, *lex.clock_links)),  # "hasta las 14 horas"
         range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),

@@ -51,7 +51,8 @@ def _clock_followers(lang: str) -> frozenset[str]:
     lex = lexicon(lang)
     tables = (lex.of, lex.range_and, lex.range_to, lex.day_words, lex.weekdays, lex.articles)
     more = (lex.shift_before, lex.time_link, lex.oclock, lex.day_parts, lex.am, lex.pm)
-    words = {norm(w).split()[0] for t in (*tables, *more) for w in t if norm(w)}
+    after = (lex.approx_after,)  # "alle 11 circa"
+    words = {norm(w).split()[0] for t in (*tables, *more, *after) for w in t if norm(w)}
     return frozenset(words | {"o", "ou", "u", "y", "e"})
 
 
