@@ -574,3 +574,29 @@ def test_a_day_and_its_time_word_linked_by_a_preposition(
 
 def test_a_day_and_a_number_after_a_stay_apart() -> None:
     assert pairs("el lunes a 5 kilómetros", date(2026, 1, 14), "es") == [("lunes", "2026-01-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ostern im nächsten Jahr", "de", ("Ostern im nächsten Jahr", "2027-03-28")),
+        ("Weihnachten letzten Jahres", "de", ("Weihnachten letzten Jahres", "2025-12-25")),
+        (
+            "Heilige Drei Könige im Jahr 2020",
+            "de",
+            ("Heilige Drei Könige im Jahr 2020", "2020-01-06"),
+        ),
+        ("Easter next year", "en", ("Easter next year", "2027-03-28")),
+    ],
+)
+def test_a_holiday_takes_the_year_named_after_it(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(text, date(2026, 1, 14), lang) == [expected]
+
+
+def test_a_holiday_and_a_month_after_it_stay_apart() -> None:
+    assert pairs("Ostern im März", date(2026, 1, 14), "de") == [
+        ("Ostern", "2025-04-20"),
+        ("März", "2026-03"),
+    ]

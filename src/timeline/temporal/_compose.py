@@ -226,6 +226,8 @@ def _join_parts(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | No
         return second.but(start=first.start) if rules.day_gap.fullmatch(gap) else None
     if _yearless(first) and _year_only(second) and rules.year_gap.fullmatch(gap):
         return first.but(end=second.end, year=second.year)
+    if _bare_holiday(first) and rules.holiday_year_gap.fullmatch(gap):
+        return _holiday_of_year(first, second)
     periodic = first.kind in ("weekday", "date") and _period_of_day(first, second)
     if periodic and rules.of_gap.fullmatch(gap):
         return first.but(end=second.end, base=second)
@@ -331,6 +333,20 @@ def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) ->
         if not rules.time_day_gap.fullmatch(gap):
             return None
         return second.but(start=first.start, time=afternoon(second, first, text, rules))
+    return None
+
+
+def _bare_holiday(atom: Atom) -> bool:
+    return atom.kind == "holiday" and atom.year is None and atom.base is None and not atom.shift
+
+
+def _holiday_of_year(holiday: Atom, year: Atom) -> Atom | None:
+    """'Ostern im nächsten Jahr', 'Heilige Drei Könige im Jahr 2020', 'Weihnachten letzten
+    Jahres': the holiday of that year."""
+    if _year_only(year):
+        return holiday.but(end=year.end, year=year.year)
+    if year.kind == "shift" and year.unit == "Y" and year.shift is not None and not year.part:
+        return holiday.but(end=year.end, base=year)
     return None
 
 

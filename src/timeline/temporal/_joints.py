@@ -47,6 +47,7 @@ class Joints:
     date_parts: dict[str, str]
     week_gap: re.Pattern[str]
     year_gap: re.Pattern[str]
+    holiday_year_gap: re.Pattern[str]  # "Ostern im nächsten Jahr"
     of_gap: re.Pattern[str]
     of_word: re.Pattern[str]
     ampm_after: re.Pattern[str]
@@ -135,4 +136,5 @@ def joints(lang: str) -> Joints:
         date_parts=lex.date_parts_before,
         week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+        holiday_year_gap=re.compile(f"\\s+(?:{alt(lex.holiday_year_links)}\\s+)?", flags),
     )

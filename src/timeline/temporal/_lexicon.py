@@ -220,6 +220,7 @@ class Lexicon:
     # "ao meio dia": noon after these words ("trabalhou meio dia" is half a day)
     led_time_words: dict[str, int] = field(default_factory=dict)
     led_time_leads: tuple[str, ...] = ()
+    holiday_year_links: tuple[str, ...] = ()  # "Ostern im nächsten Jahr": the year's
     day_time_links: tuple[str, ...] = ()  # "ayer a mediodía": between a day and its time only
     minutes_to_links: tuple[str, ...] = ()  # "15 para as 8": minutes to an hour, no hour
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
