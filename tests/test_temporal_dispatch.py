@@ -50,6 +50,11 @@ _PIECES = st.sampled_from(
         "$2019",
         "1.5",
         "3,000",
+        "16.7",
+        "10,000 hours",
+        "1.5 years",
+        "3.30 pm",
+        "14.30-15.30 Uhr",
         "hier",
         "le lendemain",
         "mars",
@@ -104,6 +109,13 @@ def test_short_anchor_words_end_with_their_word() -> None:
     assert anchors.search("he told the minister") is None
     assert anchors.search("for 3 h") is not None
     assert anchors.search("at six am") is not None
+
+
+def test_digits_after_a_separator_are_no_anchor() -> None:
+    """'16.7 billion', '13,000 refugees': only the first digits may start a date."""
+    anchors = grammar("en").anchors.folded
+    assert [m.group() for m in anchors.finditer("16.7 billion, 13,000 refugees")] == ["16"]
+    assert [m.group() for m in anchors.finditer("at 3.30 pm")] == ["3", "pm"]
 
 
 _CASE_PIECES = st.sampled_from(

@@ -123,3 +123,20 @@ def test_a_weekday_and_its_day_months_away() -> None:
     """'sexta-feira 13' is the Friday the 13th nearest, however many months away."""
     found = find_dates("sexta-feira 13", reference=date(2021, 3, 15), lang="pt")
     assert [(m.text, m.value) for m in found] == [("sexta-feira 13", "2020-11-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference", "value"),
+    [
+        ("The vote is on Saturday, June 6.", "en", date(2026, 1, 14), "2026-06-06"),
+        ("Die Wahl ist am Samstag, 6. Juni.", "de", date(2026, 1, 14), "2026-06-06"),
+        ("The editorial of Saturday, Oct. 28", "en", date(1989, 10, 30), "1989-10-28"),
+        ("Nos vemos este viernes 6 Jul", "es", date(2018, 7, 1), "2018-07-06"),
+    ],
+)
+def test_a_weekday_decides_the_year_of_a_day_written_without_one(
+    text: str, lang: str, reference: date, value: str
+) -> None:
+    """June 6 is a Saturday in 2026, not in 2025: the weekday picks the year."""
+    (mention,) = find_dates(text, reference=reference, lang=lang)
+    assert mention.value == value

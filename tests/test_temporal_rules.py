@@ -988,3 +988,16 @@ def test_german_numeric_days_as_print_sets_them(text: str, expected: list[tuple[
 )
 def test_a_portuguese_day_before_its_hour(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China confirmed on Wednesday the first two human cases.", [("Wednesday", "2018-05-09")]),
+        ("We met on Tuesday the first, as planned.", [("Tuesday the first", "2018-05-01")]),
+    ],
+)
+def test_a_weekday_and_an_ordinal_word_that_counts_what_follows(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "en") == expected

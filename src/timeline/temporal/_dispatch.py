@@ -317,8 +317,10 @@ def _clock_and_century(lex: Lexicon) -> str:
 _SHORT = 3  # anchor words this short must end where the word ends
 
 
-# A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212.
-_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
+# A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212,
+# nor the digits after a decimal or thousands separator ("16.7", "13,000": a date that
+# holds such a number holds another anchor too, "10,000 hours", "1.5 years").
+_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
 # "20161016". The digits come before the look-behind ("no digit before them"): a branch
 # that starts with characters is skipped at once where they are not, a look-behind is not.
 _COMPACT_DATE = r"(?:19|20)(?<!\d19)(?<!\d20)\d{6}(?!\d)"

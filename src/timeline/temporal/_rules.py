@@ -378,7 +378,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
             "weekdayth",
-            f"{weekday}(?:\\s+{art}(?:{day}|{ordinal})|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
+            # not "on Wednesday the first two cases": an ordinal word before a count
+            f"{weekday}(?:\\s+{art}(?:{day}|{ordinal}(?!\\s+(?:\\d+|{alt(lex.numbers)})(?!\\w)(?!\\s*{hourish})))"
+            f"|,?\\s+{day2}(?=\\s*(?:[.,;:!?)](?!\\d)|$)))"
             f"(?!\\w)(?!\\.?\\s*{of}?{month}|[\\s-]+(?:{alt(lex.quarter_words)}|{alt(lex.units)})(?!\\w))",
         ),
         (  # "end of this sunday" (its last second), "la nuit de samedi", "la noche del sábado"
