@@ -38,12 +38,13 @@ def in_a_name(atom: Atom, text: str, lex: Lexicon) -> bool:
     """True when ``atom`` (read at its offsets in ``text``) is part of a proper name."""
     if atom.kind not in ("date", "holiday", "weekday") or atom.year is not None:
         return False
-    patterns = _patterns(lex.lang)
-    before = patterns.before
-    if before is not None and before.search(text, max(0, atom.start - _BACK), atom.start):
-        return True
-    if patterns.after is not None and patterns.after.match(text, atom.end):
-        return True
+    if atom.day is not None or atom.kind == "holiday":  # streets and islands name days
+        patterns = _patterns(lex.lang)
+        before = patterns.before
+        if before is not None and before.search(text, max(0, atom.start - _BACK), atom.start):
+            return True
+        if patterns.after is not None and patterns.after.match(text, atom.end):
+            return True
     return bool(lex.given_names) and _given_name(atom, text, lex)
 
 
