@@ -137,3 +137,19 @@ def test_the_italian_day_told(text: str, mentions: list[tuple[str, str]]) -> Non
 def test_the_spanish_small_hours(text: str, mentions: list[tuple[str, str]]) -> None:
     """'madrugada', the hours after midnight, is a night (TNI) as in Portuguese."""
     assert _found(text, "es") == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "A polícia prendeu o suspeito na madrugada desta terça-feira.",
+            [("madrugada desta terça-feira", "2026-01-13TNI")],
+        ),
+        ("na manhã desta quarta-feira (14)", [("manhã desta quarta-feira", "2026-01-14TMO")]),
+        ("na tarde deste sábado", [("tarde deste sábado", "2026-01-10TAF")]),
+    ],
+)
+def test_a_brazilian_part_of_this_weeks_day(text: str, mentions: list[tuple[str, str]]) -> None:
+    """'na madrugada desta terça-feira': 'desta' (of this) joins the part to its weekday."""
+    assert _found(text, "pt") == mentions
