@@ -10,6 +10,7 @@ that "the following day" follows the date before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -67,8 +68,23 @@ def find_dates(
     if clock is not None:
         reference = clock.date()
     code = _language(text, lang)
-    atoms = _cjk.scan(text, code) if code in _cjk.LANGUAGES else scan(text, code)
-    return list(_mentions(text, atoms, Context(reference=reference, clock=clock), code))
+    read = _ascii_digits(text)  # "۱۴ ژانویه ۲۰۲۶", "١٤ يناير": the same offsets
+    atoms = _cjk.scan(read, code) if code in _cjk.LANGUAGES else scan(read, code)
+    mentions = _mentions(read, atoms, Context(reference=reference, clock=clock), code)
+    if read is text:
+        return list(mentions)
+    return [m.model_copy(update={"text": text[m.start : m.end]}) for m in mentions]
+
+
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari,
+    full-width...) as 0-9, one character for one: ``text`` itself where it has none."""
+    if text.isascii() or _OTHER_DIGITS.search(text) is None:
+        return text
+    return _OTHER_DIGITS.sub(lambda digit: str(unicodedata.digit(digit.group())), text)
 
 
 def scan(text: str, lang: str) -> list[Atom]:
