@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from timeline.temporal._lexicon import lexicon
-from timeline.temporal._regex import compile_fast, compile_lower
+from timeline.temporal._regex import LoweredRules, compile_fast, compile_lower
 from timeline.temporal._rules import _explicit_rules, _rules
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class Dispatch:
     lead_starts: re.Pattern[str]
     word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
     char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
+    trees: LoweredRules | None  # the lowered rules, where ``lowered``
 
     def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern of ``names`` (those not compiled with the grammar: on first use)."""
@@ -97,9 +98,14 @@ def _dispatch_of(
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
+    bodies = compiled.bodies
+    rules = LoweredRules(_alternation(bodies, bodies, lean=True)) if lowered else None
     for names in eager:
-        source = _alternation(compiled.bodies, names, lean=True)
-        patterns[names] = compile_lower(source) if lowered else compile_fast(source, re.IGNORECASE)
+        if rules is not None:
+            patterns[names] = rules.compile(names)
+        else:
+            source = _alternation(compiled.bodies, names, lean=True)
+            patterns[names] = compile_fast(source, re.IGNORECASE)
     leads = compile_lower(lead_starts.pattern) if lowered else lead_starts
     found = {names: pattern for names, pattern in patterns.items() if pattern is not None}
     if leads is None or len(found) < len(patterns):
@@ -110,6 +116,7 @@ def _dispatch_of(
         lead_starts=leads,
         word_rules={word: found[n] if n else None for word, n in by_word.items()},
         char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
+        trees=rules,
     )
 
 
@@ -182,11 +189,12 @@ def rule_set(lang: str, names: frozenset[str]) -> re.Pattern[str]:
 def _lowered_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
     """As compile_lower; where a letter's lower case is no single character, a pattern that
     matches at once with the rules' names (the tagger then asks each rule on the text)."""
-    bodies = grammar(lang).bodies
-    lowered = compile_lower(_alternation(bodies, names, lean=True))
+    compiled = grammar(lang)
+    rules = None if compiled.lower is None else compiled.lower.trees
+    lowered = None if rules is None else rules.compile(names)
     if lowered is not None:
         return lowered
-    return re.compile("|".join(f"(?P<{name}>)" for name in bodies if name in names))
+    return re.compile("|".join(f"(?P<{name}>)" for name in compiled.bodies if name in names))
 
 
 def combine(
