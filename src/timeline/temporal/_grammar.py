@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from timeline.temporal._guard import lead_guard
 from timeline.temporal._lexicon import lexicon
 from timeline.temporal._regex import LoweredRules, compile_fast, compile_lower
 from timeline.temporal._rules import _explicit_rules, _rules
@@ -26,6 +27,7 @@ from timeline.temporal._rules import _explicit_rules, _rules
 if TYPE_CHECKING:
     from timeline.temporal._dispatch import Anchors
 
+_GUARD_AFTER = 32  # failed tries at a lead before its guard is derived
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
@@ -46,6 +48,31 @@ class Dispatch:
     word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
     char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
     trees: LoweredRules | None  # the lowered rules, where ``lowered``
+    guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+    _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def missed(self, lead: str, pattern: re.Pattern[str]) -> None:
+        """Count a try of ``pattern`` at ``lead`` that failed; at the ``_GUARD_AFTER``th, the
+        lead's guard (see :mod:`._guard`) goes into ``guards``: deriving it costs a few
+        milliseconds, worth it only for the leads that fail often ('the', digits)."""
+        misses = self._misses.get(lead, 0) + 1
+        self._misses[lead] = misses
+        if misses == _GUARD_AFTER:
+            self.guards[lead] = self.derive_guard(lead, pattern)
+
+    def derive_guard(self, lead: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The guard of the rules ``pattern`` tries at ``lead`` (cached; None: none tells)."""
+        trees = self.trees
+        if trees is None:
+            return None
+        names = frozenset(name for name in pattern.groupindex if name in trees.items)
+        key = (names, "0" * len(lead) if lead.isdigit() else lead)  # any digit alike
+        if key not in self._derived:
+            self._derived[key] = lead_guard((trees.items[n] for n in names), lead, trees.flags)
+        return self._derived[key]
 
     def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern of ``names`` (those not compiled with the grammar: on first use)."""

@@ -25,6 +25,13 @@ except ImportError:  # pragma: no cover - another Python: plain re.compile
     _PARSER = None
 
 
+def parser_parts() -> tuple[Any, Any, Any]:
+    """re's parser, compiler and constants (all None on a Python without them)."""
+    if _PARSER is None:  # pragma: no cover - another Python
+        return None, None, None
+    return _PARSER, _COMPILER, _C
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its optional groups run as alternations.
 
@@ -207,7 +214,7 @@ class LoweredRules:
         tree = _PARSER.parse(source, re.IGNORECASE)
         _rewrite(tree)
         state = tree.state
-        self._flags = int(state.flags) & ~_IGNORECASE
+        self.flags = int(state.flags) & ~_IGNORECASE  # the flags to compile them with
         self._widths = state.groupwidths
         head, *rest = tree.data
         self._head = _lowered_item(state, head)
@@ -234,7 +241,7 @@ class LoweredRules:
         if not chosen or any(self.items[name] is None for name in chosen):
             return None
         state = _PARSER.State()
-        state.flags = self._flags
+        state.flags = self.flags
         numbers = {}  # the groups renumbered from 1: re allocates room for each per match
         for name in chosen:
             for group, index in self._groups[name].items():
