@@ -21,6 +21,7 @@ from timeline.temporal.evaluation import (
     Score,
     Timex,
     as_timexes,
+    case_found,
     case_passes,
     corpus_files,
     read_document,
@@ -85,10 +86,7 @@ def cases(path: Path, misses: int) -> tuple[int, int]:
     """(passed, total) exact-match cases in one Recognizers file."""
     passed = total = shown = 0
     for case in recognizers_cases(path):
-        found = [
-            (m.text, m.value)
-            for m in find_dates(case.text, reference=case.reference, lang=case.lang)
-        ]
+        found = case_found(case, find_dates(case.text, reference=case.reference, lang=case.lang))
         total += 1
         if case_passes(case, found):
             passed += 1

@@ -86,6 +86,14 @@ def test_weekday_near_by_tense_and_shift() -> None:
     assert cal.weekday_near(wednesday, 5, 0, future=False) == date(2026, 1, 16)
 
 
+def test_a_weekday_ahead_on_that_weekday_is_the_same_day() -> None:
+    """'Goh will host a dinner later Tuesday', told on a Tuesday: that day; 'next
+    Wednesday' on a Wednesday is a week on."""
+    wednesday = date(2026, 1, 14)
+    assert cal.weekday_near(wednesday, 3, None, future=True) == wednesday
+    assert cal.weekday_near(wednesday, 3, 1, future=True) == date(2026, 1, 21)
+
+
 def test_duration_values() -> None:
     """Durations in TIMEX3: hours with T, decades in years, X for vague amounts."""
     assert cal.duration_value(3, "D") == "P3D"

@@ -78,3 +78,20 @@ def test_a_holy_week_in_lower_case_without_a_year_is_no_holiday() -> None:
     """'una semana santa' names no feast: the holiday needs its capitals or a year."""
     found = find_dates("Fue una semana santa para él.", reference=date(2018, 5, 24), lang="es")
     assert [(m.text, m.value) for m in found] == [("una semana", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference", "value"),
+    [
+        ("The vote is on Saturday, June 6.", "en", date(2026, 1, 14), "2026-06-06"),
+        ("Die Wahl ist am Samstag, 6. Juni.", "de", date(2026, 1, 14), "2026-06-06"),
+        ("The editorial of Saturday, Oct. 28", "en", date(1989, 10, 30), "1989-10-28"),
+        ("Nos vemos este viernes 6 Jul", "es", date(2018, 7, 1), "2018-07-06"),
+    ],
+)
+def test_a_weekday_decides_the_year_of_a_day_written_without_one(
+    text: str, lang: str, reference: date, value: str
+) -> None:
+    """June 6 is a Saturday in 2026, not in 2025: the weekday picks the year."""
+    (mention,) = find_dates(text, reference=reference, lang=lang)
+    assert mention.value == value

@@ -17,3 +17,18 @@ def test_an_open_range_keeps_the_type_of_its_end() -> None:
         "1989-11-09T17:00",
         "ON_OR_BEFORE",
     )
+
+
+def test_a_range_of_unplaced_ends_keeps_its_value_without_a_span() -> None:
+    """'from Monday to Friday' with no document date: XXXX-WXX-1/XXXX-WXX-5, no span."""
+    (mention,) = find_dates("Talks run from Monday to Friday.", lang="en")
+    assert (mention.text, mention.value, mention.span) == (
+        "from Monday to Friday",
+        "XXXX-WXX-1/XXXX-WXX-5",
+        None,
+    )
+
+
+def test_a_range_ending_before_it_starts_is_no_range() -> None:
+    """'from 2019 to 2015' is not a span of time."""
+    assert find_dates("from 2019 to 2015", lang="en") == []

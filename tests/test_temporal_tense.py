@@ -96,6 +96,21 @@ def test_tense_of_weekdays_told_from_the_past(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("The deadline is Friday.", "1989-11-03"),
+        ("Argentina are one of the eight seeds for Friday's draw.", "1989-11-03"),
+        ("Officials said the talks were held Friday.", "1989-10-27"),
+        ("It is a reply to what he said Friday.", "1989-10-27"),  # the last verb is past
+    ],
+)
+def test_a_weekday_in_a_present_clause_is_the_coming_one(text: str, value: str) -> None:
+    """A present or a modal is the last verb before the weekday: a day ahead, as a future."""
+    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("It will have no role after Beijing regains Hong Kong on July 1.", "1998-07-01"),
         ("Hamas rallied ahead of January's parliamentary contest.", "1998-01"),
         ("Talks stalled after Canada's January 23 election.", "1998-01-23"),

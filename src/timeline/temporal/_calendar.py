@@ -108,7 +108,9 @@ def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future:
     delta = weekday - reference.isoweekday()
     if shift_by == 0:
         return reference + timedelta(days=delta)
-    if shift_by == 1 or (shift_by is None and future):
+    if shift_by is None and future:  # "meets Monday", told on a Monday: that day
+        return reference + timedelta(days=delta if delta >= 0 else delta + 7)
+    if shift_by == 1:
         return reference + timedelta(days=delta if delta > 0 else delta + 7)
     if shift_by == -1:
         return reference + timedelta(days=delta if delta < 0 else delta - 7)

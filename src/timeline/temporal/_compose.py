@@ -15,13 +15,15 @@ from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose_times import (
     DAY_LIKE,
-    afternoon,
     bare_hours,
     day_level,
     hour_not_duration,
+    hour_ranges,
     hours_before_days,
     parts_before_times,
     parts_of_dates,
+    shared_meridiem,
+    timed,
 )
 from timeline.temporal._joints import Joints, joints
 from timeline.temporal._lexicon import Lexicon, norm
@@ -50,11 +52,11 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
         return atoms
     rules = joints(lex.lang)
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
-    atoms = bare_hours(_listed_days(atoms, text, rules), text, rules)
+    atoms = hour_ranges(bare_hours(_listed_days(atoms, text, rules), text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
-    atoms = _weekday_of_counts(_pairs(atoms, text, rules), text, rules)
+    atoms = _weekday_of_counts(_pairs(_time_ranges(atoms, text, rules), text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
 
@@ -174,6 +176,22 @@ def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:
     return Atom(atom.start, atom.end, "duration", unit="Y", qty=1.0)
 
 
+def _time_ranges(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'de 14 h à 16 h', '9:00-11:30': two times, one range, joined before the days
+    around them ('le 14 janvier de 14 h à 16 h', '3 p.m. to 5 p.m. on Friday')."""
+    out: list[Atom] = []
+    for atom in atoms:
+        last = out[-1] if out else None
+        joined = None
+        if last is not None and last.kind == atom.kind == "time" and not (last.until or atom.until):
+            joined = _join_range(last, atom, text[last.end : atom.start], text, rules)
+        if joined is None:
+            out.append(atom)
+        else:
+            out[-1] = joined
+    return out
+
+
 def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
     joined: list[Atom] = []
     index = 0
@@ -192,8 +210,6 @@ def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 
 def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
     gap = text[first.end : second.start]
-    if first.kind == second.kind == "time" and not (first.until or second.until):
-        return _join_range(first, second, gap, text, rules)  # "de 14 h à 16 h", "9:00-11:30"
     if first.kind == "time" or second.kind == "time":
         return _join_time(first, second, gap, text, rules)
     if first.kind in ("duration", "later"):
@@ -298,10 +314,10 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
         return None  # "a revision Friday to December's figures": no range of days
     if rules.range_gap.fullmatch(gap):
         lead = rules.range_from.search(text, max(0, first.start - 20), first.start)
-        return _range(first, second, lead.start() if lead else first.start)
+        return _range(first, second, lead.start() if lead else first.start, text, rules)
     between = rules.range_between.search(text, max(0, first.start - 20), first.start)
     if between and rules.and_gap.fullmatch(gap):
-        return _range(first, second, between.start())
+        return _range(first, second, between.start(), text, rules)
     return None
 
 
@@ -315,11 +331,11 @@ def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) ->
     if second.kind == "time" and first.time is None and day_level(first):
         if not rules.time_gap.fullmatch(gap):
             return None
-        return first.but(end=second.end, time=afternoon(first, second, text, rules))
+        return timed(first, second, text, rules, start=first.start, end=second.end)
     if first.kind == "time" and second.time is None and day_level(second):
         if not rules.time_day_gap.fullmatch(gap):
             return None
-        return second.but(start=first.start, time=afternoon(second, first, text, rules))
+        return timed(second, first, text, rules, start=first.start, end=second.end)
     return None
 
 
@@ -350,11 +366,13 @@ def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
     )
 
 
-def _range(first: Atom, second: Atom, start: int) -> Atom:
+def _range(first: Atom, second: Atom, start: int, text: str, rules: Joints) -> Atom:
     if first.kind == "date" and first.year is None and second.kind == "date":
         first = first.but(year=second.year)
         if first.month is None and first.day is not None:
             first = first.but(month=second.month)
+    if first.kind == second.kind == "time":
+        first = shared_meridiem(first, second, text, rules)
     return first.but(start=start, end=second.end, until=second)
 
 

@@ -173,5 +173,73 @@ def afternoon(day: Atom, time: Atom, text: str, rules: Joints) -> Atom:
     return time.but(hour=time.hour + 12) if time.hour in _PM_HOURS.get(part, ()) else time
 
 
+def timed(day: Atom, time: Atom, text: str, rules: Joints, *, start: int, end: int) -> Atom:
+    """``day`` at ``time`` (a time or a range of times: 'Friday from 3 to 5 p.m.'), from
+    ``start`` to ``end``."""
+    joined = day.but(start=start, end=end, time=afternoon(day, time.but(until=None), text, rules))
+    last = time.until
+    if last is None or day.until is not None:  # "from Monday to Friday, 9-5": the days' range
+        return joined
+    return joined.but(until=day.but(time=afternoon(day, last, text, rules)))
+
+
 def day_level(atom: Atom) -> bool:
     return atom.kind in DAY_LIKE or (atom.kind == "date" and atom.day is not None)
+
+
+def hour_ranges(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'from 3 to 5 p.m.', 'von 8 bis 18 Uhr', 'entre las 9 y las 11 horas': a bare hour, a
+    range word and a time with its unit, one range of times. The first hour takes the
+    p.m. of the second where it fits before it ('from 10 to 2 p.m.' starts at 10:00)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        low = out[-1].end if out else 0
+        last = _clock_end(atom, text, rules)
+        found = None
+        if last is not None:
+            found = rules.hour_range_head.search(
+                text, max(low, atom.start - _RANGE_BACK), atom.start
+            )
+        out.append(atom if found is None or last is None else _hour_range(found, last, text, rules))
+    return out
+
+
+_RANGE_BACK = 40  # how far before a time its range's first hour is looked for
+
+
+def _clock_end(atom: Atom, text: str, rules: Joints) -> Atom | None:
+    """The time that may end a range of hours: a time, or an hour count after its article
+    ('las 11 horas': a clock hour, as 'a las 11 horas' is)."""
+    if atom.kind == "time" and atom.hour is not None and atom.until is None:
+        return atom
+    if atom.kind != "duration" or atom.unit != "H" or atom.qty is None or atom.qty % 1:
+        return None
+    article = rules.article_head.match(text, atom.start)
+    if article is None or not 0 < atom.qty <= _DAY_HOURS:
+        return None
+    return Atom(article.end(), atom.end, "time", hour=int(atom.qty) % _DAY_HOURS, minute=0)
+
+
+_DAY_HOURS = 24
+
+
+def _hour_range(found: re.Match[str], last: Atom, text: str, rules: Joints) -> Atom:
+    end = found.end("minute") if found["minute"] else found.end("hour")
+    first = Atom(found.start("hour"), end, "time", hour=int(found["hour"]))
+    first = shared_meridiem(first.but(minute=int(found["minute"] or 0)), last, text, rules)
+    return first.but(start=found.start(), end=last.end, until=last)
+
+
+def shared_meridiem(first: Atom, last: Atom, text: str, rules: Joints) -> Atom:
+    """The first end of a range of times, with the p.m. of the last where it has none and
+    fits before it: 'from 3 to 5 p.m.', '2:00 - 2:30 pm' (not 'from 10 to 2 p.m.')."""
+    hour, end = first.hour, last.hour
+    if hour is None or end is None or hour >= _NOON:
+        return first
+    if (hour + _NOON, first.minute or 0) > (end, last.minute or 0):
+        return first
+    if rules.pm_in.search(text, first.start, first.end) or rules.am_in.search(
+        text, first.start, first.end
+    ):
+        return first
+    return first.but(hour=hour + _NOON) if rules.pm_in.search(text, last.start, last.end) else first

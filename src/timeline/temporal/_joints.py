@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.temporal._lexicon import lexicon, norm
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
 
 
@@ -53,6 +53,9 @@ class Joints:
     article_head: re.Pattern[str]
     list_gap: re.Pattern[str]
     qualified: re.Pattern[str]  # "eight trading days": no calendar days to count from a date
+    hour_range_head: re.Pattern[str]  # "from 3 to (5 p.m.)", "von 8 bis (18 Uhr)"
+    am_in: re.Pattern[str]  # an a.m. word in a time: "10am", "9 a.m. EST"
+    pm_in: re.Pattern[str]  # a p.m. word in a time: "4.30pm", "9 PM EST"
 
 
 @cache
@@ -129,4 +132,20 @@ def joints(lang: str) -> Joints:
         date_parts=lex.date_parts_before,
         week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
+        hour_range_head=_hour_range_head(lex),
+        am_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.am)}(?!\\w)", flags),
+        pm_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.pm)}(?!\\w)", flags),
+    )
+
+
+def _hour_range_head(lex: Lexicon) -> re.Pattern[str]:
+    """A bare hour that opens a range ending in a time with its unit, up to that time:
+    'from 3 to', 'between 3 and', 'von 8 bis', 'de las 14 a las'."""
+    article = f"(?:{alt(lex.articles)}\\s+)?"
+    lead = alt((*lex.range_from, *lex.range_between))
+    link = f"(?:{alt((*lex.range_to, *lex.range_and))}(?!\\w)|[-\u2013])"
+    return re.compile(
+        f"(?<!\\w){lead}\\s+{article}(?P<hour>[01]?\\d|2[0-3])(?:[.:h](?P<minute>[0-5]\\d))?"
+        f"\\s*{link}\\s*{article}$",
+        re.IGNORECASE,
     )

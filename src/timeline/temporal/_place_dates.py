@@ -122,10 +122,32 @@ def _day(atom: Atom, ctx: Context) -> Placed:
         year, resolution = atom.year, Resolution.ABSOLUTE
     else:
         year, resolution = _yearless(atom, ctx)
+        year = _year_of_weekday(atom, year, ctx)
     day = date(year, atom.month, atom.day)
     if atom.year is None and ctx.reference is not None and atom.shift in (-1, 1):
         day = _shifted_day(day, atom.shift, ctx.reference)
     return _on(atom, day, resolution)
+
+
+def _year_of_weekday(atom: Atom, year: int, ctx: Context) -> int:
+    """'Saturday, June 6' without its year: the year next to ``year`` in which June 6 is a
+    Saturday, the nearest to the reference; ``year`` where none is."""
+    assert atom.month is not None
+    assert atom.day is not None
+    if atom.weekday is None or ctx.reference is None:
+        return year
+    days = []
+    for candidate in (year, year - 1, year + 1):
+        try:
+            day = date(candidate, atom.month, atom.day)
+        except ValueError:  # 29 February
+            continue
+        if day.isoweekday() == atom.weekday:
+            days.append(day)
+    if not days:
+        return year
+    reference = ctx.reference
+    return min(days, key=lambda day: _lean(day, reference, future=ctx.future)).year
 
 
 def _shifted_day(day: date, shift: int, reference: date) -> date:

@@ -10,8 +10,10 @@ from timeline.temporal._placed import Placed
 
 
 def _closed_range(first: Placed, last: Placed | None) -> Placed | None:
-    if last is None or first.span is None or last.span is None:
-        return first if last is None else None
+    if last is None:
+        return first
+    if first.span is None or last.span is None:  # "from 3 p.m. to 5 p.m." with no date known
+        return _unplaced_range(first, last)
     start, end = first.span.start, last.span.end
     if start is None or end is None or end < start:
         return None
@@ -22,6 +24,17 @@ def _closed_range(first: Placed, last: Placed | None) -> Placed | None:
     resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
     kind = TimexType.TIME if first.type is last.type is TimexType.TIME else TimexType.DATE
     return Placed(kind, f"{first.value}/{last.value}", span, resolution)
+
+
+def _unplaced_range(first: Placed, last: Placed) -> Placed | None:
+    """A range whose ends keep X placeholders: its value, no span. Not a range of a
+    date and a duration or a set ("from Monday to 3 days"): none of the two is."""
+    kinds = {first.type, last.type}
+    if not kinds <= {TimexType.DATE, TimexType.TIME}:
+        return None
+    kind = TimexType.TIME if kinds == {TimexType.TIME} else TimexType.DATE
+    resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
+    return Placed(kind, f"{first.value}/{last.value}", None, resolution)
 
 
 _RESOLUTION_ORDER = list(Resolution)

@@ -57,7 +57,7 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     the past there ("changed ... in December"), unless an infinitive follows it
     ("decided to admit them in March"). A month or day opening its sentence takes
     the tense of the first marked verb after it ("In January, the company brought
-    in...").
+    in..."). A weekday after a present or a modal is ahead ("The deadline is Friday").
     """
     words = _words(lang)
     back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
@@ -68,8 +68,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
-    if tense:
-        return tense
+    if tense or (atom.kind == "weekday" and _last_present(window, words)):
+        return tense or 1  # a present: "The deadline is Friday" is the coming one
     after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
@@ -94,6 +94,12 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     if words.perfect.search(clause):
         return 0
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
+
+
+def _last_present(text: str, words: _Words) -> bool:
+    """The last marked verb of ``text`` is a modal or a present: "is", "must"."""
+    marked = [marker.lastgroup for marker in words.markers.finditer(text)]
+    return bool(marked) and marked[-1] == "present"
 
 
 def _has_present(text: str, words: _Words) -> bool:

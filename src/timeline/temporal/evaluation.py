@@ -435,6 +435,13 @@ def _on_reference(timex: str, reference: str) -> str:
     return f"{reference[:10]}T{clock[0]}:{minutes}"
 
 
+def case_found(case: Case, mentions: Iterable[DateMention]) -> list[tuple[str, str]]:
+    """The (text, value) pairs a case is scored on: a closed range as its two ends, as
+    TimeML and :func:`as_timexes` count it (the cases leave out the ranges Recognizers
+    resolves; where it finds "5pm" and "7pm" in "dalle 5pm alle 7pm", so does this)."""
+    return [(case.text[t.start : t.end], t.value) for t in as_timexes(mentions, case.lang)]
+
+
 def case_passes(case: Case, found: list[tuple[str, str]]) -> bool:
     """True when the found (text, value) pairs are exactly the expected ones."""
     if len(found) != len(case.expected):

@@ -1,0 +1,90 @@
+"""Times joined to what stands around them (``_compose_times``): ranges of hours that share
+their unit, the p.m. of a range's last end, a day and the range of times on it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+
+WEDNESDAY = date(2026, 1, 14)
+
+
+def _found(text: str, lang: str, reference: date | None = WEDNESDAY) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, reference=reference, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Polls are open from 8 to 18 h.", "en", []),  # "h" is no English clock word
+        (
+            "Die Wahllokale sind von 8 bis 18 Uhr geöffnet.",
+            "de",
+            ("von 8 bis 18 Uhr", "08:00", "18:00"),
+        ),
+        ("zwischen 14 und 16 Uhr", "de", ("zwischen 14 und 16 Uhr", "14:00", "16:00")),
+        ("The office is open from 3 to 5 p.m.", "en", ("from 3 to 5 p.m.", "15:00", "17:00")),
+        ("between 3 and 5 p.m.", "en", ("between 3 and 5 p.m.", "15:00", "17:00")),
+        ("from 10 to 2 p.m.", "en", ("from 10 to 2 p.m.", "10:00", "14:00")),
+        ("de 14 à 16 heures", "fr", ("de 14 à 16 heures", "14:00", "16:00")),
+        (
+            "abierto entre las 9 y las 11 horas",
+            "es",
+            ("entre las 9 y las 11 horas", "09:00", "11:00"),
+        ),
+        ("de las 14 a las 16 horas", "es", ("de las 14 a las 16 horas", "14:00", "16:00")),
+        ("Ele trabalhou das 8 às 17 horas", "pt", ("das 8 às 17 horas", "08:00", "17:00")),
+        ("aperto tra le 14 e le 16", "it", ("tra le 14 e le 16", "14:00", "16:00")),
+        ("aperto dalle 14 alle 16", "it", ("dalle 14 alle 16", "14:00", "16:00")),
+    ],
+)
+def test_a_range_of_hours_with_one_unit(text: str, lang: str, expected: object) -> None:
+    """The first hour of 'von 8 bis 18 Uhr' is a time too: one range of times, today."""
+    if not expected:
+        assert all("/" not in value for _, value in _found(text, lang))
+        return
+    extent, start, end = expected  # type: ignore[misc]
+    assert _found(text, lang) == [(extent, f"2026-01-14T{start}/2026-01-14T{end}")]
+
+
+def test_a_count_of_hours_is_no_range_end_without_a_clock_word() -> None:
+    """'entre 2 et 3 heures' may be a duration: no article, no clock word, no range."""
+    assert all("/" not in value for _, value in _found("Il a attendu entre 2 et 3 heures.", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday from 2:00 to 2:30 pm", "2026-01-13T14:00/2026-01-13T14:30"),
+        ("between 7 and 9 PM EST", "2026-01-14T19:00/2026-01-14T21:00"),
+        ("from 9 a.m. to 5 p.m.", "2026-01-14T09:00/2026-01-14T17:00"),
+        ("from 2:30 to 2:15 pm", "2026-01-14T02:30/2026-01-14T14:15"),  # 14:30 would end after
+    ],
+)
+def test_the_first_end_takes_the_pm_of_the_last_where_it_fits(text: str, expected: str) -> None:
+    assert _found(text, "en") == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("3 p.m. to 5 p.m. on Friday", "en", "2026-01-09T15:00/2026-01-09T17:00"),
+        ("Friday from 3 p.m. to 5 p.m.", "en", "2026-01-09T15:00/2026-01-09T17:00"),
+        ("tonight from 7 to 7:30", "en", "2026-01-14T19:00/2026-01-14T19:30"),
+        ("Dienstag von 8 bis 18 Uhr", "de", "2026-01-13T08:00/2026-01-13T18:00"),
+        ("14 janvier de 14 h à 16 h", "fr", "2026-01-14T14:00/2026-01-14T16:00"),
+    ],
+)
+def test_a_day_and_a_range_of_times_on_it(text: str, lang: str, expected: str) -> None:
+    """The range is placed on the day named, not on the document's day."""
+    assert _found(text, lang) == [(text, expected)]
+
+
+def test_a_range_of_times_without_a_date_keeps_its_placeholders() -> None:
+    """No document date: the times are still found, as a range of unknown day."""
+    assert _found("The meeting runs from 3 p.m. to 5 p.m.", "en", None) == [
+        ("from 3 p.m. to 5 p.m.", "XXXX-XX-XXT15:00/XXXX-XX-XXT17:00")
+    ]
