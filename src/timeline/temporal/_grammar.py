@@ -27,7 +27,7 @@ from timeline.temporal._rules import _explicit_rules, _rules
 if TYPE_CHECKING:
     from timeline.temporal._dispatch import Anchors
 
-_GUARD_AFTER = 32  # failed tries at a lead before its guard is derived
+_GUARD_AFTER = 64  # failed tries at a lead before its guard is derived
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
