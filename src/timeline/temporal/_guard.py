@@ -22,7 +22,7 @@ from typing import Any
 
 from timeline.temporal._regex import parser_parts
 
-_PIECES = 5  # pieces read after the lead ('the' + ' comp': enough to tell 'company')
+_PIECES = 5  # pieces read after the lead ('the' + ' gove', '36' + ', as': enough to tell)
 _DIGITS = "0123456789"
 _ZERO, _NINE = ord("0"), ord("9")
 
