@@ -27,7 +27,7 @@ from timeline.temporal._rules import _explicit_rules, _rules
 if TYPE_CHECKING:
     from timeline.temporal._dispatch import Anchors
 
-_GUARD_AFTER = 64  # failed tries at a lead before its guard is derived
+_GUARD_AFTER = 256  # failed tries at a lead before its guard is derived (but see missed)
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
@@ -48,6 +48,7 @@ class Dispatch:
     word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
     char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
     trees: LoweredRules | None  # the lowered rules, where ``lowered``
+    common: frozenset[str] = frozenset()  # leads guarded at their first miss (see missed)
     guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
     _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
@@ -57,10 +58,11 @@ class Dispatch:
     def missed(self, lead: str, pattern: re.Pattern[str]) -> None:
         """Count a try of ``pattern`` at ``lead`` that failed; at the ``_GUARD_AFTER``th, the
         lead's guard (see :mod:`._guard`) goes into ``guards``: deriving it costs a few
-        milliseconds, worth it only for the leads that fail often ('the', digits)."""
+        milliseconds, worth it only for the leads that fail often. The ``common`` ones (the
+        digits, the articles: every text is full of them) get theirs at the first miss."""
         misses = self._misses.get(lead, 0) + 1
         self._misses[lead] = misses
-        if misses == _GUARD_AFTER:
+        if misses == (1 if lead in self.common else _GUARD_AFTER):
             self.guards[lead] = self.derive_guard(lead, pattern)
 
     def derive_guard(self, lead: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -144,6 +146,9 @@ def _dispatch_of(
         word_rules={word: found[n] if n else None for word, n in by_word.items()},
         char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
         trees=rules,
+        common=frozenset({*"0123456789", *lexicon(compiled.lang).articles})
+        if rules
+        else frozenset(),
     )
 
 
