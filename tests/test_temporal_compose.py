@@ -517,3 +517,35 @@ def test_trading_days_after_a_date_are_no_calendar_offset() -> None:
     assert pairs("It fell eight days after Oct. 12.", date(2018, 5, 10), "en") == [
         ("eight days after Oct. 12", "2017-10-20")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il l'a dit la veille de Noël.", "fr", ("la veille de Noël", "2025-12-24")),
+        ("le lendemain du 3 janvier", "fr", ("le lendemain du 3 janvier", "2026-01-04")),
+        ("La víspera de Navidad habló.", "es", ("La víspera de Navidad", "2025-12-24")),
+        (
+            "al día siguiente del 3 de enero",
+            "es",
+            ("al día siguiente del 3 de enero", "2026-01-04"),
+        ),
+        ("la veille de Noël à 18 h", "fr", ("la veille de Noël à 18 h", "2025-12-24T18:00")),
+    ],
+)
+def test_an_anaphoric_day_of_a_named_day_counts_from_it(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'la veille de Noël' is 24 December, not the day before the last date told."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+
+
+def test_an_anaphoric_day_of_an_event_stays_anaphoric() -> None:
+    """'la veille du scrutin': no day is named, the day before the last date told."""
+    text = "Il a voté le 3 mars, et la veille du scrutin il pleuvait."
+    found = find_dates(text, reference=date(2026, 3, 10), lang="fr")
+    assert [(m.text, m.value) for m in found] == [
+        ("3 mars", "2026-03-03"),
+        ("la veille", "2026-03-02"),
+    ]

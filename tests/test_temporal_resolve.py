@@ -225,3 +225,19 @@ def test_the_end_of_a_range_comes_after_its_start(text: str, lang: str, value: s
     """A yearless end placed before the start is the next such month after it."""
     (mention,) = find_dates(text, reference=date(2018, 9, 7), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("three days after Christmas", "en", "XXXX-12-28"),
+        ("the day after Feb. 28", "en", "XXXX-03-01"),
+        ("la veille de Noël à 18 h", "fr", "XXXX-12-24T18:00"),
+    ],
+)
+def test_days_counted_from_a_day_of_unknown_year_keep_month_and_day(
+    text: str, lang: str, value: str
+) -> None:
+    """No document date: the year stays X, the month and day are counted (a common year)."""
+    (mention,) = find_dates(text, lang=lang)
+    assert mention.value == value

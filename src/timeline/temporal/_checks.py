@@ -55,6 +55,8 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return False
     if _abbreviation(word, lex) and not word.endswith("."):
         return False
+    if _abbreviation(word, lex) and _article_before(text, atom.start, lex):
+        return False  # "sobre o mar.": the sea; a month takes no article
     if norm(word).rstrip(".") in lex.ambiguous_months:
         context = word_before(text, atom.start) in lex.month_context
         return context or _spelled_year_after(lex.lang).match(text, atom.end) is not None
@@ -68,6 +70,13 @@ def _spelled_year_after(lang: str) -> re.Pattern[str]:
     return re.compile(
         f"\\s+{alt((*lex.year_centuries, *lex.year_thousands))}(?!\\w)", re.IGNORECASE
     )
+
+
+def _article_before(text: str, start: int, lex: Lexicon) -> bool:
+    """An article just before ``start`` that is not also a range word (Portuguese "a":
+    "de nov. a mar.")."""
+    word = word_before(text, start)
+    return word in lex.articles and word not in lex.range_to
 
 
 def _abbreviation(word: str, lex: Lexicon) -> bool:
@@ -153,6 +162,8 @@ def _ends_a_phrase(text: str, atom: Atom, lex: Lexicon) -> bool:
     at the end of a number form that is no date ('32 - 2015', '5 / 2019'); in German before
     a lower-case word ('1984 verlor Michelin')."""
     if _NUMBER_DASH.search(text, max(0, atom.start - 8), atom.start):
+        return False
+    if word_before(text, atom.start) in lex.number_nouns:  # "on flight 2026.", "page 1999."
         return False
     after = text[atom.end : atom.end + 2]
     if not after.strip() or after[0] in ".,;:)!?»\"”'" or after.startswith(" ("):

@@ -80,10 +80,28 @@ def _days_from(atoms: list[Atom], text: str, rules: Joints, lex: Lexicon) -> lis
             )
             index += 1
             continue
+        if following and _day_of(atom, following, text, rules):
+            qty = float(atom.offset or 0)
+            kept.append(
+                Atom(atom.start, following.end, "offset", unit="D", qty=qty, base=following)
+            )
+            index += 1
+            continue
         after = _CLAUSE_NEXT.match(text, atom.end)
         if not (sign and after and norm(after[1]) not in lex.tense_determiners):
             kept.append(atom)
     return kept
+
+
+def _day_of(atom: Atom, following: Atom, text: str, rules: Joints) -> bool:
+    """'la veille de Noël', 'le lendemain du 3 janvier', 'al día siguiente del 3 de enero':
+    an anaphoric day of a day named after it, counted from that day, not from the last told."""
+    if atom.kind != "anaday" or not atom.offset or atom.daypart is not None:
+        return False
+    day = following.kind in ("holiday", "weekday", "dayword") or (
+        following.kind == "date" and following.day is not None
+    )
+    return day and rules.day_of_gap.fullmatch(text, atom.end, following.start) is not None
 
 
 def _base_next(atom: Atom, following: Atom, text: str) -> bool:

@@ -184,6 +184,9 @@ def timed(day: Atom, time: Atom, text: str, rules: Joints, *, start: int, end: i
 
 
 def day_level(atom: Atom) -> bool:
+    """A day: 'Friday', 'yesterday', '3 janvier', 'la veille de Noël' (a count of days)."""
+    if atom.kind == "offset":
+        return atom.unit == "D" and atom.base is not None and atom.base.kind != "ref"
     return atom.kind in DAY_LIKE or (atom.kind == "date" and atom.day is not None)
 
 

@@ -55,6 +55,7 @@ class Joints:
     qualified: re.Pattern[str]  # "eight trading days": no calendar days to count from a date
     hour_range_head: re.Pattern[str]  # "from 3 to (5 p.m.)", "von 8 bis (18 Uhr)"
     am_in: re.Pattern[str]  # an a.m. word in a time: "10am", "9 a.m. EST"
+    day_of_gap: re.Pattern[str]  # "la veille (de) Noël", "le lendemain (du) 3 janvier"
     pm_in: re.Pattern[str]  # a p.m. word in a time: "4.30pm", "9 PM EST"
 
 
@@ -133,6 +134,7 @@ def joints(lang: str) -> Joints:
         week_gap=re.compile(f"\\s+(?:{alt(lex.of)}\\s+)?|\\s*-\\s*", flags),
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         hour_range_head=_hour_range_head(lex),
+        day_of_gap=re.compile(f"\\s+{alt((*lex.of, *lex.contracted_of))}\\s+", flags),
         am_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.am)}(?!\\w)", flags),
         pm_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.pm)}(?!\\w)", flags),
     )

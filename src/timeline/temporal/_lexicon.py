@@ -198,6 +198,10 @@ class Lexicon:
     plural_articles: frozenset[str] = frozenset()  # "les mois à venir": "mois" is plural too
     clock_links: tuple[str, ...] = ()  # an hour after these is a time: "a las diez", "alle 7"
     clock_before: dict[str, int] = field(default_factory=dict)  # "halb 8": 7:30 (-30 min)
+    place_nouns: tuple[str, ...] = ()  # "avenida 9 de Julio", "île de Pâques": a name
+    place_nouns_after: tuple[str, ...] = ()  # "Easter Island": a name
+    given_names: frozenset[str] = frozenset()  # "Julio César", "April Ryan": a person
+    number_nouns: frozenset[str] = frozenset()  # "flight 2026", "page 1999": no year
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
     whole: tuple[str, ...] = ()  # "todo el día", "toute la semaine": one whole unit

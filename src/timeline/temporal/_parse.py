@@ -19,6 +19,7 @@ from timeline.temporal._atoms import Atom
 from timeline.temporal._checks import Fields, plausible
 from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._names import in_a_name
 from timeline.temporal._read_dates import (
     _read_century,
     _read_date,
@@ -85,7 +86,7 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
     # The atom is new and not shared yet: set its offsets in place (no copy).
     object.__setattr__(atom, "start", match.start())
     object.__setattr__(atom, "end", match.end())
-    if norm(match.group(0)) in lex.idioms:
+    if norm(match.group(0)) in lex.idioms or in_a_name(atom, match.string, lex):
         return None
     return atom if plausible(atom, rule, fields, lex, match.string) else None
 

@@ -16,6 +16,7 @@ times of day, durations, sets and vague references, which need no calendar.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline._edtf import Precision
@@ -95,14 +96,36 @@ def _offset(atom: Atom, ctx: Context) -> Placed | None:
     else:
         base = place(atom.base, ctx)
         if base is None or base.span is None or base.span.start is None:
-            return _unresolved(_x_value(atom.unit))
+            return _x_day(base.value, atom) if base else _unresolved(_x_value(atom.unit))
         anchor, resolution = base.span.start, base.resolution
         by_day = base.span.precision in (Precision.DAY, Precision.TIME)
     if anchor is None or atom.qty is None:
         return _unresolved(_x_value(atom.unit))
     day = cal.shift(anchor, atom.unit, round(atom.qty))
     unit = "D" if by_day or atom.unit in ("H", "MIN", "S", "W") else atom.unit
+    if day is not None and atom.unit == "D" and atom.time is not None:
+        return _on(atom, day, resolution)  # "la veille de Noël à 18 h"
     return None if day is None else _with_part(atom, day, unit, resolution)
+
+
+_X_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _x_day(value: str, atom: Atom) -> Placed:
+    """A count of days from a day of unknown year: 'la veille de Noël' is XXXX-12-24 (at
+    its time: 'à 18 h', XXXX-12-24T18:00)."""
+    found = _X_DAY.fullmatch(value)
+    assert atom.unit is not None
+    if found is None or atom.unit != "D" or atom.qty is None:
+        return _unresolved(_x_value(atom.unit))
+    month, day = int(found[1]), int(found[2])
+    year = 2000 if (month, day) == (2, 29) else 2001  # a year of unknown leap: the common one
+    moved = date(year, month, day) + timedelta(days=round(atom.qty))
+    label = f"XXXX-{moved.month:02d}-{moved.day:02d}"
+    time = atom.time
+    if time is None or time.hour is None:
+        return _unresolved(label)
+    return _unresolved(f"{label}T{time.hour:02d}:{time.minute or 0:02d}", TimexType.TIME)
 
 
 _COUNTS = ("offset", "future")

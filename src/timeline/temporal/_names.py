@@ -1,0 +1,82 @@
+"""Dates inside proper names, which are no dates: streets, squares and islands named
+after a day ("avenida 9 de Julio", "rue du 4-Septembre", "île de Pâques", "Easter
+Island"), and people whose given name is a month, a weekday or a feast ("Julio César",
+"Domingo Cavallo", "Noël Mamère", "April Ryan").
+
+The words are in the language data: ``place_nouns`` (written just before the date,
+or with "de", "du", "des" and an article between: "Isla de Pascua", "Straße des 17.
+Juni"; an article alone is no link: "en la plaza el 9 de julio" is a date),
+``place_nouns_after`` ("Island") and ``given_names`` (the date words that are given
+names: a capitalised one before a capitalised word that is no date word, not after a
+date's preposition: "In April President Bush..." stays April).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.temporal._atoms import Atom
+from timeline.temporal._checks import word_before
+from timeline.temporal._lexicon import Lexicon, lexicon, norm
+from timeline.temporal._patterns import alt
+
+_BACK = 40  # how far before a date its place noun is looked for
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\u2019-]*)")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's compiled place-noun patterns (None where its data has none)."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+def in_a_name(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """True when ``atom`` (read at its offsets in ``text``) is part of a proper name."""
+    if atom.kind not in ("date", "holiday", "weekday") or atom.year is not None:
+        return False
+    patterns = _patterns(lex.lang)
+    before = patterns.before
+    if before is not None and before.search(text, max(0, atom.start - _BACK), atom.start):
+        return True
+    if patterns.after is not None and patterns.after.match(text, atom.end):
+        return True
+    return bool(lex.given_names) and _given_name(atom, text, lex)
+
+
+def _given_name(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'Julio César', 'Domingo Cavallo': a bare capitalised given name before a capitalised
+    word that is no date word ('Julio 2020', 'Christmas Day' stay dates)."""
+    word = text[atom.start : atom.end]
+    if atom.day is not None or atom.shift is not None or norm(word) not in lex.given_names:
+        return False
+    if not word[:1].isupper() or word.isupper():  # a headline in capitals is no name
+        return False
+    after = _NEXT_WORD.match(text, atom.end)
+    if after is None or not after[1][:1].isupper() or after[1].isupper():
+        return False
+    following = norm(after[1])
+    if following in lex.months or following in lex.weekdays or following in lex.holidays:
+        return False
+    return word_before(text, atom.start) not in lex.month_context
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    lex = lexicon(lang)
+    links = (*lex.of, *lex.contracted_of)
+    linked = f"(?:{alt(links)}\\s*(?:{alt(lex.articles)}\\s+)?)?" if links and lex.articles else ""
+    before = (
+        re.compile(f"(?<!\\w){alt(lex.place_nouns)}\\s+{linked}$", re.IGNORECASE)
+        if lex.place_nouns
+        else None
+    )
+    after = (
+        re.compile(f"\\s+{alt(lex.place_nouns_after)}(?!\\w)", re.IGNORECASE)
+        if lex.place_nouns_after
+        else None
+    )
+    return _Patterns(before, after)

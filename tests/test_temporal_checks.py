@@ -1,0 +1,42 @@
+"""The checks that tell a date from an ordinary word in context (``_checks``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Augusto Heleno falou sobre o mar.", []),  # the sea: a month takes no article
+        ("Vamos para o mar.", []),
+        ("Os preços subiram de nov. a mar.", ["de nov. a mar."]),  # "a" is a range word too
+    ],
+)
+def test_an_abbreviated_month_after_an_article_is_no_month(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
+    assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 747 landed with 300 passengers on flight 2026.", "en"),
+        ("Iran is obliged, following resolution 1737, to stop.", "en"),
+        ("Voir la page 1999.", "fr"),
+        ("Llegó en el vuelo 2024.", "es"),
+    ],
+)
+def test_a_number_a_noun_names_is_no_year(text: str, lang: str) -> None:
+    """'flight 2026', 'resolution 1737': a noun before a bare number makes it an identifier."""
+    assert find_dates(text, reference=date(2026, 1, 14), lang=lang) == []
+
+
+def test_a_year_after_a_preposition_stays_a_year_after_such_a_noun() -> None:
+    """'the flight in 2026' is a year: only the noun right before the number names it."""
+    (found,) = find_dates("They cancelled the flight in 2026.", reference=date(2026, 1, 14))
+    assert found.value == "2026"
