@@ -31,6 +31,11 @@ _MAX = _C.MAXREPEAT if _C else 0
 _CHAR_OPS = (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN) if _C else ()
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) if _C else ()
 _DIGIT_ITEM = (_C.IN, [(_C.CATEGORY, _C.CATEGORY_DIGIT)]) if _C else None
+_ANY_ITEM = (
+    (_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE), (_C.CATEGORY, _C.CATEGORY_NOT_SPACE)])
+    if _C
+    else None
+)
 _NO_WIDTH = (_C.ASSERT, _C.ASSERT_NOT, _C.AT) if _C else ()
 
 Piece = tuple[Any, int, int]  # (a character class's key, least, most repeats)
@@ -85,7 +90,7 @@ class _Reader:
         if _digits_only(item):
             return self.read(paths, _DIGIT_ITEM, *_width(item))
         if op in _CHAR_OPS:
-            return self.read(paths, item, 1, 1)
+            return self.read(paths, _one_char(item), 1, 1)
         handler = _STEPS.get(op)
         if handler is None:  # a back reference...: anything from here
             self.close(paths)
@@ -190,7 +195,7 @@ def _repeat(reader: _Reader, arg: Any, paths: set[Path]) -> set[Path]:
     either no more or one more and anything."""
     least, most, body = arg
     if len(body.data) == 1 and body.data[0][0] in _CHAR_OPS:
-        return reader.read(paths, body.data[0], least, most)
+        return reader.read(paths, _one_char(body.data[0]), least, most)
     for _ in range(least):
         paths = reader.walk(body.data, paths)
     if most > least:
@@ -211,6 +216,12 @@ _STEPS = (
     if _C
     else {}
 )
+
+
+def _one_char(item: Any) -> Any:
+    """The item as the guard reads it: '.' as any character (under a DOTALL of its own it
+    would read a newline too)."""
+    return _ANY_ITEM if item[0] is _C.ANY else item
 
 
 def _key(item: Any) -> Any:
@@ -244,8 +255,6 @@ def _may_read(item: Any, char: str) -> bool:
         return bool(arg == ord(char))
     if op is _C.NOT_LITERAL:
         return bool(arg != ord(char))
-    if op is _C.ANY:
-        return char != "\n"
     return _in_class(arg, char)
 
 
