@@ -17,6 +17,7 @@ SHORT = [
     ("في 14 يناير 2026 دخل الجيش", "ar"),
     ("Dne 14. ledna 2026 armáda", "cs"),
     ("14 ianuarie 2026 armata", "ro"),
+    ("14 tháng 1 2026 quân đội", "vi"),  # a month name of two words: "tháng 1"
 ]
 
 

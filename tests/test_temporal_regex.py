@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.temporal._dispatch import exotic_case
-from timeline.temporal._grammar import combine, grammar
-from timeline.temporal._regex import compile_fast, compile_lower
+from timeline.temporal._grammar import _alternation, combine, grammar
+from timeline.temporal._regex import LoweredRules, compile_fast, compile_lower
 
 PATTERNS = [
     r"(?:the\s+)?(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>jan(?:uary)?|mar(?:ch)?)",
@@ -112,3 +112,39 @@ def test_every_rule_set_of_the_grammar_runs_on_lower_cased_text() -> None:
         assert dispatch is not None
         assert dispatch.lowered
         assert all(pattern.flags & re.IGNORECASE == 0 for pattern in dispatch.char_rules.values())
+
+
+_RULES = {
+    "dm": r"(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>jan(?:uary)?|mar(?:ch)?)",
+    "twice": r"(?P<n>\d)(?P<sep>[-/])(?P=sep)?(?P=n)",
+    "gmt": r"\d\d?(?:\s*(?-i:GMT))?",
+    "word": r"(?:the\s+)?(?:early|late)?\s*(?P<y>\d{4})",
+}
+_ALL = _alternation(_RULES, _RULES, lean=True)
+
+
+@pytest.mark.parametrize("names", [["dm"], ["twice"], ["dm", "twice", "gmt"], list(_RULES)])
+@given(text=_LOWER_TEXT.map(lambda text: text.replace("Q", "1-1 ")))
+def test_lowered_rules_compile_a_set_as_compile_lower_compiles_its_alternation(
+    names: list[str], text: str
+) -> None:
+    """Parsed once for all the rules, a set of them matches the same span and rule, and
+    names the same groups, as the alternation of the set compiled alone."""
+    alone = compile_lower(_alternation(_RULES, names, lean=True))
+    from_all = LoweredRules(_ALL).compile(names)
+    assert alone is not None
+    assert from_all is not None
+    assert set(from_all.groupindex) == set(alone.groupindex)
+    lowered = text.lower()
+    for start in range(len(text) + 1):
+        expected, found = alone.match(lowered, start), from_all.match(lowered, start)
+        assert (found and (found.span(), found.lastgroup)) == (
+            expected and (expected.span(), expected.lastgroup)
+        )
+
+
+def test_lowered_rules_refuse_a_rule_whose_letters_lower_to_more_characters() -> None:
+    """'İ' lowers to two characters: a set holding its rule has no lowered form."""
+    rules = LoweredRules(_alternation({"a": r"\d+", "b": "\u0130x"}, ["a", "b"], lean=True))
+    assert rules.compile(["a"]) is not None
+    assert rules.compile(["a", "b"]) is None

@@ -226,6 +226,28 @@ def test_language_is_detected_when_not_given() -> None:
     assert (mention.lang, mention.value) == ("fr", "2026-03-01")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("A reunión foi o 14 de xaneiro de 2026.", "gl", "2026-01-14"),  # "de" between
+        ("La reunió va ser el 14 de gener de 2026.", "ca", "2026-01-14"),
+        ("Họp vào tháng 1 năm 2026.", "vi", "2026-01"),  # the word for year between
+    ],
+)
+def test_other_languages_link_day_month_and_year(text: str, lang: str, value: str) -> None:
+    """The links of Romance languages and each language's word for year (dateparser's)."""
+    (mention,) = find_dates(text, lang=lang)
+    assert mention.value == value
+
+
+def test_digits_of_other_scripts_are_read_and_kept_in_the_text() -> None:
+    """Arabic-Indic digits are read as 0-9; the mention keeps the text as written."""
+    text = "عقد الاجتماع في ١٤ يناير ٢٠٢٦"
+    (mention,) = find_dates(text, lang="ar")
+    assert (mention.value, mention.text) == ("2026-01-14", text[mention.start : mention.end])
+    assert mention.text == "١٤ يناير ٢٠٢٦"
+
+
 def test_other_languages_get_explicit_dates() -> None:
     """Month names of languages outside the six come from dateparser's data."""
     (mention,) = find_dates("Встреча состоится 14 января 2026 года.", lang="ru")
@@ -255,6 +277,13 @@ def test_other_languages_get_explicit_dates() -> None:
         ("Toplantı 14 Ocak 2026 tarihinde yapıldı ve bu çok önemliydi.", "tr", "14 Ocak 2026"),
         ("Η συνάντηση έγινε στις 14 Ιανουαρίου 2026 στην Αθήνα.", "el", "14 Ιανουαρίου 2026"),
         ("اجتمع الوزراء في 14 يناير 2026 في القاهرة من أجل السلام.", "ar", "14 يناير 2026"),
+        ("اجتمع الوزراء في ١٤ يناير ٢٠٢٦ في القاهرة من أجل السلام.", "ar", "١٤ يناير ٢٠٢٦"),
+        ("جلسه در ۱۴ ژانویه ۲۰۲۶ برگزار شد و وزیران در آن بودند.", "fa", "۱۴ ژانویه ۲۰۲۶"),
+        (
+            "Cuộc họp diễn ra vào ngày 14 tháng 1 năm 2026 tại Hà Nội và các đại biểu đã họp.",
+            "vi",
+            "14 tháng 1 năm 2026",
+        ),
     ],
 )
 def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, found: str) -> None:

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from timeline.temporal._guard import lead_guard
 from timeline.temporal._lexicon import lexicon
-from timeline.temporal._regex import compile_fast, compile_lower
+from timeline.temporal._regex import LoweredRules, compile_fast, compile_lower
 from timeline.temporal._rules import _explicit_rules, _rules
 
 if TYPE_CHECKING:
     from timeline.temporal._dispatch import Anchors
 
+_GUARD_AFTER = 256  # failed tries at a lead before its guard is derived (but see missed)
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
@@ -45,6 +47,34 @@ class Dispatch:
     lead_starts: re.Pattern[str]
     word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
     char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
+    trees: LoweredRules | None  # the lowered rules, where ``lowered``
+    common: frozenset[str] = frozenset()  # leads guarded at their first miss (see missed)
+    guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+    _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def missed(self, lead: str, pattern: re.Pattern[str]) -> None:
+        """Count a try of ``pattern`` at ``lead`` that failed; at the ``_GUARD_AFTER``th, the
+        lead's guard (see :mod:`._guard`) goes into ``guards``: deriving it costs a few
+        milliseconds, worth it only for the leads that fail often. The ``common`` ones (the
+        digits, the articles: every text is full of them) get theirs at the first miss."""
+        misses = self._misses.get(lead, 0) + 1
+        self._misses[lead] = misses
+        if misses == (1 if lead in self.common else _GUARD_AFTER):
+            self.guards[lead] = self.derive_guard(lead, pattern)
+
+    def derive_guard(self, lead: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The guard of the rules ``pattern`` tries at ``lead`` (cached; None: none tells)."""
+        trees = self.trees
+        if trees is None:
+            return None
+        names = frozenset(name for name in pattern.groupindex if name in trees.items)
+        key = (names, "0" * len(lead) if lead.isdigit() else lead)  # any digit alike
+        if key not in self._derived:
+            self._derived[key] = lead_guard((trees.items[n] for n in names), lead, trees.flags)
+        return self._derived[key]
 
     def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern of ``names`` (those not compiled with the grammar: on first use)."""
@@ -97,9 +127,14 @@ def _dispatch_of(
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
+    bodies = compiled.bodies
+    rules = LoweredRules(_alternation(bodies, bodies, lean=True)) if lowered else None
     for names in eager:
-        source = _alternation(compiled.bodies, names, lean=True)
-        patterns[names] = compile_lower(source) if lowered else compile_fast(source, re.IGNORECASE)
+        if rules is not None:
+            patterns[names] = rules.compile(names)
+        else:
+            source = _alternation(compiled.bodies, names, lean=True)
+            patterns[names] = compile_fast(source, re.IGNORECASE)
     leads = compile_lower(lead_starts.pattern) if lowered else lead_starts
     found = {names: pattern for names, pattern in patterns.items() if pattern is not None}
     if leads is None or len(found) < len(patterns):
@@ -110,6 +145,10 @@ def _dispatch_of(
         lead_starts=leads,
         word_rules={word: found[n] if n else None for word, n in by_word.items()},
         char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
+        trees=rules,
+        common=frozenset({*"0123456789", *lexicon(compiled.lang).articles})
+        if rules
+        else frozenset(),
     )
 
 
@@ -182,11 +221,12 @@ def rule_set(lang: str, names: frozenset[str]) -> re.Pattern[str]:
 def _lowered_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
     """As compile_lower; where a letter's lower case is no single character, a pattern that
     matches at once with the rules' names (the tagger then asks each rule on the text)."""
-    bodies = grammar(lang).bodies
-    lowered = compile_lower(_alternation(bodies, names, lean=True))
+    compiled = grammar(lang)
+    rules = None if compiled.lower is None else compiled.lower.trees
+    lowered = None if rules is None else rules.compile(names)
     if lowered is not None:
         return lowered
-    return re.compile("|".join(f"(?P<{name}>)" for name in bodies if name in names))
+    return re.compile("|".join(f"(?P<{name}>)" for name in compiled.bodies if name in names))
 
 
 def combine(

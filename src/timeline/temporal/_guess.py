@@ -29,18 +29,20 @@ def by_month_names(text: str) -> str | None:
     scores: dict[str, int] = {}
     tokens = _TOKEN.findall(text[:_SAMPLE].lower())
     for position, token in enumerate(tokens):
-        if token in index and _beside_number(tokens, position):
-            for lang in index[token]:
-                scores[lang] = scores.get(lang, 0) + 1
+        pair = " ".join(tokens[position : position + 2])  # "tháng 1", Vietnamese January
+        for name, width in ((token, 1), (pair, 2)):
+            if name in index and _beside_number(tokens, position, width):
+                for lang in index[name]:
+                    scores[lang] = scores.get(lang, 0) + 1
     if not scores:
         return None
     rank = {lang: order for order, lang in enumerate(known_languages())}
     return min(scores, key=lambda lang: (-scores[lang], rank[lang]))
 
 
-def _beside_number(tokens: list[str], position: int) -> bool:
+def _beside_number(tokens: list[str], position: int, width: int = 1) -> bool:
     before = tokens[position - 1] if position else ""
-    after = tokens[position + 1] if position + 1 < len(tokens) else ""
+    after = tokens[position + width] if position + width < len(tokens) else ""
     return bool(_DIGITS.fullmatch(before) or _DIGITS.fullmatch(after))
 
 
@@ -50,6 +52,6 @@ def _month_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for lang in known_languages():
         for word in lexicon(lang).months:
-            if " " not in word:
+            if word.count(" ") <= 1:  # one word, or two: "tháng 1"
                 index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}

@@ -278,7 +278,8 @@ def lexicon(lang: str) -> Lexicon:
         if fields.get("glued_day_parts"):
             _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
-    return Lexicon(lang=lang, months=_foreign_months(lang))
+    info = _foreign_info(lang)
+    return Lexicon(lang=lang, months=_foreign_months(info), of=_foreign_links(info))
 
 
 def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
@@ -308,8 +309,8 @@ def zones() -> Zones:
     return Zones(abbreviations=table["abbreviations"], cities=table["cities"])
 
 
-def _foreign_months(lang: str) -> dict[str, int]:
-    """Month names of ``lang`` from dateparser's language data ({} when it has none)."""
+def _foreign_info(lang: str) -> dict[str, Any]:
+    """dateparser's language data for ``lang`` ({} when it has none)."""
     if not _LANG_CODE.match(lang):
         return {}
     try:
@@ -319,6 +320,11 @@ def _foreign_months(lang: str) -> dict[str, int]:
     except ImportError:  # not a language dateparser knows
         return {}
     info: dict[str, Any] = getattr(module, "info", {})
+    return info
+
+
+def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
+    """Month names from dateparser's language data."""
     months: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for name in info.get(key, ()):
@@ -326,3 +332,17 @@ def _foreign_months(lang: str) -> dict[str, int]:
             if len(word) >= 3 and not word.isdigit():
                 months.setdefault(word, number)
     return months
+
+
+# The links of Romance languages between a day, its month and its year ("14 de xaneiro de
+# 2026", Galician; "14 de gener", Catalan): read where the month names are in Latin letters.
+_LATIN_LINKS = ("de", "d'", "d\u2019", "del", "di", "do", "da")
+_LATIN = re.compile("[a-z]")
+
+
+def _foreign_links(info: dict[str, Any]) -> tuple[str, ...]:
+    """The words between a month and its year ("tháng 1 năm 2026": the language's word
+    for year, from dateparser's data), and the Romance links where the script is Latin."""
+    years = tuple(str(w).lower() for w in info.get("year", ()) if len(str(w)) >= 2)
+    latin = any(_LATIN.search(str(name).lower()) for name in info.get("january", ()))
+    return (*years, *_LATIN_LINKS) if latin else years

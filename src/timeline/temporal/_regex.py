@@ -12,6 +12,7 @@ parser, rewritten so, and compiled from the parsed form.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from importlib import import_module
 from typing import Any
@@ -22,6 +23,13 @@ try:  # re's parser and compiler have no public names (Python 3.11: re._parser)
     _C: Any = import_module("re._constants")
 except ImportError:  # pragma: no cover - another Python: plain re.compile
     _PARSER = None
+
+
+def parser_parts() -> tuple[Any, Any, Any]:
+    """re's parser, compiler and constants (all None on a Python without them)."""
+    if _PARSER is None:  # pragma: no cover - another Python
+        return None, None, None
+    return _PARSER, _COMPILER, _C
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -191,3 +199,98 @@ def _low(code: int) -> int:
     if len(low) != 1:
         raise _LengthChangedError(chr(code))
     return ord(low)
+
+
+class LoweredRules:
+    """The grammar's rules parsed and lowered once (as :func:`compile_lower` does), so that
+    any set of them compiles without parsing its text again.
+
+    ``source``: the alternation of all the rules, ``(?<!\\w)(?:(?P<a>...)|(?P<b>...)|...)``
+    (one named group each, in grammar order). A set compiles to what ``compile_lower`` makes
+    of the alternation of its rules (group numbers apart: those of the whole alternation).
+    """
+
+    def __init__(self, source: str) -> None:
+        tree = _PARSER.parse(source, re.IGNORECASE)
+        _rewrite(tree)
+        state = tree.state
+        self.flags = int(state.flags) & ~_IGNORECASE  # the flags to compile them with
+        self._widths = state.groupwidths
+        head, *rest = tree.data
+        self._head = _lowered_item(state, head)
+        alternatives = [branch.data[0] for branch in rest[0][1][1]] if len(rest) == 1 else []
+        if rest and rest[0][0] is _C.SUBPATTERN:  # a single rule: no alternation
+            alternatives = [rest[0]]
+        owners = sorted((index, name) for name, index in state.groupdict.items())
+        self.items: dict[str, Any] = {}
+        self._groups: dict[str, dict[str, int]] = {}
+        starts = []
+        for item in alternatives:
+            name = next(n for i, n in owners if i == item[1][0])
+            starts.append((item[1][0], name))
+            self.items[name] = _lowered_item(state, item)
+            self._groups[name] = {}
+        for index, group in owners:
+            owner = [name for first, name in starts if first <= index][-1]
+            self._groups[owner][group] = index
+
+    def compile(self, names: Collection[str]) -> re.Pattern[str] | None:
+        """The lowered alternation of ``names`` (in grammar order); None where a letter of
+        one of them lowers to more than one character."""
+        chosen = [name for name in self.items if name in names]
+        if not chosen or any(self.items[name] is None for name in chosen):
+            return None
+        state = _PARSER.State()
+        state.flags = self.flags
+        numbers = {}  # the groups renumbered from 1: re allocates room for each per match
+        for name in chosen:
+            for group, index in self._groups[name].items():
+                numbers[index] = state.groups
+                state.groupdict[group] = state.groups
+                state.groupwidths.append(self._widths[index])
+        items = [self._numbered(name, numbers, state) for name in chosen]
+        body = (
+            items
+            if len(items) == 1
+            else [(_C.BRANCH, (None, [_PARSER.SubPattern(state, [item]) for item in items]))]
+        )
+        compiled: re.Pattern[str] = _COMPILER.compile(
+            _PARSER.SubPattern(state, [self._head, *body]), 0
+        )
+        return compiled
+
+    def _numbered(self, name: str, numbers: dict[int, int], state: Any) -> Any:
+        """The rule's item, its groups renumbered (a copy where it holds more than its own:
+        re reads the width of a back reference in the state of its sub-pattern)."""
+        op, (group, add, delete, body) = self.items[name]
+        if len(self._groups[name]) == 1:
+            return op, (numbers[group], add, delete, body)
+        return _renumbered(self.items[name], numbers, state)
+
+
+def _renumbered(item: Any, numbers: dict[int, int], state: Any) -> Any:
+    """A copy of ``item`` with its groups and the references to them renumbered."""
+    op, arg = item
+    if op is _C.GROUPREF:
+        return op, numbers[arg]
+    if op in (_C.SUBPATTERN, _C.GROUPREF_EXISTS) and arg[0] is not None:
+        arg = (numbers[arg[0]], *arg[1:])
+    return op, _copied(arg, numbers, state)
+
+
+def _copied(value: Any, numbers: dict[int, int], state: Any) -> Any:
+    if isinstance(value, _PARSER.SubPattern):
+        return _PARSER.SubPattern(state, [_renumbered(item, numbers, state) for item in value.data])
+    if isinstance(value, tuple | list):
+        return type(value)(_copied(part, numbers, state) for part in value)
+    return value
+
+
+def _lowered_item(state: Any, item: Any) -> Any:
+    """``item`` lowered (see compile_lower); None where a letter's lower case is longer."""
+    holder = _PARSER.SubPattern(state, [item])
+    try:
+        _lower(holder, folded=True)
+    except _LengthChangedError:
+        return None
+    return holder.data[0] if holder.data else None

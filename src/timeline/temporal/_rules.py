@@ -524,6 +524,6 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
-    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy"))
+    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy", of=lex.of))
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
     return [(name, body) for name, body in full if name in keep]

@@ -10,6 +10,7 @@ that "the following day" follows the date before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -67,8 +68,23 @@ def find_dates(
     if clock is not None:
         reference = clock.date()
     code = _language(text, lang)
-    atoms = _cjk.scan(text, code) if code in _cjk.LANGUAGES else scan(text, code)
-    return list(_mentions(text, atoms, Context(reference=reference, clock=clock), code))
+    read = _ascii_digits(text)  # "۱۴ ژانویه ۲۰۲۶", "١٤ يناير": the same offsets
+    atoms = _cjk.scan(read, code) if code in _cjk.LANGUAGES else scan(read, code)
+    mentions = _mentions(read, atoms, Context(reference=reference, clock=clock), code)
+    if read is text:
+        return list(mentions)
+    return [m.model_copy(update={"text": text[m.start : m.end]}) for m in mentions]
+
+
+_OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari,
+    full-width...) as 0-9, one character for one: ``text`` itself where it has none."""
+    if text.isascii() or _OTHER_DIGITS.search(text) is None:
+        return text
+    return _OTHER_DIGITS.sub(lambda digit: str(unicodedata.digit(digit.group())), text)
 
 
 def scan(text: str, lang: str) -> list[Atom]:
@@ -146,17 +162,39 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
             break
         word = lead["word"]
         if word is None:
-            pattern = _char_rules(scan, subject[at].lower())
+            key = subject[at].lower()
+            pattern = _char_rules(scan, key)
         else:
-            pattern = dispatch.word_rules.get(word.lower().replace("\u2019", "'"))
-        if pattern is not None and (match := _match_at(scan, pattern, at, limit)):
+            key = word.lower().replace("\u2019", "'")
+            pattern = dispatch.word_rules.get(key)
+        if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
-    pattern = _anchor_rules(scan, start)
-    return None if pattern is None else _match_at(scan, pattern, start, limit)
+    pattern, key = _anchor_rules(scan, start)
+    if pattern is None:
+        return None
+    if not key:
+        return _match_at(scan, pattern, start, limit)
+    return _try_lead(scan, key, pattern, start, limit)
 
 
-def _anchor_rules(scan: _Scan, start: int) -> re.Pattern[str] | None:
-    """The rules that can start at the anchor itself, a lead word or not (but a word start)."""
+def _try_lead(
+    scan: _Scan, lead: str, pattern: re.Pattern[str], at: int, limit: int
+) -> re.Match[str] | None:
+    """The match of ``pattern`` at the lead word (or character) ``lead`` at ``at``; first
+    the lead's guard, where it has one (see :mod:`._guard`): where the pieces just after the
+    lead are none that its rules read, they are not tried."""
+    guard = scan.dispatch.guards.get(lead)
+    if guard is not None and guard.match(scan.subject, at + len(lead), limit) is None:
+        return None
+    match = _match_at(scan, pattern, at, limit)
+    if match is None:
+        scan.dispatch.missed(lead, pattern)
+    return match
+
+
+def _anchor_rules(scan: _Scan, start: int) -> tuple[re.Pattern[str] | None, str]:
+    """The rules that can start at the anchor itself, a lead word or not (but a word start),
+    and the lead they start with ('' where the anchor is inside a word that is no lead)."""
     dispatch, subject = scan.dispatch, scan.subject
     lead = dispatch.lead_starts.match(subject, start)
     if lead is not None:
@@ -164,11 +202,12 @@ def _anchor_rules(scan: _Scan, start: int) -> re.Pattern[str] | None:
         if word is not None:
             key = word.lower().replace("\u2019", "'")
             if key in dispatch.word_rules:
-                return dispatch.word_rules[key]
-        return _char_rules(scan, subject[start].lower())
+                return dispatch.word_rules[key], key
+        char = subject[start].lower()
+        return _char_rules(scan, char), char
     if _WORD_START.match(subject, start):
-        return _inside_word(scan, start)
-    return None
+        return _inside_word(scan, start), ""
+    return None, ""
 
 
 def _inside_word(scan: _Scan, start: int) -> re.Pattern[str] | None:
