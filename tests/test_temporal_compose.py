@@ -114,7 +114,10 @@ def test_an_hour_count_before_am_or_pm_is_a_time() -> None:
     assert found_2026("après trois heures du matin", "fr") == [
         ("trois heures du matin", "2026-01-20T03:00")
     ]
-    assert found_2026("He slept three hours in the morning.", "en") == [("three hours", "PT3H")]
+    assert found_2026("He slept three hours in the morning.", "en") == [
+        ("three hours", "PT3H"),
+        ("the morning", "2026-01-20TMO"),  # the part of the day told
+    ]
 
 
 def test_an_hour_of_the_evening_or_night_is_pm() -> None:
@@ -313,7 +316,8 @@ def test_the_end_of_a_day_keeps_the_day() -> None:
         ("Tornerò il pomeriggio alle 7.", "it", ("il pomeriggio alle 7", "2026-01-20T19:00")),
         ("Tornerò la mattina alle 7.", "it", ("la mattina alle 7", "2026-01-20T07:00")),
         ("Il rentre le soir à 8 h.", "fr", ("le soir à 8 h", "2026-01-20T20:00")),
-        ("Llega por la tarde a las siete.", "es", ("por la tarde a las siete", "2026-01-20T19:00")),
+        # the part told, its preposition outside (TimeML), then its time
+        ("Llega por la tarde a las siete.", "es", ("la tarde a las siete", "2026-01-20T19:00")),
     ],
 )
 def test_a_part_of_the_day_before_a_time(text: str, lang: str, expected: tuple[str, str]) -> None:

@@ -55,6 +55,9 @@ _PIECES = st.sampled_from(
         "1.5 years",
         "3.30 pm",
         "14.30-15.30 Uhr",
+        "pela manhã",
+        "por la mañana",
+        "à noite",
         "hier",
         "le lendemain",
         "mars",
@@ -109,6 +112,16 @@ def test_short_anchor_words_end_with_their_word() -> None:
     assert anchors.search("he told the minister") is None
     assert anchors.search("for 3 h") is not None
     assert anchors.search("at six am") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Pela manhã houve explosões.", "pt"), ("Por la mañana hubo tiros.", "es")],
+)
+def test_a_rule_may_start_inside_an_anchor_of_several_words(text: str, lang: str) -> None:
+    """'pela manhã' is an anchor (a part after a day word); 'manhã' told starts inside it."""
+    _same_as_full_scan(text, lang)
+    assert [m.group() for m in _matches(grammar(lang), text)] != []
 
 
 def test_digits_after_a_separator_are_no_anchor() -> None:

@@ -153,3 +153,38 @@ def test_the_spanish_small_hours(text: str, mentions: list[tuple[str, str]]) -> 
 def test_a_brazilian_part_of_this_weeks_day(text: str, mentions: list[tuple[str, str]]) -> None:
     """'na madrugada desta terça-feira': 'desta' (of this) joins the part to its weekday."""
     assert _found(text, "pt") == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He spoke in the evening.", "en", ("the evening", "2026-01-14TEV")),
+        (
+            "The plane left on Jan. 3. In the evening it landed.",
+            "en",
+            ("the evening", "2026-01-03TEV"),
+        ),
+        ("Dans la soirée, le président a parlé.", "fr", ("la soirée", "2026-01-14TEV")),
+        (
+            "En début d'après-midi, les troupes sont entrées.",
+            "fr",
+            ("début d'après-midi", "2026-01-14TAF"),
+        ),
+        ("Por la mañana hubo explosiones.", "es", ("la mañana", "2026-01-14TMO")),
+        ("Durante la noche hubo tiros.", "es", ("la noche", "2026-01-14TNI")),
+        ("À noite, houve explosões.", "pt", ("noite", "2026-01-14TNI")),
+        ("Pela manhã houve explosões.", "pt", ("manhã", "2026-01-14TMO")),
+    ],
+)
+def test_parts_of_the_day_told_in_four_more_languages(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """The preposition outside, the article in ('the evening', 'la soirée'), as TimeML; the
+    day last told, else the document's."""
+    assert _found(text, lang)[-1] == expected
+
+
+def test_a_part_of_the_day_told_keeps_its_placeholder_without_a_date() -> None:
+    """No date told nor given: the part stays, the day is X ('XXXX-XX-XXTMO')."""
+    (mention,) = find_dates("Dans la matinée, il a plu.", lang="fr")
+    assert mention.value == "XXXX-XX-XXTMO"

@@ -14,7 +14,15 @@ from timeline.models import Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
 from timeline.temporal._place_periods import _PERIOD_UNITS, _period_later, _year_before_report
-from timeline.temporal._placed import Context, Placed, _on, _unresolved, _with_part, _x_value
+from timeline.temporal._placed import (
+    Context,
+    Placed,
+    _on,
+    _unresolved,
+    _unresolved_day,
+    _with_part,
+    _x_value,
+)
 
 
 def _dayword(atom: Atom, ctx: Context) -> Placed:
@@ -25,8 +33,8 @@ def _dayword(atom: Atom, ctx: Context) -> Placed:
 
 def _anaday(atom: Atom, ctx: Context) -> Placed:
     anchor, resolution = _anchor(ctx)
-    if anchor is None:
-        return _unresolved("XXXX-XX-XX")
+    if anchor is None:  # "l'après-midi à 7 heures", no date told: XXXX-XX-XXT19:00
+        return _unresolved_day(atom, "XXXX-XX-XX")
     return _on(atom, anchor + timedelta(days=atom.offset), resolution)
 
 

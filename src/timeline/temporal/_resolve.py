@@ -130,11 +130,7 @@ def _x_day(value: str, atom: Atom) -> Placed:
     month, day = int(found[1]), int(found[2])
     year = 2000 if (month, day) == (2, 29) else 2001  # a year of unknown leap: the common one
     moved = date(year, month, day) + timedelta(days=round(atom.qty))
-    label = f"XXXX-{moved.month:02d}-{moved.day:02d}"
-    time = atom.time
-    if time is None or time.hour is None:
-        return _unresolved(label)
-    return _unresolved(f"{label}T{time.hour:02d}:{time.minute or 0:02d}", TimexType.TIME)
+    return _unresolved_day(atom, f"XXXX-{moved.month:02d}-{moved.day:02d}")
 
 
 _COUNTS = ("offset", "future")

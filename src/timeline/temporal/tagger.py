@@ -170,11 +170,29 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
         if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
     pattern, key = _anchor_rules(scan, start)
-    if pattern is None:
-        return None
-    if not key:
-        return _match_at(scan, pattern, start, limit)
-    return _try_lead(scan, key, pattern, start, limit)
+    match = None
+    if pattern is not None and not key:
+        match = _match_at(scan, pattern, start, limit)
+    elif pattern is not None:
+        match = _try_lead(scan, key, pattern, start, limit)
+    if match is None and end - start > 1:
+        return _inner_leads(scan, start, end, limit)
+    return match
+
+
+def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str] | None:
+    """The first match at a lead word inside an anchor of several words: 'manhã' of 'pela
+    manhã' (an anchor as a part of a day after a day word) starts 'manhã' told alone."""
+    subject, dispatch = scan.subject, scan.dispatch
+    for lead in dispatch.lead_starts.finditer(subject, start + 1, end):
+        word = lead["word"]
+        if word is None:
+            continue  # a digit inside a run of words: its own anchor
+        key = word.lower().replace("\u2019", "'")
+        pattern = dispatch.word_rules.get(key)
+        if pattern is not None and (match := _try_lead(scan, key, pattern, lead.start(), limit)):
+            return match
+    return None
 
 
 def _try_lead(
