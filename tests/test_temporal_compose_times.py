@@ -88,3 +88,21 @@ def test_a_range_of_times_without_a_date_keeps_its_placeholders() -> None:
     assert _found("The meeting runs from 3 p.m. to 5 p.m.", "en", None) == [
         ("from 3 p.m. to 5 p.m.", "XXXX-XX-XXT15:00/XXXX-XX-XXT17:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le magasin est ouvert jusqu'à 14 heures.", [("14 heures", "2026-01-14T14:00")]),
+        ("Les bureaux de vote ferment jusqu'à 20 h.", [("20 h", "2026-01-14T20:00")]),
+        ("La garde à vue peut durer jusqu'à 48 heures.", [("jusqu'à 48 heures", "PT48H")]),
+        ("jusqu'à 14 heures de garde à vue", [("jusqu'à 14 heures", "PT14H")]),
+        ("Le trajet dure jusqu'à 2 heures.", [("jusqu'à 2 heures", "PT2H")]),
+    ],
+)
+def test_until_an_hour_of_the_afternoon_is_a_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """French 'jusqu'à' is 'until' and 'up to': before an hour from 13 to 23 that counts
+    nothing after it, until that hour; a count beyond a day or of something stays 'up to'."""
+    assert _found(text, "fr") == expected

@@ -37,11 +37,30 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if clock is not None and hour <= 12:
         hour = hour % 12 + (12 if clock["pm"] else 0)
         return Atom(start, clock.end(), "time", hour=hour, minute=minute)
-    if not (
+    until = _until_hour(atom, text, rules, hour)
+    if until is not None:
+        start = until
+    elif not (
         rules.time_before.search(text, max(0, start - 20), start) or _clock_range(atom, text, rules)
     ):
         return atom
     return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
+
+
+_AFTERNOON = 13  # "jusqu'à 14 heures": an hour of the afternoon or evening, not a count
+
+
+def _until_hour(atom: Atom, text: str, rules: Joints, hour: int) -> int | None:
+    """'ouvert jusqu'à 14 heures': until 2 p.m. (the signal word outside, as 'until 5 p.m.'),
+    where the approximator 'up to' is also 'until' and the hour is one of the afternoon or
+    evening; not before what it counts ('jusqu'à 14 heures de garde à vue'), nor a count
+    beyond a day ('jusqu'à 48 heures'). Where it is: the start of the hour."""
+    if atom.approx != "EQUAL_OR_LESS" or not _AFTERNOON <= hour < _DAY_HOURS:
+        return None
+    signal = rules.until_head.match(text, atom.start)
+    if signal is None or rules.of_word.match(text, atom.end):
+        return None
+    return signal.end()
 
 
 def _clock_range(atom: Atom, text: str, rules: Joints) -> bool:

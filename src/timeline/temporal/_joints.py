@@ -57,6 +57,7 @@ class Joints:
     hour_range_head: re.Pattern[str]  # "from 3 to (5 p.m.)", "von 8 bis (18 Uhr)"
     am_in: re.Pattern[str]  # an a.m. word in a time: "10am", "9 a.m. EST"
     day_of_gap: re.Pattern[str]  # "la veille (de) Noël", "le lendemain (du) 3 janvier"
+    until_head: re.Pattern[str]  # "jusqu'à " opening an expression: until, not "up to"
     pm_in: re.Pattern[str]  # a p.m. word in a time: "4.30pm", "9 PM EST"
 
 
@@ -142,6 +143,7 @@ def joints(lang: str) -> Joints:
         year_gap=re.compile(f"\\s*,?\\s*(?:{alt(lex.of)}\\s+)?", flags),
         holiday_year_gap=re.compile(f"\\s+(?:{alt(lex.holiday_year_links)}\\s+)?", flags),
         hour_range_head=_hour_range_head(lex),
+        until_head=re.compile(f"{alt(lex.until)}\\s*", flags),
         day_of_gap=re.compile(f"\\s+{alt((*lex.of, *lex.contracted_of))}\\s+", flags),
         am_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.am)}(?!\\w)", flags),
         pm_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.pm)}(?!\\w)", flags),
