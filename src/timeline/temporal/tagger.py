@@ -175,7 +175,7 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
         match = _match_at(scan, pattern, start, limit)
     elif pattern is not None:
         match = _try_lead(scan, key, pattern, start, limit)
-    if match is None and end - start > 1:
+    if match is None and not scan.subject[start:end].isalnum():  # of several words
         return _inner_leads(scan, start, end, limit)
     return match
 
