@@ -31,3 +31,9 @@ def test_a_linked_hour_before_a_noun_counts() -> None:
 def test_an_approximator_after_an_hour_keeps_it_a_time() -> None:
     found = find_dates("Tornerò alle 11 circa.", reference=REFERENCE, lang="it")
     assert [(m.text, m.value) for m in found] == [("11", "2026-01-14T11:00")]
+
+
+def test_a_zoned_time_in_parentheses_restates_the_time_before_it() -> None:
+    """'10:35 a.m. (0735 GMT)': one moment, one mention (TimeBank tags the first only)."""
+    found = find_dates("It occurred at about 10:35 a.m. (0735 GMT).", reference=date(1998, 8, 7))
+    assert [m.text for m in found] == ["10:35 a.m."]

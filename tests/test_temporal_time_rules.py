@@ -86,3 +86,23 @@ def test_noon_in_two_words_after_a_word_that_leads_to_an_hour(
 ) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
     assert [(m.text, m.value) for m in found] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote starts at 1430 GMT.", [("1430 GMT", "2006-11-14T14:30")]),
+        ("450 words around 1100 GMT", [("1100 GMT", "2006-11-14T11:00")]),  # no year 1100
+        (
+            "Tickets will go on sale at 0900 GMT Wednesday.",
+            [("0900 GMT Wednesday", "2006-11-15T09:00")],
+        ),
+        ("in 1999 UTC", [("1999", "1999")]),  # no such hour: a year
+    ],
+)
+def test_four_digits_of_a_clock_before_a_zone_are_a_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Wire news writes '1430 GMT': a 24-hour time, joined to its day like '9 a.m. Tuesday'."""
+    found = find_dates(text, reference=date(2006, 11, 14), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -23,6 +23,7 @@ from timeline.temporal._time_checks import (
     _check_time_ampm,
     _check_time_word,
     _check_word_hour,
+    _check_zoned,
 )
 
 _NAMING_LANGS = ("fr", "es", "it", "pt")
@@ -450,6 +451,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "time_ampm": _check_time_ampm,
+    "time_zoned": _check_zoned,
     "spelledyear": _check_spelled_year,
     "time_wordh": _check_word_hour,
     "monthofyy": _check_month_name,

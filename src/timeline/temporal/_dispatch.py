@@ -125,6 +125,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
+    "time_zoned": ("#",),
     "time_dot": ("#",),
     "time_h": ("#",),
     "time_word": ("time_words",),

@@ -186,6 +186,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "ref": _read_ref,
     "time_ampm": _read_time,
     "time_colon": _read_time,
+    "time_zoned": _read_time,
     "time_dot": _read_time,
     "time_h": _read_time,
     "time_word": _read_time,

@@ -36,7 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
-from timeline.temporal._time_rules import _time_rules, led_time_word
+from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
 
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
@@ -408,6 +408,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             )
             for i, t in enumerate(lex.decades)
         ],
+        zoned_hours(lex),  # "1100 GMT": a time, not the year 1100
         (
             "yearrange",
             f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",

@@ -23,6 +23,15 @@ def _check_time_word(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     return not (lex.titled_units and titled)
 
 
+_OPENING = re.compile(r"\(\s*$")
+
+
+def _check_zoned(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at 1430 GMT' is a time; '10:35 a.m. (0735 GMT)' restates the time before it in
+    another zone, which TimeBank leaves untagged: one moment, one mention."""
+    return _OPENING.search(text, max(0, atom.start - 3), atom.start) is None
+
+
 def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
     noun = WORD_AFTER.match(text, atom.end)

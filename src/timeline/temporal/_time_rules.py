@@ -16,6 +16,15 @@ def clock_after(lex: Lexicon) -> str:
     return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
 
 
+def zoned_hours(lex: Lexicon) -> tuple[str, str]:
+    """'1430 GMT', '0900 UTC Wednesday': four digits of a 24-hour clock, then a time zone,
+    as wire news writes times (tried before years: '1100 GMT' is no year)."""
+    return (
+        "time_zoned",
+        f"(?<![\\d:.,/\\-$#])(?P<hour>[01]\\d|2[0-3])(?P<minute>[0-5]\\d){_zone(lex)}",
+    )
+
+
 def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     zone = _zone(lex)
     hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
