@@ -97,6 +97,7 @@ def test_seed_first_date_and_no_false_alarms(seed_text: str) -> None:
         ('Baker said on ABC\'s "This Week" that he would go.', "en"),
         ("Gonzalez said on CBS's ''60 Minutes'' that he would stay.", "en"),
         ("A poster of Gary Cooper in ``High Noon'' and the Five Year Plan.", "en"),
+        ("Bush has been criticised in some quarters, and praised from all quarters.", "en"),
     ],
 )
 def test_ordinary_words_are_not_dates(text: str, lang: str) -> None:
