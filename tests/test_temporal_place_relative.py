@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline import find_dates
 
 
@@ -26,3 +28,16 @@ def test_a_day_inside_the_period_named_keeps_the_day() -> None:
     text = "In March 1998 the talks began on March 3. They ended the following day."
     mentions = find_dates(text, reference=date(1998, 5, 1), lang="en")
     assert mentions[-1].value == "1998-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Wahl ist am 8. März; die Briefwahl beginnt drei Wochen vorher.", "de", "2026-02-15"),
+        ("Die Wahl ist am 8. März; das Ergebnis kommt zwei Tage später.", "de", "2026-03-10"),
+    ],
+)
+def test_a_count_before_or_after_the_day_told(text: str, lang: str, expected: str) -> None:
+    """'drei Wochen vorher' counts back from the day told last, as 'zuvor' and 'davor'."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert found[-1].value == expected
