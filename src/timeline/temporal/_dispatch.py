@@ -42,7 +42,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "time_clock": ("clock_before",),
     "time_linked": ("#", "numbers"),
     "wordday": ("numbers", "one_words"),
-    "quarter": ("articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
+    "quarter": ("parts", "articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "q"),
     "quarter_y": ("articles", "#"),
     "weeknum": ("week_words",),

@@ -171,7 +171,10 @@ def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
         return None
-    return Atom(0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex))
+    part = lex.parts.get(norm(fields.get("part", "")))  # "the end of the first quarter"
+    return Atom(
+        0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex), part=part
+    )
 
 
 def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:

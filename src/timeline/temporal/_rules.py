@@ -198,8 +198,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
-            "quarter",
-            f"(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
+            "quarter",  # "the end of the first quarter", "Ende des ersten Quartals": its part
+            f"(?:{part}(?:{ofx})?)?(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
             f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?"
             # "the first quarter of last year", "el primer trimestre del año": nthof
