@@ -165,7 +165,7 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
             key = subject[at].lower()
             pattern = _char_rules(scan, key)
         else:
-            key = word.lower().replace("\u2019", "'")
+            key = _lead_key(word)
             pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
@@ -175,9 +175,14 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
         match = _match_at(scan, pattern, start, limit)
     elif pattern is not None:
         match = _try_lead(scan, key, pattern, start, limit)
-    if match is None and not scan.subject[start:end].isalnum():  # of several words
+    if match is None and not subject[start:end].isalnum():  # an anchor of several words
         return _inner_leads(scan, start, end, limit)
     return match
+
+
+def _lead_key(word: str) -> str:
+    """A lead word as the dispatch tables have it: lower case, a straight apostrophe."""
+    return word.lower().replace("\u2019", "'")
 
 
 def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str] | None:
@@ -188,7 +193,7 @@ def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str]
         word = lead["word"]
         if word is None:
             continue  # a digit inside a run of words: its own anchor
-        key = word.lower().replace("\u2019", "'")
+        key = _lead_key(word)
         pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, lead.start(), limit)):
             return match
@@ -218,7 +223,7 @@ def _anchor_rules(scan: _Scan, start: int) -> tuple[re.Pattern[str] | None, str]
     if lead is not None:
         word = lead["word"]
         if word is not None:
-            key = word.lower().replace("\u2019", "'")
+            key = _lead_key(word)
             if key in dispatch.word_rules:
                 return dispatch.word_rules[key], key
         char = subject[start].lower()
