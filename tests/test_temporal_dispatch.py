@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.temporal._grammar import grammar
-from timeline.temporal.tagger import _matches
+from timeline.temporal._scan import matches as _matches
 
 DATA = Path(__file__).parent / "data"
 LANGS = ("en", "fr", "es", "de", "it", "pt")
@@ -115,16 +115,6 @@ def test_short_anchor_words_end_with_their_word() -> None:
     assert anchors.search("he told the minister") is None
     assert anchors.search("for 3 h") is not None
     assert anchors.search("at six am") is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [("Pela manhã houve explosões.", "pt"), ("Por la mañana hubo tiros.", "es")],
-)
-def test_a_rule_may_start_inside_an_anchor_of_several_words(text: str, lang: str) -> None:
-    """'pela manhã' is an anchor (a part after a day word); 'manhã' told starts inside it."""
-    _same_as_full_scan(text, lang)
-    assert [m.group() for m in _matches(grammar(lang), text)] != []
 
 
 def test_digits_after_a_separator_are_no_anchor() -> None:

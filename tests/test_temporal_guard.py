@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal._grammar import Dispatch, grammar
-from timeline.temporal.tagger import _matches
+from timeline.temporal._scan import matches as _matches
 
 LANGS = ("en", "fr", "es", "de", "it", "pt")
 

@@ -123,7 +123,7 @@ def _dispatch_of(
     compiled: Grammar | _Parts, lead_starts: re.Pattern[str], *, lowered: bool
 ) -> Dispatch | None:
     """The rules of lead words, digits and apostrophes, compiled now. Those of a first
-    letter serve only in rare cases (see tagger._inside_word): on first use."""
+    letter serve only in rare cases (see _scan._inside_word): on first use."""
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
