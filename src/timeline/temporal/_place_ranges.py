@@ -20,21 +20,22 @@ def _closed_range(first: Placed, last: Placed | None) -> Placed | None:
     precision = first.span.precision
     if precision != last.span.precision or precision is Precision.TIME:
         precision = Precision.DAY
-    span = TimeSpan(start=start, end=end, precision=precision)
-    resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
-    kind = TimexType.TIME if first.type is last.type is TimexType.TIME else TimexType.DATE
-    return Placed(kind, f"{first.value}/{last.value}", span, resolution)
+    return _range_of(first, last, TimeSpan(start=start, end=end, precision=precision))
 
 
 def _unplaced_range(first: Placed, last: Placed) -> Placed | None:
     """A range whose ends keep X placeholders: its value, no span. Not a range of a
     date and a duration or a set ("from Monday to 3 days"): none of the two is."""
-    kinds = {first.type, last.type}
-    if not kinds <= {TimexType.DATE, TimexType.TIME}:
+    if not {first.type, last.type} <= {TimexType.DATE, TimexType.TIME}:
         return None
-    kind = TimexType.TIME if kinds == {TimexType.TIME} else TimexType.DATE
+    return _range_of(first, last, None)
+
+
+def _range_of(first: Placed, last: Placed, span: TimeSpan | None) -> Placed:
+    """The range of two placed ends: a TIME when both are times, the least sure resolution."""
     resolution = max(first.resolution, last.resolution, key=_RESOLUTION_ORDER.index)
-    return Placed(kind, f"{first.value}/{last.value}", None, resolution)
+    kind = TimexType.TIME if first.type is last.type is TimexType.TIME else TimexType.DATE
+    return Placed(kind, f"{first.value}/{last.value}", span, resolution)
 
 
 _RESOLUTION_ORDER = list(Resolution)
