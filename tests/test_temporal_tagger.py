@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline import Precision, Resolution, TimexType, find_dates
+from timeline.errors import InvalidValueError
 
 DATA = Path(__file__).parent / "data"
 LANGS = ("en", "fr", "es", "de", "it", "pt")
@@ -348,6 +349,25 @@ def test_non_text_is_a_type_error(value: object) -> None:
     """Bytes and other types are refused with a message that says to decode."""
     with pytest.raises(TypeError, match="decode"):
         find_dates(value)  # type: ignore[arg-type]
+
+
+def test_an_iso_string_reference_is_read_as_a_date_or_a_clock() -> None:
+    """A reference given as an ISO string places as the date or datetime it names."""
+    text = "They met yesterday and will talk again in 5 minutes."
+    by_string = find_dates(text, reference="2016-11-07T16:12", lang="en")
+    by_clock = find_dates(text, reference=datetime(2016, 11, 7, 16, 12), lang="en")
+    assert [(m.text, m.value) for m in by_string] == [(m.text, m.value) for m in by_clock]
+    by_day = find_dates("They met yesterday.", reference="2016-11-07", lang="en")
+    assert [m.value for m in by_day] == ["2016-11-06"]
+
+
+def test_a_bad_reference_says_what_to_give() -> None:
+    """A reference that is not a date is refused with the field and the fix."""
+    with pytest.raises(InvalidValueError, match="ISO date") as caught:
+        find_dates("yesterday", reference="last Tuesday", lang="en")
+    assert caught.value.field == "reference"
+    with pytest.raises(TypeError, match="date, datetime or ISO string"):
+        find_dates("yesterday", reference=20161107, lang="en")  # type: ignore[arg-type]
 
 
 def test_long_text_without_newlines() -> None:

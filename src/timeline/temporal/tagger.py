@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 
+from timeline.errors import InvalidValueError
 from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal import _cjk
@@ -38,18 +39,19 @@ _NOW_WORDS = frozenset({"dayword", "ago", "ref"})  # "today", "two years ago": e
 def find_dates(
     text: str,
     *,
-    reference: date | None = None,
+    reference: date | str | None = None,
     lang: str | None = None,
 ) -> list[DateMention]:
     """Find the temporal expressions in ``text``, in order.
 
-    ``reference`` is the document date, from which "yesterday" or "last
-    week" are placed; without it, the first full explicit date of the text
-    stands in (resolution ``inferred``), and what still cannot be placed
-    keeps X placeholders. A ``datetime`` reference also places what counts
-    from the clock ("in 5 minutes", "half an hour from now": a time to the
-    second); everything else is placed from its date alone. ``lang`` is an
-    ISO 639-1 code, detected when None; languages other than en/fr/es/de/it/pt
+    ``reference`` is the document date (a date, datetime or ISO string),
+    from which "yesterday" or "last week" are placed; without it, the first
+    full explicit date of the text stands in (resolution ``inferred``), and
+    what still cannot be placed keeps X placeholders. A ``datetime``
+    reference also places what counts from the clock ("in 5 minutes", "half
+    an hour from now": a time to the second); everything else is placed from
+    its date alone. ``lang`` is an ISO 639-1 code, detected when None;
+    languages other than en/fr/es/de/it/pt
     get explicit dates only.
     """
     if not isinstance(text, str):
@@ -57,6 +59,7 @@ def find_dates(
             f"find_dates() takes a str, not {type(text).__name__}; decode bytes first "
             "(e.g. data.decode('utf-8'))"
         )
+    reference = _as_reference(reference)
     clock = reference if isinstance(reference, datetime) else None
     if clock is not None:
         reference = clock.date()
@@ -67,6 +70,25 @@ def find_dates(
     if read is text:
         return list(mentions)
     return [m.model_copy(update={"text": text[m.start : m.end]}) for m in mentions]
+
+
+def _as_reference(value: object) -> date | None:
+    """A date or datetime from what was given as ``reference``; refuse the rest."""
+    if value is None or isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(
+            f"find_dates() reference must be a date, datetime or ISO string, "
+            f"not {type(value).__name__}"
+        )
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidValueError(
+            "find_dates", "reference", value, "give an ISO date such as 2026-01-14"
+        ) from None
+    has_clock = "T" in value or " " in value.strip()
+    return moment if has_clock else moment.date()
 
 
 _OTHER_DIGITS = re.compile(r"(?![0-9])\d")
