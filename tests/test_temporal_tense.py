@@ -207,3 +207,26 @@ def test_past_and_future_verbs_in_five_more_languages(text: str, lang: str, valu
     future endings ('viajará', 'signera', 'visiterà') place a yearless date or a weekday."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Abstimmung war für Februar geplant.", "2026-02"),
+        ("Das Gespräch ist für Freitag angesetzt.", "2026-01-16"),
+        ("Die Abstimmung wurde auf Februar verschoben.", "2026-02"),
+        ("Sie sagte, dass der Prozess am Montag beginnen wird.", "2026-01-19"),
+        ("Der Kanzler sagte, er werde am Montag nach Rom reisen.", "2026-01-19"),
+        ("Am Montag wird das Parlament abstimmen.", "2026-01-19"),
+        ("Die Gespräche, die am Montag begonnen hatten, scheiterten.", "2026-01-12"),
+        ("Er warf ihr vor, am 3. März die Grenze verletzt zu haben.", "2025-03-03"),
+        ("Die Partei hat am Montag ein Programm vorgestellt.", "2026-01-12"),
+        ("Der Minister hat im Februar eine Reise geplant.", "2025-02"),
+    ],
+)
+def test_the_last_words_of_a_german_clause_tell_its_tense(text: str, value: str) -> None:
+    """German puts the verb last: a future auxiliary or a plan's participle after the date
+    makes it ahead, a past auxiliary places an unmarked clause in the past; a plan made on
+    a day ("hat im Februar ... geplant") stays in the past."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="de")
+    assert mention.value == value

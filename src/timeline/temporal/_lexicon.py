@@ -123,6 +123,11 @@ class Lexicon:
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
+    # verb-final clauses (German): the last words of a date's clause carry its tense
+    final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"
+    final_past: tuple[str, ...] = ()  # "..., der am Montag begonnen hat"
+    final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
+    planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
