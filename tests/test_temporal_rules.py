@@ -1001,3 +1001,25 @@ def test_a_weekday_and_an_ordinal_word_that_counts_what_follows(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("La ley entró en vigor tres años después de 2015.", "es", [("DATE", "2018")]),
+        ("Cayó dos días antes del 9 de marzo.", "es", [("DATE", "2025-03-07")]),
+        ("Dimitió cuatro días después de las elecciones.", "es", [("DURATION", "P4D")]),
+        ("Renunciou quatro dias depois das eleições.", "pt", [("DURATION", "P4D")]),
+        ("Si è dimesso quattro giorni dopo il voto.", "it", [("DURATION", "P4D")]),
+        ("Si è dimesso quattro giorni dopo l'attacco.", "it", [("DURATION", "P4D")]),
+        ("Volvió dos días antes de ayer.", "es", [("DATE", "2026-01-11")]),
+        ("Tres días después, dimitió.", "es", [("DATE", "2026-01-17")]),
+    ],
+)
+def test_a_later_word_that_opens_an_offset_phrase(
+    text: str, lang: str, found: list[tuple[str, str]]
+) -> None:
+    """'dos años después de 2011' is an offset from 2011, not 'two years later' from the
+    reference; after an event ('después de las elecciones') the count is a duration."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.type, m.value) for m in mentions] == found

@@ -312,10 +312,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
         ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
         # not "30 minutes later this week": "later this week" is a part of the week
+        # not "dos años después de 2011": an offset from that date, joined later (but "dos
+        # días antes de ayer" is one)
         (
             "later",
             f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"
-            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))",
+            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))"
+            f"(?!\\s+{alt(_offset_tails(lex))}(?:(?<=['\u2019])|\\s+)(?!{alt(lex.day_words)}(?!\\w)))",
         ),
         ("yearago", _year_ago(lex, art, ordinal)),
         # not "in two days from today": an offset, joined later
@@ -528,3 +531,16 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy", of=lex.of))
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
     return [(name, body) for name, body in full if name in keep]
+
+
+def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
+    """What follows a later word in an offset phrase: 'de', 'del' of 'después de(l)'; an
+    article after a word that is both ('tre giorni dopo il voto': not three days later)."""
+    tails = [
+        phrase[len(word) :].strip()
+        for phrase in lex.offset_words
+        for word in lex.later_after
+        if phrase.startswith(f"{word} ")
+    ]
+    both = any(word in lex.offset_words for word in lex.later_after)
+    return (*tails, *(lex.articles if both else ()))
