@@ -1023,3 +1023,57 @@ def test_a_later_word_that_opens_an_offset_phrase(
     reference; after an event ('después de las elecciones') the count is a duration."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.type, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Anfang der 80er Jahre stieg die Inflation.",
+            "de",
+            ("Anfang der 80er Jahre", "198X", "START"),
+        ),
+        ("Ende der 70er-Jahre kam er an die Macht.", "de", ("Ende der 70er-Jahre", "197X", "END")),
+        (
+            "Mitte der Sechzigerjahre begann der Bau.",
+            "de",
+            ("Mitte der Sechzigerjahre", "196X", "MID"),
+        ),
+        ("In den Siebzigern wuchs die Stadt.", "de", ("den Siebzigern", "197X", None)),
+        (
+            "A finales de los años setenta cayó el régimen.",
+            "es",
+            ("A finales de los años setenta", "197X", "END"),
+        ),
+        (
+            "A mediados de la década de los 60 hubo reformas.",
+            "es",
+            ("A mediados de la década de los 60", "196X", "MID"),
+        ),
+        (
+            "All'inizio degli anni '80 il partito crebbe.",
+            "it",
+            ("All'inizio degli anni '80", "198X", "START"),
+        ),
+        (
+            "Alla fine degli anni Sessanta ci furono scioperi.",
+            "it",
+            ("Alla fine degli anni Sessanta", "196X", "END"),
+        ),
+        ("No início dos anos 70 o país mudou.", "pt", ("início dos anos 70", "197X", "START")),
+        (
+            "Em meados da década de 1960 houve greves.",
+            "pt",
+            ("meados da década de 1960", "196X", "MID"),
+        ),
+    ],
+)
+def test_the_part_of_a_decade(text: str, lang: str, expected: tuple[str, str, str | None]) -> None:
+    """'Anfang der 80er Jahre', 'a finales de los años setenta' are the start or the end of
+    a decade (was the whole decade, or 'a finales de los años' read as this year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value, mention.mod) == expected
+
+
+def test_a_twenty_euro_note_is_no_decade() -> None:
+    assert find_dates("Er gab ihr einen Zwanziger.", reference=MAY_2018, lang="de") == []

@@ -116,7 +116,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "set": ("every",),
     "setfreq": _QUANTITY,
     "romancentury": ("IVXivx", "century_words"),
-    "decadew": ("#", "decade"),
+    "decadew": ("parts", "#", "decade"),
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"

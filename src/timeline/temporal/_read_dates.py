@@ -162,8 +162,9 @@ def _read_era_year(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
-    """'los años noventa' is the 1990s."""
-    return Atom(0, 0, "decade", decade=1900 + 10 * lex.decade_words[norm(fields["decw"])])
+    """'los años noventa' is the 1990s; 'a finales de los años ochenta' their end."""
+    decade = 1900 + 10 * lex.decade_words[norm(fields["decw"])]
+    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:

@@ -377,7 +377,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])(?!\\s+{ofx})"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
-        ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
+        # not "a finales de los años ochenta", "a mediados de la década de los 90": a decade
+        (
+            "partunit",
+            f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"
+            f"(?!\\s+{ofx}?{art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
+        ),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
             "weekdayth",
@@ -447,9 +452,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.century_words
             else "(?!x)x",
         ),
-        (  # "los años noventa", "gli anni settanta"
+        (  # "los años noventa", "gli anni settanta", "a finales de los años ochenta"
             "decadew",
-            f"{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
+            f"{part}?{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
             if lex.decade_words
             else "(?!x)x",
         ),
