@@ -1077,3 +1077,36 @@ def test_the_part_of_a_decade(text: str, lang: str, expected: tuple[str, str, st
 
 def test_a_twenty_euro_note_is_no_decade() -> None:
     assert find_dates("Er gab ihr einen Zwanziger.", reference=MAY_2018, lang="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dimitió a finales del año 2011.", "es", ("a finales del año 2011", "2011", "END")),
+        ("Llegó antes del año 2012.", "es", ("año 2012", "2012", "BEFORE")),
+        (
+            "Las ventas cayeron en la segunda mitad del año.",
+            "es",
+            ("la segunda mitad del año", "2018-H2", None),
+        ),
+        (
+            "El paro subió el primer semestre del año.",
+            "es",
+            ("el primer semestre del año", "2018-H1", None),
+        ),
+        ("Cresceu no segundo semestre do ano.", "pt", ("segundo semestre do ano", "2018-H2", None)),
+        ("Chegou no início do ano de 2011.", "pt", ("início do ano de 2011", "2011", "START")),
+        (
+            "Si è dimesso alla fine dell'anno 2011.",
+            "it",
+            ("alla fine dell'anno 2011", "2011", "END"),
+        ),
+    ],
+)
+def test_a_part_of_a_year_told_with_its_noun(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'a finales del año 2011' is the end of 2011 (was '2011' alone), 'la segunda mitad del
+    año' this year's second half (was 'año', the whole year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value, mention.mod) == expected
