@@ -1110,3 +1110,30 @@ def test_a_part_of_a_year_told_with_its_noun(
     año' this year's second half (was 'año', the whole year)."""
     (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
     assert (mention.text, mention.value, mention.mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La inflación subió en los últimos doce meses.", "es", ("los últimos doce meses", "P12M")),
+        ("Se decidirá en las próximas 72 horas.", "es", ("las próximas 72 horas", "PT72H")),
+        ("O PIB cresceu nos últimos dez anos.", "pt", ("últimos dez anos", "P10Y")),
+        ("Haverá eleições nas próximas duas semanas.", "pt", ("próximas duas semanas", "P2W")),
+        ("Il PIL è cresciuto negli ultimi dieci anni.", "it", ("ultimi dieci anni", "P10Y")),
+        (
+            "Es wird in den nächsten 72 Stunden entschieden.",
+            "de",
+            ("den nächsten 72 Stunden", "PT72H"),
+        ),
+        (
+            "Die Preise stiegen in den letzten zwölf Monaten.",
+            "de",
+            ("den letzten zwölf Monaten", "P12M"),
+        ),
+    ],
+)
+def test_the_last_or_next_count_of_units(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """'los últimos doce meses' is a duration with its determiners in the extent, as TimeBank
+    tags 'the past 12 months'; 'últimos dez anos' is no 'last December' ('dez')."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected
