@@ -35,7 +35,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),
     "weekdayday": ("weekdays",),
-    "dayonly": ("articles", "day_nouns"),
+    "dayonly": ("articles", "shift_before", "day_nouns"),
     "monthyy": ("parts", "months"),
     "time_wordh": ("numbers",),
     "time_wordoclock": ("numbers", "clock_one_words"),

@@ -189,8 +189,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
-            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
-            f"(?:{art})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            # "el día 21 (de este mes)": a day of a month left unsaid; "no último dia 20",
+            # "el próximo día 10": the last or the next 20th, as Brazilian and Spanish news say
+            "dayonly",
+            f"(?:{art})?(?:{shift})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
             f"(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
             # "el día 3 de la huelga" counts days; "el día 3 de este mes" is a date
             f"(?!\\s+{of}(?!(?:{art})?(?:{alt(lex.shift_before)}|{calunit})))"
