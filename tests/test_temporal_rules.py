@@ -1137,3 +1137,50 @@ def test_the_last_or_next_count_of_units(text: str, lang: str, expected: tuple[s
     tags 'the past 12 months'; 'últimos dez anos' is no 'last December' ('dez')."""
     (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
     assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Vertrag wurde am 9. Juni vergangenen Jahres unterzeichnet.",
+            "de",
+            ("9. Juni vergangenen Jahres", "2017-06-09"),
+        ),
+        (
+            "Im Herbst des vergangenen Jahres begann der Streik.",
+            "de",
+            ("Herbst des vergangenen Jahres", "2017-FA"),
+        ),
+        (
+            "Im Juni des kommenden Jahres wird gewählt.",
+            "de",
+            ("Juni des kommenden Jahres", "2019-06"),
+        ),
+        ("El pacto se firmó en junio del año pasado.", "es", ("junio del año pasado", "2017-06")),
+        (
+            "La huelga empezó el 9 de junio del año pasado.",
+            "es",
+            ("9 de junio del año pasado", "2017-06-09"),
+        ),
+        (
+            "Il patto fu firmato a giugno dell'anno scorso.",
+            "it",
+            ("giugno dell'anno scorso", "2017-06"),
+        ),
+        ("A greve começou em junho do ano passado.", "pt", ("junho do ano passado", "2017-06")),
+        ("A obra termina em junho deste ano.", "pt", ("junho deste ano", "2018-06")),
+        (
+            "The strike began in the autumn of last year.",
+            "en",
+            ("the autumn of last year", "2017-FA"),
+        ),
+    ],
+)
+def test_a_month_day_or_season_of_a_year_named_by_its_shift(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'am 9. Juni vergangenen Jahres', 'en junio del año pasado' are in last year (were this
+    year's June and, apart, last year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected

@@ -50,7 +50,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "ordweek": ("articles", "ordinals", "#", "last_words"),
     "nthweekday": ("articles", "ordinals", "last_words"),
     "yearperiod": ("articles", "latest", "#"),
-    "yearof": ("parts", "months"),
+    "yearof": ("parts", "months", "seasons", "#"),
     "monthyear": ("parts", "months"),
     "monthnum": ("#",),
     "yearmonth": ("#",),

@@ -179,7 +179,10 @@ def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
-    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    """'June last year', '3. Mai vergangenen Jahres', 'Herbst dieses Jahres': the month, day
+    or season of the year ``shift`` years from the reference."""
+    if "day2" in fields:  # the day before its month
+        fields = {**fields, "day": fields["day2"]}
     return _read_date(fields, lex).but(kind="yearof")
 
 

@@ -100,8 +100,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
         ),
         *_night_rules(lex, art, year),
-        # "June last year", "Feb. 3 this year": the month of the year before or after
-        ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
+        # "June last year", "Feb. 3 this year": the month of the year before or after; "am
+        # 3. Mai vergangenen Jahres", "im Herbst des vergangenen Jahres": a day, a season too;
+        # "en mayo del año pasado", "a maggio dell'anno scorso": the shift after the year
+        (
+            "yearof",
+            f"{part}?(?:(?:{day2}\\s*{of}?)?{month}(?:\\s+{day})?"
+            f"|{art}?{alt(lex.seasons, 'season')}(?!\\w)),?\\s+{ofx}?{art}?"
+            f"(?:{shift}\\s*{years}|{years}{shiftpost})(?![\\w'\u2019])",
+        ),
         (
             "dayrange_dm",
             f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
