@@ -1184,3 +1184,27 @@ def test_a_month_day_or_season_of_a_year_named_by_its_shift(
     year's June and, apart, last year)."""
     (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
     assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Der Umsatz stieg im 2. Quartal 2017.", "de", ("2. Quartal 2017", "2017-Q2")),
+        ("Der Gewinn sank im 1. Halbjahr 2016.", "de", ("1. Halbjahr 2016", "2016-H1")),
+        ("Die Zahlen des 4. Quartals fielen gut aus.", "de", ("des 4. Quartals", "2017-Q4")),
+        (
+            "Las ventas subieron en el 2º trimestre de 2017.",
+            "es",
+            ("el 2º trimestre de 2017", "2017-Q2"),
+        ),
+        ("El paro bajó en el 1er trimestre.", "es", ("el 1er trimestre", "2018-Q1")),
+        ("Les ventes ont chuté au 3e trimestre 2017.", "fr", ("3e trimestre 2017", "2017-Q3")),
+    ],
+)
+def test_a_quarter_or_half_year_numbered_in_digits(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'im 2. Quartal 2017', 'el 1er trimestre': the number and its ordinal suffix name the
+    quarter (was '2017' alone, or nothing), as business news writes it."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected

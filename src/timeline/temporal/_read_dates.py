@@ -168,7 +168,7 @@ def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
 
 
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
-    raw = fields.get("q") or fields.get("q2")
+    raw = fields.get("q") or fields.get("q2") or fields.get("qn")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
         return None

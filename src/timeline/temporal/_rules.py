@@ -55,6 +55,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     to = f"(?:\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*)"
     fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
     ordinal = alt(lex.ordinals, "ordw")
+    quarter_number = f"(?P<qn>[1-4])(?:{alt(lex.ordinal_suffix)})"
     time_core = _time_rules(lex)
     # "ieri sera", "lunedì in serata" (Italian: the preposition of a part of the day told)
     told = f"(?:{alt(lex.told_day_parts_after)}\\s+)?" if lex.told_day_parts_after else ""
@@ -207,9 +208,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
-            "quarter",  # "the end of the first quarter", "Ende des ersten Quartals": its part
+            # "the end of the first quarter", "Ende des ersten Quartals": its part; "im 3.
+            # Quartal", "el 1er trimestre": the number and its ordinal suffix
+            "quarter",
             f"(?:{part}(?:{ofx})?)?(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
-            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?(?:{ordinal}|{quarter_number})[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?"
             # "the first quarter of last year", "el primer trimestre del año": nthof
             f"(?!\\s+{ofx}(?:{art})?(?:{alt(lex.shift_before)}\\s+)?{calendar_words}(?![\\w-]|\\s*\\d))",
