@@ -74,6 +74,8 @@ def _day(lex: Lexicon, name: str = "day") -> str:
 
 def _year(lex: Lexicon) -> str:
     """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if lex.era_offset:  # "14 มกราคม 2569": a Buddhist-era year, or one of the Common Era
+        return r"(?P<year>(?:1[0-9]|20|2[4-6])\d\d)(?![\d])"
     if not lex.year_words:
         return YEAR
     return f"(?:{YEAR}|(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)(?!\\w))"
