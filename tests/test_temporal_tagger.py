@@ -322,6 +322,22 @@ def test_year_first_dates_month_cases_and_eras_of_other_languages(
 
 
 @pytest.mark.parametrize(
+    ("text", "found", "value"),
+    [
+        ("وقعت الهدنة في 3 آذار/مارس 2026 في دمشق.", "3 آذار/مارس 2026", "2026-03-03"),
+        ("وقعت الهدنة في 3 مارس/آذار 2026 في دمشق.", "3 مارس/آذار 2026", "2026-03-03"),
+        ("انتهت المفاوضات في 30 تشرين الثاني 2025 في بيروت.", "30 تشرين الثاني 2025", "2025-11-30"),
+        ("تم الاتفاق في 5 جويلية 2026 بالجزائر.", "5 جويلية 2026", "2026-07-05"),
+    ],
+)
+def test_arabic_months_of_the_levant_and_the_maghreb(text: str, found: str, value: str) -> None:
+    """Arabic news names months the Levant's way ("آذار"), the Maghreb's ("جويلية") or in
+    both calendars with a slash ("آذار/مارس"): one date."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == ("ar", found, value)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("A 2026. évi költségvetés 14 milliárd forint hiányt tervez.", "hu"),

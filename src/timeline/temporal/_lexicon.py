@@ -177,6 +177,7 @@ class Lexicon:
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
     year_nouns: tuple[str, ...] = ()  # before a day and month: "2026. gada 14. janvārī"
     era_offset: int = 0  # the era's years minus the Common Era's: 543, Thai Buddhist era
+    paired_months: bool = False  # "كانون الثاني/يناير": a month named twice, with a slash
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
@@ -290,6 +291,7 @@ def lexicon(lang: str) -> Lexicon:
         of=(*_foreign_links(info), *nouns),
         year_nouns=nouns,
         era_offset=more.get("era_offset", 0),
+        paired_months=more.get("paired_months", False),
     )
 
 

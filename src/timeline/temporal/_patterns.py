@@ -63,7 +63,9 @@ def _month(lex: Lexicon, name: str = "month", *, stamps: bool = False) -> str:
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
     full = alt(names - abbreviations)
     short = alt(abbreviations)
-    return f"(?P<{name}>{full}|{short}\\.?)(?!\\w)"
+    # "14 كانون الثاني/يناير 2026": the month in both calendars Arabic news names it by
+    paired = f"(?:\\s*/\\s*{full})?" if lex.paired_months else ""
+    return f"(?P<{name}>{full}|{short}\\.?){paired}(?!\\w)"
 
 
 def _day(lex: Lexicon, name: str = "day") -> str:

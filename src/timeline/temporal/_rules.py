@@ -527,7 +527,12 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
     full = _rules(
         Lexicon(
-            lang=lex.lang, months=lex.months, day_order="dmy", of=lex.of, era_offset=lex.era_offset
+            lang=lex.lang,
+            months=lex.months,
+            day_order="dmy",
+            of=lex.of,
+            era_offset=lex.era_offset,
+            paired_months=lex.paired_months,
         )
     )
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
