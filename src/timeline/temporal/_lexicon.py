@@ -172,6 +172,10 @@ class Lexicon:
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
+    # "Le 14, elles sont entrées": an article or preposition before a day of the month told
+    bare_day_leads: tuple[str, ...] = ()
+    bare_day_ordinal: bool = False  # the day is an ordinal there: "On the 14th, ..."
+    bare_day_after: tuple[str, ...] = ()  # the words it must follow: "on", "by" (not "was")
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18

@@ -22,6 +22,7 @@ from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._names import in_a_name
 from timeline.temporal._read_dates import (
+    _read_bare_day,
     _read_century,
     _read_date,
     _read_daymonth,
@@ -113,6 +114,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "elidedyear": _read_date,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
+    "bareday": _read_bare_day,
     "daylist": _read_weekday_day,
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,

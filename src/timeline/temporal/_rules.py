@@ -197,6 +197,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.day_nouns
             else "(?!x)x",
         ),
+        ("bareday", _bare_day(lex)),
         (
             "quarter",  # "the end of the first quarter", "Ende des ersten Quartals": its part
             f"(?:{part}(?:{ofx})?)?(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
@@ -521,6 +522,24 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
     clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
     after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
     return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
+
+
+def _bare_day(lex: Lexicon) -> str:
+    """A day of the month the story is in, alone: "Le 14, elles sont entrées", "El 3, ...",
+    "On the 14th, ...". Only before a comma, a semicolon or the sentence's end (not "le 14
+    janvier", "le 14 sur 20", "on the 18th floor"), nor a list of days ("le 14, 15 et 16
+    mars"): the placing also wants a day told before it."""
+    if not lex.bare_day_leads:
+        return "(?!x)x"
+    suffix = alt(lex.ordinal_suffix) if lex.ordinal_suffix else "(?!x)x"
+    ordinal = f"(?:{suffix})" if lex.bare_day_ordinal else f"(?:{suffix})?"
+    after = r"(?=\s*[,;](?!\s*\d)|\.(?![\d\w])|\s*$)"
+    # "On the 14th", "by the 9th": not "he was the 4th," (a rank)
+    before = "|".join(f"(?<=\\b{re.escape(word)} )" for word in lex.bare_day_after)
+    return (
+        f"{f'(?:{before})' if before else ''}{alt(lex.bare_day_leads)}(?:\\s+|(?<=['\u2019]))"
+        f"(?P<day>3[01]|[12]\\d|0?[1-9]){ordinal}{after}"
+    )
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
