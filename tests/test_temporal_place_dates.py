@@ -161,6 +161,11 @@ def test_a_weekday_decides_the_year_of_a_day_written_without_one(
             "it",
             [("3 marzo", "2025-03-03"), ("L'8", "2025-03-08")],
         ),
+        (  # German: the day's dot, then the verb in lower case
+            "Am 3. März umstellten die Truppen die Stadt. Am 5. zogen sie ein.",
+            "de",
+            [("3. März", "2025-03-03"), ("5.", "2025-03-05")],
+        ),
         (
             "The siege began on March 3. By the 9th, the city had fallen.",
             "en",
@@ -184,6 +189,7 @@ def test_a_day_alone_is_of_the_month_the_story_is_in(
         ("On March 3 he worked on the 18th floor.", "en"),  # a noun follows
         ("On March 3 he was the 4th, behind three others.", "en"),
         ("El 3 de marzo votaron los 14, 15 y 16 artículos.", "es"),
+        ("Am 3. März begann es. Am 14. Tag fiel die Stadt.", "de"),  # a noun: a count of days
     ],
 )
 def test_a_day_alone_needs_a_day_before_and_the_clause_to_end(text: str, lang: str) -> None:
@@ -192,4 +198,4 @@ def test_a_day_alone_needs_a_day_before_and_the_clause_to_end(text: str, lang: s
     assert [m.text for m in mentions if _LONE_DAY.fullmatch(m.text)] == []
 
 
-_LONE_DAY = re.compile(r"(?:le|el|the)\s+\d+(?:st|nd|rd|th)?", re.IGNORECASE)
+_LONE_DAY = re.compile(r"(?:(?:le|el|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?", re.IGNORECASE)

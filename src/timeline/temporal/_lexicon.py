@@ -176,6 +176,7 @@ class Lexicon:
     bare_day_leads: tuple[str, ...] = ()
     bare_day_ordinal: bool = False  # the day is an ordinal there: "On the 14th, ..."
     bare_day_after: tuple[str, ...] = ()  # the words it must follow: "on", "by" (not "was")
+    bare_day_verb: bool = False  # a verb in lower case may follow: "Am 14. zogen sie ein"
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18

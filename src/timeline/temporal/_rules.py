@@ -526,14 +526,16 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
 
 def _bare_day(lex: Lexicon) -> str:
     """A day of the month the story is in, alone: "Le 14, elles sont entrées", "El 3, ...",
-    "On the 14th, ...". Only before a comma, a semicolon or the sentence's end (not "le 14
-    janvier", "le 14 sur 20", "on the 18th floor"), nor a list of days ("le 14, 15 et 16
-    mars"): the placing also wants a day told before it."""
+    "On the 14th, ...", "Am 14. zogen sie ein". Only before a comma, a semicolon or the
+    sentence's end (not "le 14 janvier", "le 14 sur 20", "on the 18th floor"), nor a list
+    of days ("le 14, 15 et 16 mars"): the placing also wants a day told before it."""
     if not lex.bare_day_leads:
         return "(?!x)x"
     suffix = alt(lex.ordinal_suffix) if lex.ordinal_suffix else "(?!x)x"
     ordinal = f"(?:{suffix})" if lex.bare_day_ordinal else f"(?:{suffix})?"
     after = r"(?=\s*[,;](?!\s*\d)|\.(?![\d\w])|\s*$)"
+    if lex.bare_day_verb:  # German: the verb comes second, lower case; a noun has a capital
+        after = after[:-1] + r"|\s+(?-i:[a-zäöüß]))"
     # "On the 14th", "by the 9th": not "he was the 4th," (a rank)
     before = "|".join(f"(?<=\\b{re.escape(word)} )" for word in lex.bare_day_after)
     return (
