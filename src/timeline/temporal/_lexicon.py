@@ -118,6 +118,9 @@ class Lexicon:
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     deadline_ahead: tuple[str, ...] = ()  # "until", "by": ahead of a clause not in the past
+    # "postponed until", "reporté à", "aplazado hasta": the new date is ahead of the telling
+    postponed: tuple[str, ...] = ()
+    postponed_to: tuple[str, ...] = ()
     perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future

@@ -45,6 +45,7 @@ class _Words:
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
+    postponed: re.Pattern[str]  # ends a text before a new date: "postponed until"
     ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
 
@@ -63,7 +64,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
     before = text[max(0, atom.start - back) : atom.start]
     window = CLAUSE_END.split(before)[-1]
-    tense = _marked(window, words, last=True)
+    # "the vote was postponed until Tuesday": put off to a day ahead
+    tense = 1 if words.postponed.search(window) else _marked(window, words, last=True)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
@@ -165,6 +167,12 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         deadline=before_end(lex.deadline_words),
+        postponed=re.compile(  # a few words may stand between: "postponed the vote until"
+            f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
+            if lex.postponed and lex.postponed_to
+            else _NEVER,
+            re.IGNORECASE,
+        ),
         ahead=before_end(lex.deadline_ahead),
         perfect=re.compile(
             f"(?<!\\w){alt(lex.perfect)}\\s+{_ADVERB}[^\\W\\d_]+" if lex.perfect else _NEVER,
