@@ -161,6 +161,11 @@ def test_a_weekday_decides_the_year_of_a_day_written_without_one(
             "it",
             [("3 marzo", "2025-03-03"), ("L'8", "2025-03-08")],
         ),
+        (  # a day with its noun too, where a day was told before
+            "El 12 de marzo cruzaron la frontera. El día 14 entraron en la ciudad.",
+            "es",
+            [("12 de marzo", "2025-03-12"), ("El día 14", "2025-03-14")],
+        ),
         (  # German: the day's dot, then the verb in lower case
             "Am 3. März umstellten die Truppen die Stadt. Am 5. zogen sie ein.",
             "de",
