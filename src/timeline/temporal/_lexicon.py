@@ -176,6 +176,8 @@ class Lexicon:
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     # "Le 14, elles sont entrées": an article or preposition before a day of the month told
+    quarter_letters: tuple[str, ...] = ()  # "Q1 2017", "T1 2017" (trimestre)
+    half_letters: tuple[str, ...] = ()  # "H1 2017", "S2 2017" (semestre)
     bare_day_leads: tuple[str, ...] = ()
     bare_day_ordinal: bool = False  # the day is an ordinal there: "On the 14th, ..."
     bare_day_after: tuple[str, ...] = ()  # the words it must follow: "on", "by" (not "was")

@@ -182,6 +182,12 @@ def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     )
 
 
+def _read_half(fields: Fields, lex: Lexicon) -> Atom:
+    """'H1 2017', '2017 H2': the half of the year (as 'the first half of 2017')."""
+    half = fields.get("h") or fields["h2"]
+    return Atom(0, 0, "date", year=_year(fields), part=f"H{half}")
+
+
 def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
     """'June last year': the month (or day) of the year ``shift`` years from the reference."""
     return _read_date(fields, lex).but(kind="yearof")

@@ -36,6 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
+from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
 
@@ -94,6 +95,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
+        *_period_codes(lex, ofx),
         (
             "numeric",
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
@@ -255,7 +257,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{nth}{alt(w for w, unit in lex.nth_units.items() if unit == 'D')}\\s+{ofx}{month}"
             f"(?:,?\\s+{of}?{year})?",
         ),
-        ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec31 , 1994": an abbreviated month glued to its day, a year after
         (
             "monthglued",
@@ -524,26 +525,6 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
     return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
 
 
-def _bare_day(lex: Lexicon) -> str:
-    """A day of the month the story is in, alone: "Le 14, elles sont entrées", "El 3, ...",
-    "On the 14th, ...", "Am 14. zogen sie ein". Only before a comma, a semicolon or the
-    sentence's end (not "le 14 janvier", "le 14 sur 20", "on the 18th floor"), nor a list
-    of days ("le 14, 15 et 16 mars"): the placing also wants a day told before it."""
-    if not lex.bare_day_leads:
-        return "(?!x)x"
-    suffix = alt(lex.ordinal_suffix) if lex.ordinal_suffix else "(?!x)x"
-    ordinal = f"(?:{suffix})" if lex.bare_day_ordinal else f"(?:{suffix})?"
-    after = r"(?=\s*[,;](?!\s*\d)|\.(?![\d\w])|\s*$)"
-    if lex.bare_day_verb:  # German: the verb comes second, lower case; a noun has a capital
-        after = after[:-1] + r"|\s+(?-i:[a-zäöüß]))"
-    # "On the 14th", "by the 9th": not "he was the 4th," (a rank)
-    before = "|".join(f"(?<=\\b{re.escape(word)} )" for word in lex.bare_day_after)
-    return (
-        f"{f'(?:{before})' if before else ''}{alt(lex.bare_day_leads)}(?:\\s+|(?<=['\u2019]))"
-        f"(?P<day>3[01]|[12]\\d|0?[1-9]){ordinal}{after}"
-    )
-
-
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
     full = _rules(
@@ -560,17 +541,4 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
-    ]
-
-
-def _year_first(lex: Lexicon) -> list[tuple[str, str]]:
-    """The year first, perhaps with the word for year, then the day and month either way:
-    "2026. január 14-én", "2026 m. sausio 14", "2026. gada 14. janvārī", "2026 წლის 14
-    იანვარს". A suffix glued to the day by a hyphen is the day's ("14-én", "14-ին")."""
-    noun = f"(?:{alt(lex.year_nouns)}\\s*)?" if lex.year_nouns else ""
-    head = f"(?<![\\d.,]){_year(lex)}\\.?\\s*{noun}"
-    month, day = _month(lex), _day(lex)
-    return [
-        ("ydm", f"{head}{day}\\.?\\s*{month}(?![.,]?\\d)"),
-        ("ymd", f"{head}{month}\\s*{day}(?:-[^\\W\\d_]{{1,4}}(?!\\w))?(?![.,]?\\d)"),
     ]
