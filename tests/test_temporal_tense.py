@@ -230,3 +230,18 @@ def test_a_day_something_is_put_off_to_is_ahead(text: str, lang: str, value: str
     though the verb is in the past (told on Thursday 30 March 2000)."""
     (mention,) = find_dates(text, reference=date(2000, 3, 30), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("REBELS SEIZED THE TOWN ON MARCH 3", "2025-03-03"),
+        ("PRESIDENT WILL VISIT PARIS IN MARCH", "2026-03"),
+        ("TRIAL ADJOURNED UNTIL TUESDAY", "2026-01-20"),
+    ],
+)
+def test_a_headline_in_capitals_keeps_its_tense(text: str, value: str) -> None:
+    """All in capitals, a verb is no name: 'SEIZED' is a past, 'WILL' a future (told on
+    Thursday 15 January 2026)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 15), lang="en")
+    assert mention.value == value

@@ -110,9 +110,15 @@ def _has_present(text: str, words: _Words) -> bool:
 
 
 def _marked(text: str, words: _Words, *, last: bool = False) -> int:
-    """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0."""
+    """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0.
+
+    A capital inside a clause starts a name ("the Family Planning Committee"), not in a
+    text all in capitals ("TRIAL ADJOURNED UNTIL TUESDAY"): that is read in lower case.
+    """
     found = 0
     lowered = text.lower()
+    if text.isupper() and len(lowered) == len(text):
+        text = lowered
     markers = words.lower_markers
     if markers is None or len(lowered) != len(text) or exotic_case().search(lowered):
         markers, lowered = words.markers, text
