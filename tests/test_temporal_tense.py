@@ -245,3 +245,16 @@ def test_a_headline_in_capitals_keeps_its_tense(text: str, value: str) -> None:
     Thursday 15 January 2026)."""
     (mention,) = find_dates(text, reference=date(2026, 1, 15), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mardi Gras parades will fill New Orleans.", "2026-02-17"),
+        ("Christmas was quiet in Bethlehem.", "2025-12-25"),
+    ],
+)
+def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value: str) -> None:
+    """As a month opening its sentence: 'Mardi Gras ... will' is the coming one."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value

@@ -76,8 +76,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
-    if atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
-        return 0
+    if atom.kind not in ("date", "holiday") or len(_SENTENCE_END.split(before)[-1].split()) > 1:
+        return 0  # "Mardi Gras parades will fill the streets": the verb after an opening date
     return _marked(after, words)
 
 
