@@ -636,3 +636,43 @@ def test_a_holiday_and_a_month_after_it_stay_apart() -> None:
         ("Ostern", "2025-04-20"),
         ("März", "2026-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Polls were held in March and May 2019.",
+            [("March", "2019-03"), ("May 2019", "2019-05")],
+        ),
+        (
+            "en",
+            "It rained in January, February and March 2019.",
+            [("January", "2019-01"), ("February", "2019-02"), ("March 2019", "2019-03")],
+        ),
+        (
+            "en",
+            "They met on March 3 and April 5, 2019.",
+            [("March 3", "2019-03-03"), ("April 5, 2019", "2019-04-05")],
+        ),
+        (
+            "en",
+            "It snowed in December and January 2019.",
+            [("December", "2018-12"), ("January 2019", "2019-01")],
+        ),
+        ("fr", "Il a plu en mars et avril 2019.", [("mars", "2019-03"), ("avril 2019", "2019-04")]),
+        (
+            "de",
+            "Es regnete im März und April 2019.",
+            [("März", "2019-03"), ("April 2019", "2019-04")],
+        ),
+    ],
+)
+def test_months_listed_before_one_with_its_year_share_it(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A list of months ends with the year of all of them (told in January 2026: March was
+    placed in 2025)."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

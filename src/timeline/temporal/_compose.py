@@ -57,7 +57,35 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
     atoms = _weekday_of_counts(_pairs(_time_ranges(atoms, text, rules), text, rules), text, rules)
-    return [_open_link(atom, text, rules) for atom in atoms]
+    return [_open_link(atom, text, rules) for atom in _shared_years(atoms, text, rules)]
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _shared_years(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'in March and May 2019', 'in January, February and March 2019', 'March 3 and April
+    5, 2019': the months listed before one with its year are of that year (December
+    before January, of the year before); they were placed near the document date."""
+    shared = list(atoms)
+    for index in range(len(shared) - 2, -1, -1):
+        atom, following = shared[index], shared[index + 1]
+        month, year = atom.month, following.year
+        if month is None or not _yearless_month(atom) or following.kind != "date":
+            continue
+        gap = text[atom.end : following.start]
+        if following.month is None or year is None:
+            continue
+        if not (rules.and_gap.fullmatch(gap) or _LIST_COMMA.fullmatch(gap)):
+            continue
+        year = year - 1 if month > following.month else year
+        shared[index] = atom.but(year=year)
+    return shared
+
+
+def _yearless_month(atom: Atom) -> bool:
+    """A month, or a day of one, without its year nor a shift: 'March', 'March 3'."""
+    return atom.kind == "date" and atom.year is None and atom.shift is None and atom.base is None
 
 
 _CLAUSE_NEXT = re.compile(r"\s+([^\W\d_]+)")
