@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -117,6 +118,9 @@ class Lexicon:
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     deadline_ahead: tuple[str, ...] = ()  # "until", "by": ahead of a clause not in the past
+    # "postponed until", "reporté à", "aplazado hasta": the new date is ahead of the telling
+    postponed: tuple[str, ...] = ()
+    postponed_to: tuple[str, ...] = ()
     perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
@@ -176,9 +180,19 @@ class Lexicon:
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
+    # "Le 14, elles sont entrées": an article or preposition before a day of the month told
+    quarter_letters: tuple[str, ...] = ()  # "Q1 2017", "T1 2017" (trimestre)
+    half_letters: tuple[str, ...] = ()  # "H1 2017", "S2 2017" (semestre)
+    bare_day_leads: tuple[str, ...] = ()
+    bare_day_ordinal: bool = False  # the day is an ordinal there: "On the 14th, ..."
+    bare_day_after: tuple[str, ...] = ()  # the words it must follow: "on", "by" (not "was")
+    bare_day_verb: bool = False  # a verb in lower case may follow: "Am 14. zogen sie ein"
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
+    year_nouns: tuple[str, ...] = ()  # before a day and month: "2026. gada 14. janvārī"
+    era_offset: int = 0  # the era's years minus the Common Era's: 543, Thai Buddhist era
+    paired_months: bool = False  # "كانون الثاني/يناير": a month named twice, with a slash
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
@@ -286,7 +300,16 @@ def lexicon(lang: str) -> Lexicon:
             _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     info = _foreign_info(lang)
-    return Lexicon(lang=lang, months=_foreign_months(info), of=_foreign_links(info))
+    more = _read("foreign").get(lang, {}) if info else {}
+    nouns = tuple(more.get("year_nouns", ()))
+    return Lexicon(
+        lang=lang,
+        months={**_foreign_months(info), **more.get("month_forms", {})},
+        of=(*_foreign_links(info), *nouns),
+        year_nouns=nouns,
+        era_offset=more.get("era_offset", 0),
+        paired_months=more.get("paired_months", False),
+    )
 
 
 def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
@@ -355,6 +378,8 @@ def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
             word = str(name).lower().rstrip(".")
             if len(word) >= 3 and not word.isdigit():
                 months.setdefault(word, number)
+                # as text is written: Bengali "য়" is two code points in NFC, one in the data
+                months.setdefault(unicodedata.normalize("NFC", word), number)
     return months
 
 

@@ -36,6 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
+from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
 
@@ -95,6 +96,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
+        *_period_codes(lex, ofx),
         (
             "numeric",
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
@@ -207,6 +209,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.day_nouns
             else "(?!x)x",
         ),
+        ("bareday", _bare_day(lex)),
         (
             # "the end of the first quarter", "Ende des ersten Quartals": its part; "im 3.
             # Quartal", "el 1er trimestre": the number and its ordinal suffix
@@ -266,7 +269,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{nth}{alt(w for w, unit in lex.nth_units.items() if unit == 'D')}\\s+{ofx}{month}"
             f"(?:,?\\s+{of}?{year})?",
         ),
-        ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec31 , 1994": an abbreviated month glued to its day, a year after
         (
             "monthglued",
@@ -545,9 +547,21 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
-    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy", of=lex.of))
+    full = _rules(
+        Lexicon(
+            lang=lex.lang,
+            months=lex.months,
+            day_order="dmy",
+            of=lex.of,
+            era_offset=lex.era_offset,
+            paired_months=lex.paired_months,
+        )
+    )
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
-    return [(name, body) for name, body in full if name in keep]
+    return [
+        *((name, body) for name, body in full if name in keep),
+        *_year_first(lex),
+    ]
 
 
 def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
