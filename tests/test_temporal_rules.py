@@ -1208,3 +1208,42 @@ def test_a_quarter_or_half_year_numbered_in_digits(
     quarter (was '2017' alone, or nothing), as business news writes it."""
     (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
     assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Votan entre el 9 y el 11 de junio.",
+            "es",
+            [("entre el 9 y el 11 de junio", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Si vota tra il 9 e l'11 giugno.",
+            "it",
+            [("tra il 9 e l'11 giugno", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Gewählt wird zwischen dem 9. und dem 11. Juni.",
+            "de",
+            [("zwischen dem 9. und dem 11. Juni", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "On vote entre le 9 et le 11 juin.",
+            "fr",
+            [("entre le 9 et le 11 juin", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Votan el 9 y el 11 de junio.",
+            "es",
+            [("9", "2018-06-09"), ("11 de junio", "2018-06-11")],
+        ),
+    ],
+)
+def test_days_of_a_month_with_an_article_between(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'entre el 9 y el 11 de junio' is a range (was '11 de junio' alone); 'el 9 y el 11 de
+    junio' two days of June (the 9th was lost)."""
+    mentions = find_dates(text, reference=MAY_2018, lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

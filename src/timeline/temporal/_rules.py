@@ -413,10 +413,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{art}(?={alt(lex.anaphoric_shifts)}\\s))?"  # "the previous Friday"
             f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
         ),
-        (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
+        # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month;
+        # "entre el 3 y el 5 de marzo", "zwischen dem 3. und dem 5. März": an article between
+        (
             "daylist",
             f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
-            f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
+            f"\\s*(?:,|\\s{joint})\\s*{art}?\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
         ),
         (
             "season",
