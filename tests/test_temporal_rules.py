@@ -1247,3 +1247,23 @@ def test_days_of_a_month_with_an_article_between(
     junio' two days of June (the 9th was lost)."""
     mentions = find_dates(text, reference=MAY_2018, lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit dem Wochenende gilt die Ausgangssperre.",
+            ("dem Wochenende", "2018-W18-WE", "ON_OR_AFTER"),
+        ),
+        ("Lass uns nach dem Wochenende reden.", ("dem Wochenende", "2018-W19-WE", "AFTER")),
+        ("Die Grenze blieb über das Wochenende zu.", ("das Wochenende", "2018-W18-WE", None)),
+    ],
+)
+def test_a_german_weekend_after_its_article(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'seit dem Wochenende', 'über das Wochenende' name the weekend (were nothing); 'lass
+    uns' tells the future, as 'let's' does (the coming weekend)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang="de")
+    assert (mention.text, mention.value, mention.mod) == expected
