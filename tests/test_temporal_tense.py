@@ -281,3 +281,24 @@ def test_the_last_words_of_a_german_clause_tell_its_tense(text: str, value: str)
     a day ("hat im Februar ... geplant") stays in the past."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="de")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("La votación está programada para el viernes.", "es", "2026-01-16"),
+        ("El juicio fue fijado para el viernes.", "es", "2026-01-16"),
+        ("A votação está marcada para sexta-feira.", "pt", "2026-01-16"),
+        ("O julgamento foi agendado para sexta-feira.", "pt", "2026-01-16"),
+        ("Il voto è fissato per venerdì.", "it", "2026-01-16"),
+        ("Il ministro si è dimesso venerdì.", "it", "2026-01-09"),
+        ("I leader si sono incontrati a marzo.", "it", "2025-03"),
+    ],
+)
+def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
+    text: str, lang: str, value: str
+) -> None:
+    """'programada para', 'marcada para', 'fissato per' name the day planned (ahead, as
+    'scheduled for'); 'si è dimesso', 'si sono incontrati' are past (were unmarked)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert mention.value == value
