@@ -55,6 +55,13 @@ OTHERS = [
     ("会议于2026年1月14日在北京举行。", "zh"),
     ("会議は2026年1月14日に東京で開かれました。", "ja"),
     ("회의는 2026년 1월 14일 서울에서 열렸다.", "ko"),
+    ("Susitikimas įvyko Vilniuje, ir jis buvo svarbus, kaip sakė ministras.", "lt"),
+    ("Sanāksme notika Rīgā, un tā bija svarīga, kā arī ilga.", "lv"),
+    ("Kohtumine oli Tallinnas ja see oli oluline, aga lühike.", "et"),
+    ("Кездесу Астанада өтті және бұл маңызды болды.", "kk"),
+    ("Görüş Bakıda keçirildi və bu görüş çox vacib idi.", "az"),
+    ("கூட்டம் சென்னையில் நடைபெற்றது.", "ta"),
+    ("ការប្រជុំបានធ្វើឡើងនៅភ្នំពេញ។", "km"),
 ]
 
 

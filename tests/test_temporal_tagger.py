@@ -297,6 +297,62 @@ def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, fo
 @pytest.mark.parametrize(
     ("text", "lang", "found"),
     [
+        ("A kormány 2026. március 3-án döntött a javaslatról.", "hu", "2026. március 3-án"),
+        ("Seimas nutarimą priėmė 2026 m. kovo 3 d. vakare.", "lt", "2026 m. kovo 3"),
+        ("Saeima to pieņēma 2026. gada 3. martā, un tas ir spēkā.", "lv", "2026. gada 3. martā"),
+        ("Riigikogu võttis seaduse vastu 3. märtsil 2026 ja see jõustus.", "et", "3. märtsil 2026"),
+        ("Vlada je zakon sprejela 3. marca 2026, ker so ga tudi podprli.", "sl", "3. marca 2026"),
+        ("Влада је закон усвојила 3. марта 2026. године у Београду.", "sr", "3. марта 2026"),
+        ("პარლამენტმა კანონი 2026 წლის 3 მარტს მიიღო.", "ka", "2026 წლის 3 მარტს"),
+        ("Խորհրդարանը օրենքն ընդունեց 2026 թվականի մարտի 3-ին։", "hy", "2026 թվականի մարտի 3-ին"),
+        ("Заң 2026 жылғы 3 наурызда және бұл күні қабылданды.", "kk", "2026 жылғы 3 наурызда"),
+        ("รัฐสภาผ่านกฎหมายเมื่อวันที่ 3 มีนาคม 2569", "th", "3 มีนาคม 2569"),
+        ("সংসদ ৩ মার্চ ২০২৬ তারিখে আইনটি পাস করে।", "bn", "৩ মার্চ ২০২৬"),
+        ("நாடாளுமன்றம் 3 மார்ச் 2026 அன்று சட்டத்தை நிறைவேற்றியது.", "ta", "3 மார்ச் 2026"),
+    ],
+)
+def test_year_first_dates_month_cases_and_eras_of_other_languages(
+    text: str, lang: str, found: str
+) -> None:
+    """The year first with its noun ("2026 m.", "2026. gada"), months in the case dates put
+    them in (locative, genitive, dative), the Thai Buddhist era (2569 is 2026), the digits and
+    script of the text: the language is detected and the date read."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == (lang, found, "2026-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "value"),
+    [
+        ("وقعت الهدنة في 3 آذار/مارس 2026 في دمشق.", "3 آذار/مارس 2026", "2026-03-03"),
+        ("وقعت الهدنة في 3 مارس/آذار 2026 في دمشق.", "3 مارس/آذار 2026", "2026-03-03"),
+        ("انتهت المفاوضات في 30 تشرين الثاني 2025 في بيروت.", "30 تشرين الثاني 2025", "2025-11-30"),
+        ("تم الاتفاق في 5 جويلية 2026 بالجزائر.", "5 جويلية 2026", "2026-07-05"),
+    ],
+)
+def test_arabic_months_of_the_levant_and_the_maghreb(text: str, found: str, value: str) -> None:
+    """Arabic news names months the Levant's way ("آذار"), the Maghreb's ("جويلية") or in
+    both calendars with a slash ("آذار/مارس"): one date."""
+    (mention,) = find_dates(text)
+    assert (mention.lang, mention.text, mention.value) == ("ar", found, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A 2026. évi költségvetés 14 milliárd forint hiányt tervez.", "hu"),
+        ("Termiņš bija 2026. gada 31. februārī.", "lv"),
+        ("ภาษีปี 2569 เพิ่มขึ้น 14 เปอร์เซ็นต์", "th"),
+    ],
+)
+def test_year_first_numbers_that_are_no_date(text: str, lang: str) -> None:
+    """A year and a number that are no day of a month, or no such day, are no date."""
+    assert [m.text for m in find_dates(text, lang=lang) if len(m.text) > 4] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
         ("外交部发言人2026年1月14日在例行记者会上表示，中方欢迎这一决定。", "zh", "2026年1月14日"),
         ("外交部發言人2026年1月14日在例行記者會上表示，中方歡迎這一決定。", "zh", "2026年1月14日"),
         ("政府は2026年1月14日、新たな経済対策を発表した。", "ja", "2026年1月14日"),

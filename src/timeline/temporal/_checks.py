@@ -430,6 +430,8 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "month": _check_month,
     "dmy": _check_day_month,
     "mdy": _check_day_month,
+    "ymd": _check_day_month,
+    "ydm": _check_day_month,
     "wordday": _check_word_day,
     "year": _check_year,
     "weekday": _check_weekday,

@@ -31,6 +31,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "dayrange_dm": ("range_from", "#", "ordinals"),
     "dayrange_md": ("range_from", "months"),
     "dmy": ("weekdays", "shift_before", "#"),
+    "ymd": ("#",),
+    "ydm": ("#",),
     "mdy": ("stamp_days", "months"),
     "ordmy": ("articles", "ordinals", "#"),
     "spaced": ("#",),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -174,6 +175,9 @@ class Lexicon:
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
+    year_nouns: tuple[str, ...] = ()  # before a day and month: "2026. gada 14. janvārī"
+    era_offset: int = 0  # the era's years minus the Common Era's: 543, Thai Buddhist era
+    paired_months: bool = False  # "كانون الثاني/يناير": a month named twice, with a slash
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
@@ -279,7 +283,16 @@ def lexicon(lang: str) -> Lexicon:
             _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     info = _foreign_info(lang)
-    return Lexicon(lang=lang, months=_foreign_months(info), of=_foreign_links(info))
+    more = _read("foreign").get(lang, {}) if info else {}
+    nouns = tuple(more.get("year_nouns", ()))
+    return Lexicon(
+        lang=lang,
+        months={**_foreign_months(info), **more.get("month_forms", {})},
+        of=(*_foreign_links(info), *nouns),
+        year_nouns=nouns,
+        era_offset=more.get("era_offset", 0),
+        paired_months=more.get("paired_months", False),
+    )
 
 
 def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
@@ -331,6 +344,8 @@ def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
             word = str(name).lower().rstrip(".")
             if len(word) >= 3 and not word.isdigit():
                 months.setdefault(word, number)
+                # as text is written: Bengali "য়" is two code points in NFC, one in the data
+                months.setdefault(unicodedata.normalize("NFC", word), number)
     return months
 
 

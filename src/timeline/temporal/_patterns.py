@@ -63,7 +63,9 @@ def _month(lex: Lexicon, name: str = "month", *, stamps: bool = False) -> str:
     abbreviations = {n for n in names if any(o != n and o.startswith(n) for o in names)}
     full = alt(names - abbreviations)
     short = alt(abbreviations)
-    return f"(?P<{name}>{full}|{short}\\.?)(?!\\w)"
+    # "14 كانون الثاني/يناير 2026": the month in both calendars Arabic news names it by
+    paired = f"(?:\\s*/\\s*{full})?" if lex.paired_months else ""
+    return f"(?P<{name}>{full}|{short}\\.?){paired}(?!\\w)"
 
 
 def _day(lex: Lexicon, name: str = "day") -> str:
@@ -74,6 +76,8 @@ def _day(lex: Lexicon, name: str = "day") -> str:
 
 def _year(lex: Lexicon) -> str:
     """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    if lex.era_offset:  # "14 มกราคม 2569": a Buddhist-era year, or one of the Common Era
+        return r"(?P<year>(?:1[0-9]|20|2[4-6])\d\d)(?![\d])"
     if not lex.year_words:
         return YEAR
     return f"(?:{YEAR}|(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)(?!\\w))"

@@ -525,6 +525,31 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
-    full = _rules(Lexicon(lang=lex.lang, months=lex.months, day_order="dmy", of=lex.of))
+    full = _rules(
+        Lexicon(
+            lang=lex.lang,
+            months=lex.months,
+            day_order="dmy",
+            of=lex.of,
+            era_offset=lex.era_offset,
+            paired_months=lex.paired_months,
+        )
+    )
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
-    return [(name, body) for name, body in full if name in keep]
+    return [
+        *((name, body) for name, body in full if name in keep),
+        *_year_first(lex),
+    ]
+
+
+def _year_first(lex: Lexicon) -> list[tuple[str, str]]:
+    """The year first, perhaps with the word for year, then the day and month either way:
+    "2026. január 14-én", "2026 m. sausio 14", "2026. gada 14. janvārī", "2026 წლის 14
+    იანვარს". A suffix glued to the day by a hyphen is the day's ("14-én", "14-ին")."""
+    noun = f"(?:{alt(lex.year_nouns)}\\s*)?" if lex.year_nouns else ""
+    head = f"(?<![\\d.,]){_year(lex)}\\.?\\s*{noun}"
+    month, day = _month(lex), _day(lex)
+    return [
+        ("ydm", f"{head}{day}\\.?\\s*{month}(?![.,]?\\d)"),
+        ("ymd", f"{head}{month}\\s*{day}(?:-[^\\W\\d_]{{1,4}}(?!\\w))?(?![.,]?\\d)"),
+    ]

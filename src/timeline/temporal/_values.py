@@ -79,6 +79,9 @@ def _month(text: str, lex: Lexicon) -> int:
     return lex.months[key] if key in lex.months else lexicon("en").months[key]
 
 
+_ERA_YEARS = 2400  # a year from here on is of a later era (Buddhist: 2569 is 2026)
+
+
 def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int | None:
     raw = fields.get(key)
     if raw is None:
@@ -86,6 +89,8 @@ def _year(fields: Fields, key: str = "year", lex: Lexicon | None = None) -> int 
     year = int(raw)
     if len(raw) == 2:
         year += 1900 if year > 40 else 2000
+    if lex is not None and lex.era_offset and year >= _ERA_YEARS:
+        year -= lex.era_offset  # Thai 2569 (Buddhist era): 2026
     return year
 
 
