@@ -177,6 +177,18 @@ def test_relational_date_cue_gives_an_order_event_not_a_second_date() -> None:
     assert events[0].kind is EventKind.ASSAULT
 
 
+def test_an_order_event_counts_from_its_own_sentence_date() -> None:
+    """ "Le 5, elle est entrée ... après des bombardements": the bombing is before the 5th,
+    even where the dated clause itself gives no event (was before the 3rd, the last event)."""
+    text = (
+        "Le 3 mars 2026, l'armée russe a encerclé Kharkiv. "
+        "Le 5, elle est entrée dans la ville après des bombardements."
+    )
+    events = extract(text, lang="fr", published="2026-03-10")
+    bombing = next(e for e in events if e.kind is EventKind.ASSAULT)
+    assert bombing.when.edtf == "../2026-03-05"
+
+
 def test_wire_dateline_is_not_in_the_title() -> None:
     text = "KYIV, Ukraine (AP) — On 14 January 2026 Russia attacked Kharkiv."
     (event,) = extract(text, lang="en")

@@ -40,3 +40,23 @@ def test_a_year_after_a_preposition_stays_a_year_after_such_a_noun() -> None:
     """'the flight in 2026' is a year: only the noun right before the number names it."""
     (found,) = find_dates("They cancelled the flight in 2026.", reference=date(2026, 1, 14))
     assert found.value == "2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("es", "El miércoles de ceniza empieza la cuaresma.", ["miércoles de ceniza"]),
+        ("fr", "Le carnaval culmine le mardi gras.", ["mardi gras"]),
+        ("it", "Il martedì grasso si festeggia in piazza.", ["martedì grasso"]),
+        ("pt", "Na quarta-feira de cinzas, o desfile acabou.", ["quarta-feira de cinzas"]),
+        ("en", "Turnout was high on election day in Kenya.", []),  # any country's
+        ("en", "They turned east after the storm.", []),
+    ],
+)
+def test_a_feast_named_by_its_weekday_is_a_holiday_in_lower_case(
+    lang: str, text: str, found: list[str]
+) -> None:
+    """Holidays are proper names, but a feast named by its weekday is no ordinary phrase in
+    lower case either (Spanish, French, Italian write it so)."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m.text for m in mentions] == found

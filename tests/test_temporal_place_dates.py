@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -140,3 +141,66 @@ def test_a_weekday_decides_the_year_of_a_day_written_without_one(
     """June 6 is a Saturday in 2026, not in 2025: the weekday picks the year."""
     (mention,) = find_dates(text, reference=reference, lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le 3 mars, l'armée a encerclé la ville. Le 5, elle y est entrée.",
+            "fr",
+            [("3 mars", "2025-03-03"), ("Le 5", "2025-03-05")],
+        ),
+        (  # the story goes forward: the 2nd after the 27th is next month's
+            "Las conversaciones empezaron el 27 de marzo. El 2, se rompieron.",
+            "es",
+            [("27 de marzo", "2025-03-27"), ("El 2", "2025-04-02")],
+        ),
+        (
+            "Il 3 marzo il governo ha giurato. L'8, il parlamento ha votato la fiducia.",
+            "it",
+            [("3 marzo", "2025-03-03"), ("L'8", "2025-03-08")],
+        ),
+        (  # a day with its noun too, where a day was told before
+            "El 12 de marzo cruzaron la frontera. El día 14 entraron en la ciudad.",
+            "es",
+            [("12 de marzo", "2025-03-12"), ("El día 14", "2025-03-14")],
+        ),
+        (  # German: the day's dot, then the verb in lower case
+            "Am 3. März umstellten die Truppen die Stadt. Am 5. zogen sie ein.",
+            "de",
+            [("3. März", "2025-03-03"), ("5.", "2025-03-05")],
+        ),
+        (
+            "The siege began on March 3. By the 9th, the city had fallen.",
+            "en",
+            [("March 3", "2025-03-03"), ("the 9th", "2025-03-09")],
+        ),
+    ],
+)
+def test_a_day_alone_is_of_the_month_the_story_is_in(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Le 5, ...": the day nearest the day told before it, ahead rather than behind."""
+    mentions = find_dates(text, reference=date(2025, 11, 2), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le président arrive le 25.", "fr"),  # no day told before: which month is unknown
+        ("Le 3 mars, il a terminé le 14 janvier.", "fr"),  # a full date
+        ("On March 3 he worked on the 18th floor.", "en"),  # a noun follows
+        ("On March 3 he was the 4th, behind three others.", "en"),
+        ("El 3 de marzo votaron los 14, 15 y 16 artículos.", "es"),
+        ("Am 3. März begann es. Am 14. Tag fiel die Stadt.", "de"),  # a noun: a count of days
+    ],
+)
+def test_a_day_alone_needs_a_day_before_and_the_clause_to_end(text: str, lang: str) -> None:
+    """No day told before, a month or a noun after it, or a list of numbers: no lone day."""
+    mentions = find_dates(text, reference=date(2025, 11, 2), lang=lang)
+    assert [m.text for m in mentions if _LONE_DAY.fullmatch(m.text)] == []
+
+
+_LONE_DAY = re.compile(r"(?:(?:le|el|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?", re.IGNORECASE)

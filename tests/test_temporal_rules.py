@@ -336,7 +336,7 @@ def test_a_two_digit_year_after_a_comma_where_the_sentence_ends(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "On July 1, 17 people died.", ("July 1", "2018-07-01")),
+        ("en", "On July 1, 17 people died.", ("July 1", "2017-07-01")),  # died: last July
         ("fr", "Je vais rentrer le 1er juillet, 17 fois.", ("1er juillet", "2018-07-01")),
         ("en", "on June 3, 17, and 23", ("June 3", "2018-06-03")),
     ],

@@ -207,3 +207,54 @@ def test_past_and_future_verbs_in_five_more_languages(text: str, lang: str, valu
     future endings ('viajará', 'signera', 'visiterà') place a yearless date or a weekday."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "The trial was adjourned until Tuesday after the court heard two witnesses.",
+            "en",
+            "2000-04-04",
+        ),
+        ("Officials postponed the vote until Tuesday.", "en", "2000-04-04"),
+        ("Le procès a été reporté à mardi.", "fr", "2000-04-04"),
+        ("El juicio fue aplazado hasta el martes.", "es", "2000-04-04"),
+        ("Il processo è stato rinviato a martedì.", "it", "2000-04-04"),
+        ("O julgamento foi adiado para terça-feira.", "pt", "2000-04-04"),
+        ("The trial resumed on Tuesday.", "en", "2000-03-28"),  # no putting off: the last one
+    ],
+)
+def test_a_day_something_is_put_off_to_is_ahead(text: str, lang: str, value: str) -> None:
+    """'adjourned until Tuesday', 'reporté à mardi': the new day is ahead of the telling,
+    though the verb is in the past (told on Thursday 30 March 2000)."""
+    (mention,) = find_dates(text, reference=date(2000, 3, 30), lang=lang)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("REBELS SEIZED THE TOWN ON MARCH 3", "2025-03-03"),
+        ("PRESIDENT WILL VISIT PARIS IN MARCH", "2026-03"),
+        ("TRIAL ADJOURNED UNTIL TUESDAY", "2026-01-20"),
+    ],
+)
+def test_a_headline_in_capitals_keeps_its_tense(text: str, value: str) -> None:
+    """All in capitals, a verb is no name: 'SEIZED' is a past, 'WILL' a future (told on
+    Thursday 15 January 2026)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 15), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mardi Gras parades will fill New Orleans.", "2026-02-17"),
+        ("Christmas was quiet in Bethlehem.", "2025-12-25"),
+    ],
+)
+def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value: str) -> None:
+    """As a month opening its sentence: 'Mardi Gras ... will' is the coming one."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value

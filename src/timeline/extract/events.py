@@ -144,8 +144,9 @@ def _events(
         if inside:
             dated = _dated_events(doc, sentence, inside, phrases)
             events.extend(dated)
-            if dated:
-                anchor = _Anchor(dated[0].when, index)
+            when = dated[0].when if dated else inside[0].span  # the sentence's date all the same
+            if when is not None:
+                anchor = _Anchor(when, index)
         if anchor is not None and index - anchor.sentence <= _ANCHOR_REACH:
             events.extend(_inferred_events(doc, sentence, phrases, anchor.when))
     return events

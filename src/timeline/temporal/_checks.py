@@ -347,10 +347,15 @@ def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
 
     Before its year or after a shift word, a name is a holiday in lower case too
-    ('viernes negro 2010', 'easter 2018', 'last easter').
+    ('viernes negro 2010', 'easter 2018', 'last easter'), and so is a feast named by its
+    weekday ('el miércoles de ceniza', 'le mardi gras', 'martedì grasso'), not 'election
+    day' (any country's).
     """
-    if norm(fields["holiday"]) in lex.counted_holidays:  # not "the (Chinese) New Year"
+    name = norm(fields["holiday"])
+    if name in lex.counted_holidays:  # not "the (Chinese) New Year"
         return word_before(text, atom.start) in lex.offset_words
+    if " " in name and any(word in lex.weekdays for word in name.split()):
+        return True
     return any(char.isupper() for char in fields["holiday"]) or bool(
         atom.year or atom.shift is not None or atom.base is not None
     )

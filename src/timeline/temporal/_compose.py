@@ -27,6 +27,7 @@ from timeline.temporal._compose_times import (
 )
 from timeline.temporal._joints import Joints, joints
 from timeline.temporal._lexicon import Lexicon, norm
+from timeline.temporal._lists import days_after, listed_days, shared_years
 
 _DATED = (
     "date",
@@ -52,11 +53,12 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
         return atoms
     rules = joints(lex.lang)
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
-    atoms = hour_ranges(bare_hours(_listed_days(atoms, text, rules), text, rules), text, rules)
+    atoms = hour_ranges(bare_hours(listed_days(atoms, text, rules), text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
     atoms = _weekday_of_counts(_pairs(_time_ranges(atoms, text, rules), text, rules), text, rules)
+    atoms = shared_years(days_after(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
 
@@ -167,22 +169,6 @@ def _weeks_of(atoms: list[Atom], text: str) -> list[Atom]:
 
 def _week_day(atom: Atom) -> bool:
     return atom.kind == "date" and atom.day is not None and atom.until is None
-
-
-def _listed_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
-    """'les 24 et 25 janvier': a day listed before a dated one takes its month and year."""
-    atoms = list(atoms)
-    for index in range(len(atoms) - 2, -1, -1):
-        day, dated = atoms[index], atoms[index + 1]
-        if day.kind != "date" or day.month is not None or day.day is None or day.weekday:
-            continue
-        if (
-            dated.kind == "date"
-            and dated.month
-            and rules.list_gap.fullmatch(text[day.end : dated.start])
-        ):
-            atoms[index] = day.but(month=dated.month, year=dated.year)
-    return atoms
 
 
 def _fiscal_year(atom: Atom, text: str, rules: Joints) -> Atom:

@@ -53,6 +53,7 @@ class Joints:
     ampm_after: re.Pattern[str]
     article_head: re.Pattern[str]
     list_gap: re.Pattern[str]
+    days_after: re.Pattern[str]  # ", 4 and 5" after "March 3", ", 2019" ending the list
     qualified: re.Pattern[str]  # "eight trading days": no calendar days to count from a date
     hour_range_head: re.Pattern[str]  # "from 3 to (5 p.m.)", "von 8 bis (18 Uhr)"
     am_in: re.Pattern[str]  # an a.m. word in a time: "10am", "9 a.m. EST"
@@ -70,6 +71,7 @@ def joints(lang: str) -> Joints:
     def before(words: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(f"(?<!\\w){alt(words)}\\s*$", flags)
 
+    single_and = alt(w for w in lex.range_and if " " not in w)  # "and", "et", "y", "und"
     return Joints(
         # "ayer a mediodía", "ontem ao meio-dia": the link words of a day and its time
         time_gap=re.compile(
@@ -123,8 +125,12 @@ def joints(lang: str) -> Joints:
         # "lunes de la semana pasada", "lunedì della settimana prossima" (the article fused)
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt((*lex.of, *lex.contracted_of))}\\s*)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
-        list_gap=re.compile(
-            f"\\s*(?:,|{alt(w for w in lex.range_and if ' ' not in w)}(?!\\w))\\s*", flags
+        list_gap=re.compile(f"\\s*(?:,|{single_and}(?!\\w))\\s*", flags),
+        days_after=re.compile(
+            f"(?P<days>(?:\\s*(?:,(?:\\s*{single_and})?|{single_and})(?!\\w)\\s*"
+            "(?:3[01]|[12]\\d|0?[1-9])(?![\\d.,:]\\d|\\w))+)"
+            "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$)))",
+            flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
         ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),

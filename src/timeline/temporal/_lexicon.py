@@ -118,6 +118,9 @@ class Lexicon:
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
     deadline_ahead: tuple[str, ...] = ()  # "until", "by": ahead of a clause not in the past
+    # "postponed until", "reporté à", "aplazado hasta": the new date is ahead of the telling
+    postponed: tuple[str, ...] = ()
+    postponed_to: tuple[str, ...] = ()
     perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
@@ -172,6 +175,13 @@ class Lexicon:
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
+    # "Le 14, elles sont entrées": an article or preposition before a day of the month told
+    quarter_letters: tuple[str, ...] = ()  # "Q1 2017", "T1 2017" (trimestre)
+    half_letters: tuple[str, ...] = ()  # "H1 2017", "S2 2017" (semestre)
+    bare_day_leads: tuple[str, ...] = ()
+    bare_day_ordinal: bool = False  # the day is an ordinal there: "On the 14th, ..."
+    bare_day_after: tuple[str, ...] = ()  # the words it must follow: "on", "by" (not "was")
+    bare_day_verb: bool = False  # a verb in lower case may follow: "Am 14. zogen sie ein"
     weekday_abbreviations: dict[str, int] = field(default_factory=dict)  # "mer. 24 juin"
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18

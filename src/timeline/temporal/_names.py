@@ -62,7 +62,22 @@ def _given_name(atom: Atom, text: str, lex: Lexicon) -> bool:
     following = norm(after[1])
     if following in lex.months or following in lex.weekdays or following in lex.holidays:
         return False
-    return word_before(text, atom.start) not in lex.month_context
+    before = word_before(text, atom.start)
+    if before in lex.range_and:  # "Smith and June Carter": a list of people, not of months
+        return _after_a_name(text, atom.start, lex)
+    return before not in lex.month_context
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+[^\W\d_]+[ \t]+$")
+
+
+def _after_a_name(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before the conjunction is a capitalised one that is no date word."""
+    found = _TWO_WORDS_BEFORE.search(text, max(0, start - _BACK), start)
+    if found is None or not found[1][:1].isupper():
+        return False
+    word = norm(found[1])
+    return word not in lex.months and word not in lex.weekdays and word not in lex.holidays
 
 
 @cache

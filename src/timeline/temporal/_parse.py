@@ -22,6 +22,7 @@ from timeline.temporal._grammar import Grammar
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._names import in_a_name
 from timeline.temporal._read_dates import (
+    _read_bare_day,
     _read_century,
     _read_date,
     _read_daymonth,
@@ -30,6 +31,7 @@ from timeline.temporal._read_dates import (
     _read_decade_word,
     _read_era_range,
     _read_era_year,
+    _read_half,
     _read_holiday,
     _read_iso,
     _read_monthnum,
@@ -112,6 +114,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "elidedyear": _read_date,
     "weekdayday": _read_weekday_day,
     "dayonly": _read_weekday_day,
+    "bareday": _read_bare_day,
     "daylist": _read_weekday_day,
     "monthyy": _read_date,
     "time_wordh": _read_word_hour,
@@ -139,6 +142,9 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "wordday": _read_word_day,
     "quarter": _read_quarter,
     "quarter_q": _read_quarter,
+    "quarter_yq": _read_quarter,
+    "half_h": _read_half,
+    "half_yh": _read_half,
     "quarter_y": _read_quarter,
     "yearof": _read_year_of,
     "yearperiod": _read_year_period,

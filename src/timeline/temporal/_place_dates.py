@@ -78,6 +78,8 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
     Nearest as for months: a day ahead counts double, unless the clause tells the future.
     """
     assert atom.day is not None
+    if atom.anaphoric or (ctx.previous and atom.weekday is None and atom.base is None):
+        return _day_of_story(atom, ctx)  # "El 12 de marzo ... El día 14": of that month
     if ctx.reference is None:
         return _unresolved(f"XXXX-XX-{atom.day:02d}")
     reference = ctx.reference
@@ -100,6 +102,22 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
         return None
     nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
     return _on(atom, nearest, ctx.deictic)
+
+
+def _day_of_story(atom: Atom, ctx: Context) -> Placed | None:
+    """'Le 12 janvier ... Le 14, ...': the day nearest the day told before, the story going
+    forward (a day behind counts double); no date where no day was told."""
+    assert atom.day is not None
+    told = ctx.previous
+    if told is None:
+        return None
+    days = []
+    for months in (-1, 0, 1):
+        first = cal.shift(told.replace(day=1), "M", months)
+        if first is not None and atom.day <= calendar.monthrange(first.year, first.month)[1]:
+            days.append(first.replace(day=atom.day))
+    nearest = min(days, key=lambda day: _lean(day, told, future=True))
+    return _on(atom, nearest, Resolution.ANAPHORIC)
 
 
 # The months searched for a day and its weekday: "sexta-feira 13" comes back within 14 months

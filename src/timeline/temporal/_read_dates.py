@@ -119,6 +119,11 @@ def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
     return _read_date(fields, lex).but(day=int(day))
 
 
+def _read_bare_day(fields: Fields, lex: Lexicon) -> Atom:
+    """'Le 14, ...': a day of the month the story is in, placed from the day told before."""
+    return Atom(0, 0, "date", day=int(fields["day"]), anaphoric=True)
+
+
 def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:
     """'the week of': the week of the date that follows (joined in _compose)."""
     return Atom(0, 0, "weekmark", unit="W")
@@ -175,6 +180,12 @@ def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
     return Atom(
         0, 0, "date", year=_year(fields), quarter=quarter, shift=_shift(fields, lex), part=part
     )
+
+
+def _read_half(fields: Fields, lex: Lexicon) -> Atom:
+    """'H1 2017', '2017 H2': the half of the year (as 'the first half of 2017')."""
+    half = fields.get("h") or fields["h2"]
+    return Atom(0, 0, "date", year=_year(fields), part=f"H{half}")
 
 
 def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:

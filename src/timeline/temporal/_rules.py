@@ -36,6 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
+from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
 
@@ -94,6 +95,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?![\d/])(?!-\d)",
         ),
+        *_period_codes(lex, ofx),
         (
             "numeric",
             r"(?<![\d/.\-+,])(?P<n1>\d{1,2})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)"
@@ -197,6 +199,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.day_nouns
             else "(?!x)x",
         ),
+        ("bareday", _bare_day(lex)),
         (
             "quarter",  # "the end of the first quarter", "Ende des ersten Quartals": its part
             f"(?:{part}(?:{ofx})?)?(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
@@ -254,7 +257,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{nth}{alt(w for w, unit in lex.nth_units.items() if unit == 'D')}\\s+{ofx}{month}"
             f"(?:,?\\s+{of}?{year})?",
         ),
-        ("quarter_q", f"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\\s*{YEAR})?"),
         # "Dec31 , 1994": an abbreviated month glued to its day, a year after
         (
             "monthglued",
@@ -539,17 +541,4 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
-    ]
-
-
-def _year_first(lex: Lexicon) -> list[tuple[str, str]]:
-    """The year first, perhaps with the word for year, then the day and month either way:
-    "2026. január 14-én", "2026 m. sausio 14", "2026. gada 14. janvārī", "2026 წლის 14
-    იანვარს". A suffix glued to the day by a hyphen is the day's ("14-én", "14-ին")."""
-    noun = f"(?:{alt(lex.year_nouns)}\\s*)?" if lex.year_nouns else ""
-    head = f"(?<![\\d.,]){_year(lex)}\\.?\\s*{noun}"
-    month, day = _month(lex), _day(lex)
-    return [
-        ("ydm", f"{head}{day}\\.?\\s*{month}(?![.,]?\\d)"),
-        ("ymd", f"{head}{month}\\s*{day}(?:-[^\\W\\d_]{{1,4}}(?!\\w))?(?![.,]?\\d)"),
     ]

@@ -45,6 +45,7 @@ class _Words:
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
+    postponed: re.Pattern[str]  # ends a text before a new date: "postponed until"
     ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
 
@@ -63,7 +64,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
     before = text[max(0, atom.start - back) : atom.start]
     window = CLAUSE_END.split(before)[-1]
-    tense = _marked(window, words, last=True)
+    # "the vote was postponed until Tuesday": put off to a day ahead
+    tense = 1 if words.postponed.search(window) else _marked(window, words, last=True)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
@@ -74,8 +76,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
-    if atom.kind != "date" or len(_SENTENCE_END.split(before)[-1].split()) > 1:
-        return 0
+    if atom.kind not in ("date", "holiday") or len(_SENTENCE_END.split(before)[-1].split()) > 1:
+        return 0  # "Mardi Gras parades will fill the streets": the verb after an opening date
     return _marked(after, words)
 
 
@@ -108,9 +110,15 @@ def _has_present(text: str, words: _Words) -> bool:
 
 
 def _marked(text: str, words: _Words, *, last: bool = False) -> int:
-    """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0."""
+    """The tense of the last (or first) marked verb of ``text``: 1 future, -1 past, else 0.
+
+    A capital inside a clause starts a name ("the Family Planning Committee"), not in a
+    text all in capitals ("TRIAL ADJOURNED UNTIL TUESDAY"): that is read in lower case.
+    """
     found = 0
     lowered = text.lower()
+    if text.isupper() and len(lowered) == len(text):
+        text = lowered
     markers = words.lower_markers
     if markers is None or len(lowered) != len(text) or has_exotic_case(lowered):
         markers, lowered = words.markers, text
@@ -165,6 +173,12 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         deadline=before_end(lex.deadline_words),
+        postponed=re.compile(  # a few words may stand between: "postponed the vote until"
+            f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
+            if lex.postponed and lex.postponed_to
+            else _NEVER,
+            re.IGNORECASE,
+        ),
         ahead=before_end(lex.deadline_ahead),
         perfect=re.compile(
             f"(?<!\\w){alt(lex.perfect)}\\s+{_ADVERB}[^\\W\\d_]+" if lex.perfect else _NEVER,
