@@ -123,3 +123,18 @@ def test_nearest_weekend(day: date, saturday: date) -> None:
 def test_nth_weekday_rule_of_any_month(rule: str, day: date) -> None:
     """'nth:<month>:<n>:<weekday>': the first Monday of March, the last Friday of May."""
     assert cal.holiday(rule, 2018) == day
+
+
+@pytest.mark.parametrize(
+    ("unit", "amount", "expected"),
+    [
+        ("Y", 3.5, date(2029, 7, 14)),  # 42 months, not four years (round(3.5) is 4)
+        ("Y", -2.5, date(2023, 7, 14)),  # 30 months back, not two years (round(-2.5) is -2)
+        ("W", 2.5, date(2026, 2, 1)),  # 17.5 days, half away from zero: 18
+        ("M", 3, date(2026, 4, 14)),
+    ],
+)
+def test_a_fraction_of_a_unit_is_counted_in_a_smaller_one(
+    unit: str, amount: float, expected: date
+) -> None:
+    assert cal.shift_by(date(2026, 1, 14), unit, amount) == expected

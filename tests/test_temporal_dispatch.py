@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.temporal._dispatch import exotic_case, has_exotic_case
 from timeline.temporal._grammar import grammar
 from timeline.temporal._scan import matches as _matches
 
@@ -200,3 +201,15 @@ def test_cheap_scan_equals_full_scan_where_case_tells_words_apart(text: str, lan
     """Rules with case-sensitive parts (time zones, 'may' the verb, Roman numerals), and texts
     read in lower case or, with a long s or a sigma, as they are: same matches."""
     _same_as_full_scan(text, lang)
+
+
+@given(st.text(max_size=20))
+def test_has_exotic_case_is_a_search_of_exotic_case(text: str) -> None:
+    """The ASCII shortcut never hides a letter that re folds otherwise than str.lower()."""
+    assert has_exotic_case(text) == (exotic_case().search(text) is not None)
+
+
+def test_has_exotic_case_on_long_s_and_accents() -> None:
+    assert has_exotic_case("da\u017f")  # the long s
+    assert not has_exotic_case("d\u00e9j\u00e0 2026")  # accents: str.lower() and re agree
+    assert not has_exotic_case("plain ASCII")

@@ -75,11 +75,28 @@ def test_a_guard_never_refuses_a_place_where_a_rule_of_its_lead_matches(
         ("the 30th of April", []),
         ("30 April", []),
         ("early 2019", []),
+        ("3.9 percent", ["3.9", "9"]),  # '3.9.2015' needs a second '.', as the first
+        ("3.9.2015 or 3/9/15", ["9.2015", "9/15", "15"]),
     ],
 )
 def test_a_guard_refuses_what_no_rule_of_its_lead_reads(text: str, refused: list[str]) -> None:
     """'the government', '30 armed': no English rule reads them; dates pass."""
     assert _check_guards(text, "en") == refused
+
+
+_SEPARATOR = st.sampled_from("/.-")
+_REST = st.sampled_from(["2015", "15", "5", "", " percent", " p.m."])
+_NUMERIC = st.tuples(st.integers(0, 39), _SEPARATOR, st.integers(0, 19), _SEPARATOR, _REST).map(
+    lambda parts: "".join(map(str, parts))
+)
+
+
+@settings(max_examples=100)
+@given(_NUMERIC, _NUMERIC, st.sampled_from(LANGS))
+def test_a_guard_reads_a_back_reference_as_its_group(first: str, second: str, lang: str) -> None:
+    """'3.9.2015' repeats its separator (a back reference in the rule): the guard reads the
+    second one as the separator's class; same separators or not, it never refuses a date."""
+    _check_guards(f"on {first} and {second}", lang)
 
 
 def test_a_lead_that_may_match_alone_has_no_guard() -> None:

@@ -206,6 +206,14 @@ def test_a_day_alone_needs_a_day_before_and_the_clause_to_end(text: str, lang: s
 _LONE_DAY = re.compile(r"(?:(?:le|el|the)\s+)?\d{1,2}(?:st|nd|rd|th|\.)?", re.IGNORECASE)
 
 
+def test_a_day_after_a_preposition_is_of_the_documents_month_where_none_was_told() -> None:
+    """'Talks resume on the 13th.': with no day told before, the 13th nearest the document
+    date, as 'el día 13' (not 'Le 13, ...' alone: the 13th may be a département)."""
+    mentions = find_dates("Talks resume on the 13th.", reference=date(2026, 1, 10), lang="en")
+    assert [(m.text, m.value) for m in mentions] == [("the 13th", "2026-01-13")]
+    assert find_dates("Le 13, la police a bouclé le quartier.", reference=date(2026, 1, 10)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

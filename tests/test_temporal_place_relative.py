@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -41,3 +41,19 @@ def test_a_count_before_or_after_the_day_told(text: str, lang: str, expected: st
     """'drei Wochen vorher' counts back from the day told last, as 'zuvor' and 'davor'."""
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert found[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("We will meet in an hour and a half.", "en", "2026-01-14T11:30:00"),
+        ("Il reviendra dans une heure et demie.", "fr", "2026-01-14T11:30:00"),
+        ("Tornerà tra un'ora e mezza.", "it", "2026-01-14T11:30:00"),
+        ("Volveremos en tres años y medio.", "es", "2029-07-14"),
+    ],
+)
+def test_a_count_ahead_keeps_its_half(text: str, lang: str, value: str) -> None:
+    """'in an hour and a half' was 'an hour', 'dans une heure et demie' 'dans une heure';
+    'en tres años y medio' was four years ahead."""
+    (mention,) = find_dates(text, reference=datetime(2026, 1, 14, 10, 0), lang=lang)
+    assert mention.value == value

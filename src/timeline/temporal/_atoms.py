@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Self, TypeVar
 
 Frozen = TypeVar("Frozen")
+Kind = TypeVar("Kind", bound=type)
 
 
 def evolve(instance: Frozen, **changes: object) -> Frozen:
@@ -15,8 +16,8 @@ def evolve(instance: Frozen, **changes: object) -> Frozen:
     times faster; the tagger's dataclasses have no __post_init__ and no
     init=False field).
     """
-    fields: dict[str, Any] = instance.__dataclass_fields__  # type: ignore[attr-defined]
-    unknown = changes.keys() - fields.keys()
+    known: dict[str, Any] = instance.__dataclass_fields__  # type: ignore[attr-defined]
+    unknown = changes.keys() - known.keys()
     if unknown:
         raise TypeError(f"{type(instance).__name__} has no field {sorted(unknown)[0]!r}")
     copy = object.__new__(type(instance))
@@ -24,9 +25,43 @@ def evolve(instance: Frozen, **changes: object) -> Frozen:
     return copy
 
 
+def filled_init(cls: Kind) -> Kind:
+    """``cls`` (a frozen dataclass) with an ``__init__`` that fills its ``__dict__`` at once.
+
+    The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field with
+    ``object.__setattr__``, one call per field (29 for an Atom, built once per match of
+    the grammar); this one takes the same parameters in the same order with the same
+    defaults and stores the same ``__dict__`` in one ``update`` (tests compare the two),
+    about twice as fast. Written as dataclasses writes its own: the source of a function,
+    compiled once per class. Only for classes without ``__post_init__``, default
+    factories, keyword-only or ``init=False`` fields (a TypeError otherwise).
+    """
+    found = fields(cls)
+    if hasattr(cls, "__post_init__") or any(
+        not f.init or f.kw_only is True or f.default_factory is not MISSING for f in found
+    ):
+        raise TypeError(f"{cls.__name__}: filled_init needs plain fields and no __post_init__")
+    defaults = {f"_d_{f.name}": f.default for f in found if f.default is not MISSING}
+    namespace: dict[str, Any] = dict(defaults)
+    exec(_init_source([f.name for f in found], defaults), namespace)  # noqa: S102 - our source, from field names
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = {f.name: f.type for f in found} | {"return": None}
+    setattr(cls, "__init__", init)  # noqa: B010 - mypy refuses assigning to a method
+    return cls
+
+
+def _init_source(names: list[str], defaults: dict[str, Any]) -> str:
+    """``def __init__(self, start, end, kind, year=_d_year, ...)``: one ``update``."""
+    params = ", ".join(f"{n}=_d_{n}" if f"_d_{n}" in defaults else n for n in names)
+    values = ", ".join(f"{n}={n}" for n in names)
+    return f"def __init__(self, {params}):\n    self.__dict__.update({values})\n"
+
+
 DAY_END = "23:59:59"  # the time of day of "end of tomorrow", "eod" (as a day part: T23:59:59)
 
 
+@filled_init
 @dataclass(frozen=True)
 class Atom:
     """One temporal expression with its pieces read from the text.

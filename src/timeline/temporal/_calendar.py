@@ -42,6 +42,19 @@ def shift(day: date, unit: str, amount: int) -> date | None:
         return None
 
 
+# A fraction of a unit counted in a smaller one: "three and a half years" is 42 months
+_SMALLER = {"Y": ("M", 12), "Q": ("M", 3), "DE": ("M", 120), "M": ("D", 30), "W": ("D", 7)}
+
+
+def shift_by(day: date, unit: str, amount: float) -> date | None:
+    """``day`` moved by ``amount`` units, a fraction of one counted in a smaller unit
+    ("in three and a half years": 42 months, not four years)."""
+    if amount != int(amount) and unit in _SMALLER:
+        unit, times = _SMALLER[unit]
+        amount *= times
+    return shift(day, unit, int(amount + (0.5 if amount >= 0 else -0.5)))  # half away from 0
+
+
 def label(day: date, unit: str) -> str:
     """The TIMEX3 value of the unit containing ``day``: '2026-01-14', '2026-W03', '2026-Q1'."""
     precision = UNIT_PRECISION.get(unit, Precision.DAY)

@@ -333,6 +333,12 @@ _DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\
 _COMPACT_DATE = r"(?:19|20)(?<!\d19)(?<!\d20)\d{6}(?!\d)"
 
 
+def has_exotic_case(text: str) -> bool:
+    """``text`` holds a letter of exotic_case() (never where it is ASCII: a flag of the str,
+    no scan)."""
+    return not text.isascii() and exotic_case().search(text) is not None
+
+
 @cache
 def exotic_case() -> re.Pattern[str]:
     """The letters whose case re folds otherwise than str.lower() (dotless i, long s,

@@ -10,8 +10,10 @@ It is derived from the rules' lowered parse trees (:class:`._regex.LoweredRules`
 and is looser than the rules, never stricter: the paths of every rule that the
 lead's characters allow, cut after ``_PIECES`` pieces (a character, or a run of
 one class: ``\\s+``, digits); look-behinds read as true; a look-ahead read as
-what it holds, then anything; a back reference, anything. A rule that can end
-(or be cut) within the lead gives no guard at all.
+what it holds, then anything; a back reference as its group's pattern (it reads
+what the group read: '3.9.2015' reads its second dot with ``[/.\\-]``, so '3.9
+percent' is no such date), or anything where that group was not read before. A
+rule that can end (or be cut) within the lead gives no guard at all.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class _Reader:
         self.ends: set[tuple[Piece, ...]] = set()
         self.anything = False  # some rule may match with the lead alone
         self.items: dict[Any, Any] = {}
+        self.groups: dict[int, list[Any]] = {}  # the groups walked so far, by number
 
     def close(self, paths: set[Path]) -> None:
         """These paths read enough: what follows them may be anything."""
@@ -87,12 +90,14 @@ class _Reader:
 
     def step(self, item: Any, paths: set[Path]) -> set[Path]:
         op, arg = item
+        if op is _C.SUBPATTERN and arg[0] is not None:  # for the back references to it
+            self.groups[arg[0]] = arg[3].data
         if _digits_only(item):
             return self.read(paths, _DIGIT_ITEM, *_width(item))
         if op in _CHAR_OPS:
             return self.read(paths, _one_char(item), 1, 1)
         handler = _STEPS.get(op)
-        if handler is None:  # a back reference...: anything from here
+        if handler is None:  # a conditional ('(?(1)...)'): anything from here
             self.close(paths)
             return set()
         return handler(self, arg, paths)
@@ -167,6 +172,16 @@ def _sub(reader: _Reader, arg: Any, paths: set[Path]) -> set[Path]:
     return reader.walk(arg[3].data, paths)
 
 
+def _backref(reader: _Reader, arg: Any, paths: set[Path]) -> set[Path]:
+    """A back reference reads what its group read, so no more than the group's pattern
+    (the guard matches the lower-cased text case-sensitively, as the rules it guards)."""
+    body = reader.groups.get(arg)
+    if body is None:  # its group was never walked here: it cannot match, or is unknown
+        reader.close(paths)
+        return set()
+    return reader.walk(body, paths)
+
+
 def _atomic(reader: _Reader, arg: Any, paths: set[Path]) -> set[Path]:
     return reader.walk(arg.data, paths)
 
@@ -206,6 +221,7 @@ def _repeat(reader: _Reader, arg: Any, paths: set[Path]) -> set[Path]:
 _STEPS = (
     {
         _C.SUBPATTERN: _sub,
+        _C.GROUPREF: _backref,
         _C.ATOMIC_GROUP: _atomic,
         _C.BRANCH: _branch,
         _C.ASSERT: _look,

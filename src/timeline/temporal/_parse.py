@@ -99,11 +99,10 @@ def read(match: re.Match[str], grammar: Grammar, lex: Lexicon) -> Atom | None:
 
 
 def _fields(match: re.Match[str], groups: tuple[tuple[str, str], ...]) -> Fields:
-    """The rule's pieces that matched something, by their short names (one group() call)."""
-    if len(groups) < 2:  # group() of one name gives a string, not a tuple
-        return {short: match[full] for full, short in groups if match[full]}
-    values = match.group(*(full for full, _ in groups))
-    return {short: value for (_, short), value in zip(groups, values, strict=True) if value}
+    """The rule's pieces that matched something, by their short names (one groupdict() call:
+    the match is of the rule alone, so that dict is small)."""
+    found = match.groupdict()
+    return {short: value for full, short in groups if (value := found[full])}
 
 
 _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {

@@ -109,7 +109,7 @@ def _moved(
         return vague
     if anchor is None:
         return _unresolved(_x_value(atom.unit))
-    day = cal.shift(anchor, atom.unit, sign * round(atom.qty))
+    day = cal.shift_by(anchor, atom.unit, sign * atom.qty)
     unit = "D" if by_day else atom.unit
     return vague if day is None else _with_part(atom, day, unit, resolution)  # 4,000 years ago
 
@@ -150,7 +150,7 @@ def _future(atom: Atom, ctx: Context) -> Placed | None:
     atom = _in_days(atom)
     if atom.unit not in _DAY_COUNTED or atom.qty is None or ctx.reference is None:
         return _moved(atom, ctx.reference, ctx.deictic, 1)
-    day = cal.shift(ctx.reference, atom.unit, round(atom.qty))
+    day = cal.shift_by(ctx.reference, atom.unit, atom.qty)
     return None if day is None else _on(atom, day, ctx.deictic)
 
 

@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.models import Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import Atom, filled_init
 
 
+@filled_init
 @dataclass(frozen=True)
 class Context:
     """What relative expressions are placed from."""
@@ -40,6 +41,7 @@ class Context:
         return Resolution.INFERRED if self.inferred else Resolution.REFERENCE
 
 
+@filled_init
 @dataclass(frozen=True)
 class Placed:
     """An atom placed on the calendar."""

@@ -120,8 +120,10 @@ def _read_weekday_day(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_bare_day(fields: Fields, lex: Lexicon) -> Atom:
-    """'Le 14, ...': a day of the month the story is in, placed from the day told before."""
-    return Atom(0, 0, "date", day=int(fields["day"]), anaphoric=True)
+    """'Le 14, ...': a day of the month the story is in, placed from the day told before
+    (anaphoric: none told, no date). After a preposition ('on the 14th') it may also be of
+    the document's month, as 'el día 14'."""
+    return Atom(0, 0, "date", day=int(fields["day"]), anaphoric=not lex.bare_day_after)
 
 
 def _read_week_mark(fields: Fields, lex: Lexicon) -> Atom:

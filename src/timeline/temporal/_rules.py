@@ -338,7 +338,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # not "in two days from today": an offset, joined later
         (
             "future",
-            f"{alt(lex.in_before)}\\s+{qty}{unit}"
+            f"{alt(lex.in_before)}\\s+{qty}{unit}{_fraction_after(lex)}"  # "in an hour and a half"
+            f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?"  # "dans une heure et demie"
             f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
         ),
         (  # "Easter 2018", "halloween weekend 2021", "the weekend of Thanksgiving 2023"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from timeline.temporal._dispatch import exotic_case
+from timeline.temporal._dispatch import has_exotic_case
 from timeline.temporal._grammar import Dispatch, Grammar, rule_set
 
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
@@ -34,7 +34,7 @@ def matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     """
     position = tried = 0
     lowered = text.lower()
-    plain = len(lowered) == len(text) and not exotic_case().search(lowered)
+    plain = len(lowered) == len(text) and not has_exotic_case(lowered)
     anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain)
     dispatch, subject = _dispatch(compiled, text, lowered, plain=plain)
     scan = _Scan(compiled, dispatch, text, subject)
@@ -167,7 +167,7 @@ def _inside_word(scan: _Scan, start: int) -> re.Pattern[str] | None:
     compiled, text = scan.compiled, scan.text
     run = _LETTERS.match(text, start)
     letters = run.group().lower() if run else ""
-    if letters in compiled.first_runs or exotic_case().search(letters):
+    if letters in compiled.first_runs or has_exotic_case(letters):
         return _char_rules(scan, text[start].lower())
     prefix = compiled.first_words.match(text, start)
     if prefix is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._atoms import Atom
-from timeline.temporal._dispatch import exotic_case
+from timeline.temporal._dispatch import has_exotic_case
 from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon
 from timeline.temporal._patterns import alt
 from timeline.temporal._regex import compile_lower
@@ -160,7 +160,7 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     if text.isupper() and len(lowered) == len(text):
         text = lowered
     markers = words.lower_markers
-    if markers is None or len(lowered) != len(text) or exotic_case().search(lowered):
+    if markers is None or len(lowered) != len(text) or has_exotic_case(lowered):
         markers, lowered = words.markers, text
     for marker in markers.finditer(lowered):
         head = text[max(0, marker.start() - _HEAD) : marker.start()]  # the words just before
