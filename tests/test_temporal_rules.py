@@ -1267,3 +1267,20 @@ def test_a_german_weekend_after_its_article(
     uns' tells the future, as 'let's' does (the coming weekend)."""
     (mention,) = find_dates(text, reference=MAY_2018, lang="de")
     assert (mention.text, mention.value, mention.mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il decreto arriverà a metà mese.", ("metà mese", "2018-05", "MID")),
+        ("La legge sarà approvata entro metà anno.", ("metà anno", "2018", "MID")),
+        ("Il vertice è previsto a metà settimana.", ("metà settimana", "2018-W19", "MID")),
+    ],
+)
+def test_the_middle_of_this_month_year_or_week_in_italian(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'a metà mese' is the middle of this month, as 'a fine mese', 'a inizio mese' are its
+    end and start (was nothing)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang="it")
+    assert (mention.text, mention.value, mention.mod) == expected
