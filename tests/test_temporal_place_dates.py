@@ -212,3 +212,21 @@ def test_a_day_after_a_preposition_is_of_the_documents_month_where_none_was_told
     mentions = find_dates("Talks resume on the 13th.", reference=date(2026, 1, 10), lang="en")
     assert [(m.text, m.value) for m in mentions] == [("the 13th", "2026-01-13")]
     assert find_dates("Le 13, la police a bouclé le quartier.", reference=date(2026, 1, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("O ministro renunciou no último dia 22.", "pt", ("último dia 22", "1989-10-22")),
+        ("A greve começa no próximo dia 2.", "pt", ("próximo dia 2", "1989-12-02")),
+        ("A cúpula terminou no dia 3.", "pt", ("dia 3", "1989-10-03")),
+        ("El ministro dimitió el pasado día 22.", "es", ("el pasado día 22", "1989-10-22")),
+        ("La huelga empezará el próximo día 2.", "es", ("el próximo día 2", "1989-12-02")),
+        ("La cumbre se celebra el día 5.", "es", ("el día 5", "1989-11-05")),
+    ],
+)
+def test_a_day_of_the_month_with_its_side(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """'no último dia 22' is the last 22nd before the reference, 'el próximo día 2' the next
+    2nd (the reference day is neither); a clause in the past takes no day ahead."""
+    (mention,) = find_dates(text, reference=NOVEMBER, lang=lang)
+    assert (mention.text, mention.value) == expected

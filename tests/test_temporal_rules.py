@@ -1001,3 +1001,286 @@ def test_a_weekday_and_an_ordinal_word_that_counts_what_follows(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("La ley entró en vigor tres años después de 2015.", "es", [("DATE", "2018")]),
+        ("Cayó dos días antes del 9 de marzo.", "es", [("DATE", "2025-03-07")]),
+        ("Dimitió cuatro días después de las elecciones.", "es", [("DURATION", "P4D")]),
+        ("Renunciou quatro dias depois das eleições.", "pt", [("DURATION", "P4D")]),
+        ("Si è dimesso quattro giorni dopo il voto.", "it", [("DURATION", "P4D")]),
+        ("Si è dimesso quattro giorni dopo l'attacco.", "it", [("DURATION", "P4D")]),
+        ("Volvió dos días antes de ayer.", "es", [("DATE", "2026-01-11")]),
+        ("Tres días después, dimitió.", "es", [("DATE", "2026-01-17")]),
+    ],
+)
+def test_a_later_word_that_opens_an_offset_phrase(
+    text: str, lang: str, found: list[tuple[str, str]]
+) -> None:
+    """'dos años después de 2011' is an offset from 2011, not 'two years later' from the
+    reference; after an event ('después de las elecciones') the count is a duration."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.type, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Anfang der 80er Jahre stieg die Inflation.",
+            "de",
+            ("Anfang der 80er Jahre", "198X", "START"),
+        ),
+        ("Ende der 70er-Jahre kam er an die Macht.", "de", ("Ende der 70er-Jahre", "197X", "END")),
+        (
+            "Mitte der Sechzigerjahre begann der Bau.",
+            "de",
+            ("Mitte der Sechzigerjahre", "196X", "MID"),
+        ),
+        ("In den Siebzigern wuchs die Stadt.", "de", ("den Siebzigern", "197X", None)),
+        (
+            "A finales de los años setenta cayó el régimen.",
+            "es",
+            ("A finales de los años setenta", "197X", "END"),
+        ),
+        (
+            "A mediados de la década de los 60 hubo reformas.",
+            "es",
+            ("A mediados de la década de los 60", "196X", "MID"),
+        ),
+        (
+            "All'inizio degli anni '80 il partito crebbe.",
+            "it",
+            ("All'inizio degli anni '80", "198X", "START"),
+        ),
+        (
+            "Alla fine degli anni Sessanta ci furono scioperi.",
+            "it",
+            ("Alla fine degli anni Sessanta", "196X", "END"),
+        ),
+        ("No início dos anos 70 o país mudou.", "pt", ("início dos anos 70", "197X", "START")),
+        (
+            "Em meados da década de 1960 houve greves.",
+            "pt",
+            ("meados da década de 1960", "196X", "MID"),
+        ),
+    ],
+)
+def test_the_part_of_a_decade(text: str, lang: str, expected: tuple[str, str, str | None]) -> None:
+    """'Anfang der 80er Jahre', 'a finales de los años setenta' are the start or the end of
+    a decade (was the whole decade, or 'a finales de los años' read as this year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value, mention.mod) == expected
+
+
+def test_a_twenty_euro_note_is_no_decade() -> None:
+    assert find_dates("Er gab ihr einen Zwanziger.", reference=MAY_2018, lang="de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dimitió a finales del año 2011.", "es", ("a finales del año 2011", "2011", "END")),
+        ("Llegó antes del año 2012.", "es", ("año 2012", "2012", "BEFORE")),
+        (
+            "Las ventas cayeron en la segunda mitad del año.",
+            "es",
+            ("la segunda mitad del año", "2018-H2", None),
+        ),
+        (
+            "El paro subió el primer semestre del año.",
+            "es",
+            ("el primer semestre del año", "2018-H1", None),
+        ),
+        ("Cresceu no segundo semestre do ano.", "pt", ("segundo semestre do ano", "2018-H2", None)),
+        ("Chegou no início do ano de 2011.", "pt", ("início do ano de 2011", "2011", "START")),
+        (
+            "Si è dimesso alla fine dell'anno 2011.",
+            "it",
+            ("alla fine dell'anno 2011", "2011", "END"),
+        ),
+    ],
+)
+def test_a_part_of_a_year_told_with_its_noun(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'a finales del año 2011' is the end of 2011 (was '2011' alone), 'la segunda mitad del
+    año' this year's second half (was 'año', the whole year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value, mention.mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La inflación subió en los últimos doce meses.", "es", ("los últimos doce meses", "P12M")),
+        ("Se decidirá en las próximas 72 horas.", "es", ("las próximas 72 horas", "PT72H")),
+        ("O PIB cresceu nos últimos dez anos.", "pt", ("últimos dez anos", "P10Y")),
+        ("Haverá eleições nas próximas duas semanas.", "pt", ("próximas duas semanas", "P2W")),
+        ("Il PIL è cresciuto negli ultimi dieci anni.", "it", ("ultimi dieci anni", "P10Y")),
+        (
+            "Es wird in den nächsten 72 Stunden entschieden.",
+            "de",
+            ("den nächsten 72 Stunden", "PT72H"),
+        ),
+        (
+            "Die Preise stiegen in den letzten zwölf Monaten.",
+            "de",
+            ("den letzten zwölf Monaten", "P12M"),
+        ),
+    ],
+)
+def test_the_last_or_next_count_of_units(text: str, lang: str, expected: tuple[str, str]) -> None:
+    """'los últimos doce meses' is a duration with its determiners in the extent, as TimeBank
+    tags 'the past 12 months'; 'últimos dez anos' is no 'last December' ('dez')."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Der Vertrag wurde am 9. Juni vergangenen Jahres unterzeichnet.",
+            "de",
+            ("9. Juni vergangenen Jahres", "2017-06-09"),
+        ),
+        (
+            "Im Herbst des vergangenen Jahres begann der Streik.",
+            "de",
+            ("Herbst des vergangenen Jahres", "2017-FA"),
+        ),
+        (
+            "Im Juni des kommenden Jahres wird gewählt.",
+            "de",
+            ("Juni des kommenden Jahres", "2019-06"),
+        ),
+        ("El pacto se firmó en junio del año pasado.", "es", ("junio del año pasado", "2017-06")),
+        (
+            "La huelga empezó el 9 de junio del año pasado.",
+            "es",
+            ("9 de junio del año pasado", "2017-06-09"),
+        ),
+        (
+            "Il patto fu firmato a giugno dell'anno scorso.",
+            "it",
+            ("giugno dell'anno scorso", "2017-06"),
+        ),
+        ("A greve começou em junho do ano passado.", "pt", ("junho do ano passado", "2017-06")),
+        ("A obra termina em junho deste ano.", "pt", ("junho deste ano", "2018-06")),
+        (
+            "The strike began in the autumn of last year.",
+            "en",
+            ("the autumn of last year", "2017-FA"),
+        ),
+    ],
+)
+def test_a_month_day_or_season_of_a_year_named_by_its_shift(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'am 9. Juni vergangenen Jahres', 'en junio del año pasado' are in last year (were this
+    year's June and, apart, last year)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Der Umsatz stieg im 2. Quartal 2017.", "de", ("2. Quartal 2017", "2017-Q2")),
+        ("Der Gewinn sank im 1. Halbjahr 2016.", "de", ("1. Halbjahr 2016", "2016-H1")),
+        ("Die Zahlen des 4. Quartals fielen gut aus.", "de", ("des 4. Quartals", "2017-Q4")),
+        (
+            "Las ventas subieron en el 2º trimestre de 2017.",
+            "es",
+            ("el 2º trimestre de 2017", "2017-Q2"),
+        ),
+        ("El paro bajó en el 1er trimestre.", "es", ("el 1er trimestre", "2018-Q1")),
+        ("Les ventes ont chuté au 3e trimestre 2017.", "fr", ("3e trimestre 2017", "2017-Q3")),
+    ],
+)
+def test_a_quarter_or_half_year_numbered_in_digits(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'im 2. Quartal 2017', 'el 1er trimestre': the number and its ordinal suffix name the
+    quarter (was '2017' alone, or nothing), as business news writes it."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang=lang)
+    assert (mention.text, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Votan entre el 9 y el 11 de junio.",
+            "es",
+            [("entre el 9 y el 11 de junio", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Si vota tra il 9 e l'11 giugno.",
+            "it",
+            [("tra il 9 e l'11 giugno", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Gewählt wird zwischen dem 9. und dem 11. Juni.",
+            "de",
+            [("zwischen dem 9. und dem 11. Juni", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "On vote entre le 9 et le 11 juin.",
+            "fr",
+            [("entre le 9 et le 11 juin", "2018-06-09/2018-06-11")],
+        ),
+        (
+            "Votan el 9 y el 11 de junio.",
+            "es",
+            [("9", "2018-06-09"), ("11 de junio", "2018-06-11")],
+        ),
+    ],
+)
+def test_days_of_a_month_with_an_article_between(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'entre el 9 y el 11 de junio' is a range (was '11 de junio' alone); 'el 9 y el 11 de
+    junio' two days of June (the 9th was lost)."""
+    mentions = find_dates(text, reference=MAY_2018, lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit dem Wochenende gilt die Ausgangssperre.",
+            ("dem Wochenende", "2018-W18-WE", "ON_OR_AFTER"),
+        ),
+        ("Lass uns nach dem Wochenende reden.", ("dem Wochenende", "2018-W19-WE", "AFTER")),
+        ("Die Grenze blieb über das Wochenende zu.", ("das Wochenende", "2018-W18-WE", None)),
+    ],
+)
+def test_a_german_weekend_after_its_article(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'seit dem Wochenende', 'über das Wochenende' name the weekend (were nothing); 'lass
+    uns' tells the future, as 'let's' does (the coming weekend)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang="de")
+    assert (mention.text, mention.value, mention.mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il decreto arriverà a metà mese.", ("metà mese", "2018-05", "MID")),
+        ("La legge sarà approvata entro metà anno.", ("metà anno", "2018", "MID")),
+        ("Il vertice è previsto a metà settimana.", ("metà settimana", "2018-W19", "MID")),
+    ],
+)
+def test_the_middle_of_this_month_year_or_week_in_italian(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'a metà mese' is the middle of this month, as 'a fine mese', 'a inizio mese' are its
+    end and start (was nothing)."""
+    (mention,) = find_dates(text, reference=MAY_2018, lang="it")
+    assert (mention.text, mention.value, mention.mod) == expected

@@ -258,3 +258,47 @@ def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value
     """As a month opening its sentence: 'Mardi Gras ... will' is the coming one."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Abstimmung war für Februar geplant.", "2026-02"),
+        ("Das Gespräch ist für Freitag angesetzt.", "2026-01-16"),
+        ("Die Abstimmung wurde auf Februar verschoben.", "2026-02"),
+        ("Sie sagte, dass der Prozess am Montag beginnen wird.", "2026-01-19"),
+        ("Der Kanzler sagte, er werde am Montag nach Rom reisen.", "2026-01-19"),
+        ("Am Montag wird das Parlament abstimmen.", "2026-01-19"),
+        ("Die Gespräche, die am Montag begonnen hatten, scheiterten.", "2026-01-12"),
+        ("Er warf ihr vor, am 3. März die Grenze verletzt zu haben.", "2025-03-03"),
+        ("Die Partei hat am Montag ein Programm vorgestellt.", "2026-01-12"),
+        ("Der Minister hat im Februar eine Reise geplant.", "2025-02"),
+    ],
+)
+def test_the_last_words_of_a_german_clause_tell_its_tense(text: str, value: str) -> None:
+    """German puts the verb last: a future auxiliary or a plan's participle after the date
+    makes it ahead, a past auxiliary places an unmarked clause in the past; a plan made on
+    a day ("hat im Februar ... geplant") stays in the past."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="de")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("La votación está programada para el viernes.", "es", "2026-01-16"),
+        ("El juicio fue fijado para el viernes.", "es", "2026-01-16"),
+        ("A votação está marcada para sexta-feira.", "pt", "2026-01-16"),
+        ("O julgamento foi agendado para sexta-feira.", "pt", "2026-01-16"),
+        ("Il voto è fissato per venerdì.", "it", "2026-01-16"),
+        ("Il ministro si è dimesso venerdì.", "it", "2026-01-09"),
+        ("I leader si sono incontrati a marzo.", "it", "2025-03"),
+    ],
+)
+def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
+    text: str, lang: str, value: str
+) -> None:
+    """'programada para', 'marcada para', 'fissato per' name the day planned (ahead, as
+    'scheduled for'); 'si è dimesso', 'si sono incontrati' are past (were unmarked)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert mention.value == value

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
-from timeline.temporal._patterns import alt
+from timeline.temporal._patterns import _article, alt
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,8 @@ def joints(lang: str) -> Joints:
         # "lunes de la semana pasada", "lunedì della settimana prossima" (the article fused)
         of_gap=re.compile(f"\\s*,?\\s*(?:{alt((*lex.of, *lex.contracted_of))}\\s*)?", flags),
         of_word=re.compile(f"\\s+{alt(lex.of)}\\s+", flags),
-        list_gap=re.compile(f"\\s*(?:,|{single_and}(?!\\w))\\s*", flags),
+        # "el 3 y el 5 de marzo", "the 3rd and the 5th of March": an article before a day
+        list_gap=re.compile(f"\\s*(?:,|{single_and}(?!\\w))\\s*{_article(lex)}?", flags),
         days_after=re.compile(
             f"(?P<days>(?:\\s*(?:,(?:\\s*{single_and})?|{single_and})(?!\\w)\\s*"
             "(?:3[01]|[12]\\d|0?[1-9])(?![\\d.,:]\\d|\\w))+)"

@@ -127,6 +127,11 @@ class Lexicon:
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
+    # verb-final clauses (German): the last words of a date's clause carry its tense
+    final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"
+    final_past: tuple[str, ...] = ()  # "..., der am Montag begonnen hat"
+    final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
+    planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     fiscal: tuple[str, ...] = ()
@@ -288,6 +293,8 @@ def lexicon(lang: str) -> Lexicon:
         table = _read(lang)
         frames, adjectives = table.pop("set_frames", []), table.pop("set_adjectives", {})
         table["set_adverbs"] = {**_framed(frames, adjectives), **table.get("set_adverbs", {})}
+        tens = table.pop("ordinal_tens", {})
+        table["ordinals"] = {**_compound_ordinals(tens, table["ordinals"]), **table["ordinals"]}
         fields = {k: _coerce(k, v) for k, v in table.items() if not k.startswith("_")}
         if fields.get("glued_day_parts"):
             _glue_day_parts(fields)
@@ -310,6 +317,23 @@ def _framed(frames: list[str], adjectives: dict[str, str]) -> dict[str, str]:
     basis' (P1M). Alone, the adjective qualifies a noun ('la revista mensual', 'its
     quarterly dividend'), which TimeBank leaves untagged."""
     return {frame.format(adj=adj): value for frame in frames for adj, value in adjectives.items()}
+
+
+def _compound_ordinals(tens: dict[str, int], ordinals: dict[str, int]) -> dict[str, int]:
+    """The tens ('vigésimo'), and the ordinals of a tens word and a unit: 'trigésimo primer'
+    (31), 'vigésima segunda' (22),
+    also written as one word ('decimotercero', 'vigesimoprimera'), as Spanish and Portuguese
+    write the days past the tenth ("el trigésimo primer día del mes")."""
+    units = {word: n for word, n in ordinals.items() if 1 <= n <= 9}
+    compounds = dict(tens)
+    for ten, value in tens.items():
+        fused = ten.translate(_UNACCENTED)
+        for unit, n in units.items():
+            compounds[f"{ten} {unit}"] = compounds[f"{fused}{unit}"] = value + n
+    return compounds
+
+
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 
 
 def _glue_day_parts(fields: dict[str, Any]) -> None:

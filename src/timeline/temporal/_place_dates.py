@@ -98,10 +98,24 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
             continue
         if atom.weekday is None or day.isoweekday() == atom.weekday:
             days.append(day)
+    days = _on_side(days, reference, atom.shift, ctx)
     if not days:
         return None
     nearest = min(days, key=lambda day: _lean(day, reference, future=ctx.future))
     return _on(atom, nearest, ctx.deictic)
+
+
+def _on_side(days: list[date], reference: date, shift: int | None, ctx: Context) -> list[date]:
+    """The days on the side the words say: before the reference for 'no último dia 20' or
+    a clause in the past ('viajou no dia 20': no day ahead), after it for 'el próximo día
+    10' (the reference day itself is neither the last nor the next). A future clause only
+    leans ahead (``_lean``): the nearest day stays the one meant, as Recognizers reads
+    'vamos nos encontrar dia 12' written on the 14th."""
+    if shift == -1:
+        return [day for day in days if day < reference]
+    if shift == 1:
+        return [day for day in days if day > reference]
+    return [day for day in days if day <= reference] if ctx.past else days
 
 
 def _day_of_story(atom: Atom, ctx: Context) -> Placed | None:

@@ -169,12 +169,13 @@ def _read_era_year(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:
-    """'los años noventa' is the 1990s."""
-    return Atom(0, 0, "decade", decade=1900 + 10 * lex.decade_words[norm(fields["decw"])])
+    """'los años noventa' is the 1990s; 'a finales de los años ochenta' their end."""
+    decade = 1900 + 10 * lex.decade_words[norm(fields["decw"])]
+    return Atom(0, 0, "decade", decade=decade, part=lex.parts.get(norm(fields.get("part", ""))))
 
 
 def _read_quarter(fields: Fields, lex: Lexicon) -> Atom | None:
-    raw = fields.get("q") or fields.get("q2")
+    raw = fields.get("q") or fields.get("q2") or fields.get("qn")
     quarter = int(raw) if raw else lex.ordinals.get(norm(fields.get("ordw", "")))
     if quarter is None or not (quarter == -1 or 1 <= quarter <= 4):
         return None
@@ -191,7 +192,10 @@ def _read_half(fields: Fields, lex: Lexicon) -> Atom:
 
 
 def _read_year_of(fields: Fields, lex: Lexicon) -> Atom:
-    """'June last year': the month (or day) of the year ``shift`` years from the reference."""
+    """'June last year', '3. Mai vergangenen Jahres', 'Herbst dieses Jahres': the month, day
+    or season of the year ``shift`` years from the reference."""
+    if "day2" in fields:  # the day before its month
+        fields = {**fields, "day": fields["day2"]}
     return _read_date(fields, lex).but(kind="yearof")
 
 

@@ -56,6 +56,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     to = f"(?:\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*)"
     fiscal = f"(?:{alt(lex.fiscal)}\\s+)"
     ordinal = alt(lex.ordinals, "ordw")
+    quarter_number = f"(?P<qn>[1-4])(?:{alt(lex.ordinal_suffix)})"
     time_core = _time_rules(lex)
     # "ieri sera", "lunedì in serata" (Italian: the preposition of a part of the day told)
     told = f"(?:{alt(lex.told_day_parts_after)}\\s+)?" if lex.told_day_parts_after else ""
@@ -102,8 +103,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<year>\d{4}|\d{2})(?![\d/\-]|[.,]\d)",
         ),
         *_night_rules(lex, art, year),
-        # "June last year", "Feb. 3 this year": the month of the year before or after
-        ("yearof", f"{part}?{month}(?:\\s+{day})?,?\\s+{shift}\\s*{years}(?![\\w'\u2019])"),
+        # "June last year", "Feb. 3 this year": the month of the year before or after; "am
+        # 3. Mai vergangenen Jahres", "im Herbst des vergangenen Jahres": a day, a season too;
+        # "en mayo del año pasado", "a maggio dell'anno scorso": the shift after the year
+        (
+            "yearof",
+            f"{part}?(?:(?:{day2}\\s*{of}?)?{month}(?:\\s+{day})?"
+            f"|{art}?{alt(lex.seasons, 'season')}(?!\\w)),?\\s+{ofx}?{art}?"
+            f"(?:{shift}\\s*{years}|{years}{shiftpost})(?![\\w'\u2019])",
+        ),
         (
             "dayrange_dm",
             f"(?:{alt(lex.range_from)}\\s+)?{day}{to}{day2}\\s*{of}?{month}(?:,?\\s+{of}?{YEAR})?",
@@ -191,8 +199,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             else "(?!x)x",
         ),
         (
-            "dayonly",  # "el día 21 (de este mes)": a day of a month left unsaid
-            f"(?:{art})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
+            # "el día 21 (de este mes)": a day of a month left unsaid; "no último dia 20",
+            # "el próximo día 10": the last or the next 20th, as Brazilian and Spanish news say
+            "dayonly",
+            f"(?:{art})?(?:{shift})?{alt(lex.day_nouns)}\\s+(?P<day>3[01]|[12]\\d|0?[1-9])"
             f"(?![\\d,:/\\-\u2013]\\S|\\.\\d|\\s*(?:%|{hourish}))(?!\\s+{of}?{alt(lex.months)}(?!\\w))"
             # "el día 3 de la huelga" counts days; "el día 3 de este mes" is a date
             f"(?!\\s+{of}(?!(?:{art})?(?:{alt(lex.shift_before)}|{calunit})))"
@@ -201,9 +211,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         ("bareday", _bare_day(lex)),
         (
-            "quarter",  # "the end of the first quarter", "Ende des ersten Quartals": its part
+            # "the end of the first quarter", "Ende des ersten Quartals": its part; "im 3.
+            # Quartal", "el 1er trimestre": the number and its ordinal suffix
+            "quarter",
             f"(?:{part}(?:{ofx})?)?(?:{art}(?!\\S+-))?(?:{shift}(?:\\s*{years}['\u2019]s\\s+)?)?"
-            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?{ordinal}[\\s-]+"
+            f"(?:{alt(lex.quarter_fiscal)}[\\s-]+)?(?:{ordinal}|{quarter_number})[\\s-]+"
             f"{alt(lex.quarter_words)}(?:\\s+{of}?{fiscal}?{YEAR})?"
             # "the first quarter of last year", "el primer trimestre del año": nthof
             f"(?!\\s+{ofx}(?:{art})?(?:{alt(lex.shift_before)}\\s+)?{calendar_words}(?![\\w-]|\\s*\\d))",
@@ -314,10 +326,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
         ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
         # not "30 minutes later this week": "later this week" is a part of the week
+        # not "dos años después de 2011": an offset from that date, joined later (but "dos
+        # días antes de ayer" is one)
         (
             "later",
             f"{qty}{unit}\\s+{alt(lex.later_after, 'later')}"
-            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))",
+            f"(?!\\s+{alt(lex.shift_before)}\\s+{calendar_words}(?!\\w))"
+            f"(?!\\s+{alt(_offset_tails(lex))}(?:(?<=['\u2019])|\\s+)(?!{alt(lex.day_words)}(?!\\w)))",
         ),
         ("yearago", _year_ago(lex, art, ordinal)),
         # not "in two days from today": an offset, joined later
@@ -377,7 +392,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])(?!\\s+{ofx})"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
-        ("partunit", f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"),
+        # not "a finales de los años ochenta", "a mediados de la década de los 90": a decade
+        (
+            "partunit",
+            f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"
+            f"(?!\\s+{ofx}?{art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
+        ),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
             "weekdayth",
@@ -394,10 +414,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{art}(?={alt(lex.anaphoric_shifts)}\\s))?"  # "the previous Friday"
             f"(?:{shift})?{weekday}{shiftpost}?{daypart}?",
         ),
-        (  # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month
+        # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month;
+        # "entre el 3 y el 5 de marzo", "zwischen dem 3. und dem 5. März": an article between
+        (
             "daylist",
             f"(?<![\\d.,/\\-])(?P<day>3[01]|[12]\\d|0?[1-9])(?:{alt(lex.ordinal_suffix)})?(?=(?:\\s?,\\s?\\d\\d?){{0,9}}"
-            f"\\s*(?:,|\\s{joint})\\s*\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
+            f"\\s*(?:,|\\s{joint})\\s*{art}?\\d\\d?(?:{alt(lex.ordinal_suffix)})?\\.?\\s*{of}?{alt(lex.months)}(?!\\w))",
         ),
         (
             "season",
@@ -447,9 +469,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.century_words
             else "(?!x)x",
         ),
-        (  # "los años noventa", "gli anni settanta"
+        (  # "los años noventa", "gli anni settanta", "a finales de los años ochenta"
             "decadew",
-            f"{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
+            f"{part}?{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
             if lex.decade_words
             else "(?!x)x",
         ),
@@ -543,3 +565,16 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
+
+
+def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
+    """What follows a later word in an offset phrase: 'de', 'del' of 'después de(l)'; an
+    article after a word that is both ('tre giorni dopo il voto': not three days later)."""
+    tails = [
+        phrase[len(word) :].strip()
+        for phrase in lex.offset_words
+        for word in lex.later_after
+        if phrase.startswith(f"{word} ")
+    ]
+    both = any(word in lex.offset_words for word in lex.later_after)
+    return (*tails, *(lex.articles if both else ()))

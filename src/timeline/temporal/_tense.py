@@ -48,6 +48,17 @@ class _Words:
     postponed: re.Pattern[str]  # ends a text before a new date: "postponed until"
     ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
+    final: _Final | None  # the words that end a verb-final clause (German), if any
+
+
+@dataclass(frozen=True)
+class _Final:
+    """The last words of a verb-final clause that tell its tense (German)."""
+
+    future: frozenset[str]  # "..., dass der Gipfel am Montag beginnen wird"
+    past: frozenset[str]  # "..., der am Montag begonnen hat"
+    planned: frozenset[str]  # "war für Februar geplant": the date is the one planned
+    planned_for: re.Pattern[str]  # ends a text before the date a plan names: "für", "auf"
 
 
 def tense_of(text: str, atom: Atom, lang: str) -> int:
@@ -58,27 +69,56 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     the past there ("changed ... in December"), unless an infinitive follows it
     ("decided to admit them in March"). A month or day opening its sentence takes
     the tense of the first marked verb after it ("In January, the company brought
-    in..."). A weekday after a present or a modal is ahead ("The deadline is Friday").
+    in..."; a German weekday too, "Am Montag wird..."). A weekday after a present or a
+    modal is ahead ("The deadline is Friday"). A verb-final clause (German) is told by its
+    last words too (:func:`_verb_final`).
     """
     words = _words(lang)
     back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
     before = text[max(0, atom.start - back) : atom.start]
     window = CLAUSE_END.split(before)[-1]
+    after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     # "the vote was postponed until Tuesday": put off to a day ahead
     tense = 1 if words.postponed.search(window) else _marked(window, words, last=True)
+    if words.final is not None:
+        tense = _verb_final(tense, window, text[atom.end : atom.end + CLAUSE_BACK], words.final)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
     if tense or (atom.kind == "weekday" and _last_present(window, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
-    after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
-    if atom.kind not in ("date", "holiday") or len(_SENTENCE_END.split(before)[-1].split()) > 1:
-        return 0  # "Mardi Gras parades will fill the streets": the verb after an opening date
-    return _marked(after, words)
+    opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
+    # "Mardi Gras parades will fill the streets": the verb after an opening date; a German
+    # weekday too: "Am Montag wird das Parlament abstimmen"
+    if opening and (atom.kind in ("date", "holiday") or words.final is not None):
+        return _marked(after, words)
+    return 0
+
+
+def _verb_final(tense: int, window: str, ahead: str, final: _Final) -> int:
+    """The tense of a verb-final clause: its last words, after the date, tell it.
+
+    A future auxiliary ending the clause makes it ahead ("..., dass der Gipfel am Montag
+    beginnen wird"), and so does a plan's participle when the date is the one planned
+    ("war für Februar geplant", "ist am Donnerstag angesetzt"; not "hat am Montag
+    geplant", a plan made then); a past auxiliary places an unmarked clause in the past
+    ("..., der am Montag begonnen hat"). A clause that does not end within reach keeps
+    the tense told before the date.
+    """
+    parts = CLAUSE_END.split(ahead, maxsplit=1)
+    if len(parts) == 1:
+        return tense
+    last = parts[0].lower().split()[-3:]
+    if not last:
+        return tense
+    planned = any(word in final.planned for word in last)
+    if last[-1] in final.future or (planned and (tense >= 0 or final.planned_for.search(window))):
+        return 1
+    return -1 if tense == 0 and last[-1] in final.past else tense
 
 
 def _deadline(clause: str, after: str, words: _Words) -> int:
@@ -183,6 +223,19 @@ def _words(lang: str) -> _Words:
         perfect=re.compile(
             f"(?<!\\w){alt(lex.perfect)}\\s+{_ADVERB}[^\\W\\d_]+" if lex.perfect else _NEVER,
             re.IGNORECASE,
+        ),
+        final=_final(lang) if lex.final_future else None,
+    )
+
+
+def _final(lang: str) -> _Final:
+    lex = lexicon(lang)
+    return _Final(
+        future=frozenset(lex.final_future),
+        past=frozenset(lex.final_past),
+        planned=frozenset(lex.final_planned),
+        planned_for=re.compile(
+            f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER, re.IGNORECASE
         ),
     )
 

@@ -1,0 +1,43 @@
+"""The language word tables (``_lexicon``): what they build from the data files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "number"),
+    [
+        ("es", "vigésimo", 20),
+        ("es", "trigésimo primer", 31),
+        ("es", "vigésima segunda", 22),
+        ("es", "decimoquinto", 15),
+        ("pt", "trigésimo primeiro", 31),
+        ("pt", "vigésima terceira", 23),
+        ("it", "ventottesimo", 28),
+    ],
+)
+def test_ordinals_past_the_twelfth(lang: str, word: str, number: int) -> None:
+    """Tens and compound ordinals are built from the tens and the units of the data."""
+    assert lexicon(lang).ordinals[word] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Votarán antes del vigésimo octavo día del mes.", "es", ("vigésimo octavo", "2026-01-28")),
+        ("Fue el vigésimo día de marzo.", "es", ("el vigésimo día de marzo", "2025-03-20")),
+        ("O prazo acaba no trigésimo primeiro dia do mês.", "pt", ("trigésimo", "2026-01-31")),
+        ("Il voto è il ventiduesimo giorno del mese.", "it", ("il ventiduesimo", "2026-01-22")),
+    ],
+)
+def test_a_day_told_by_a_compound_ordinal(text: str, lang: str, found: tuple[str, str]) -> None:
+    """'el trigésimo primer día del mes' is the 31st, not 'primer día del mes', the 1st."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert found[0] in mention.text
+    assert mention.value == found[1]
