@@ -36,6 +36,7 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
+from timeline.temporal._rule_parts import _count_range, _duration_head, _full_months, _offset_tails
 from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
@@ -512,42 +513,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     ]
 
 
-def _full_months(lex: Lexicon) -> list[str]:
-    """The month names that abbreviate no other name of their month ("may", not "mar")."""
-    return [
-        name
-        for name, number in lex.months.items()
-        if not any(o != name and o.startswith(name) and n == number for o, n in lex.months.items())
-    ]
-
-
-def _count_range(lex: Lexicon) -> str:
-    """The lower count of a range of counts before the upper one and its unit ("two or three
-    years", "12 to 18 months"), where the language lists its linking words: the duration is
-    at least the lower count (TimeBank's "two to three weeks", P2W, EQUAL_OR_MORE)."""
-    if not lex.count_links:
-        return ""
-    words = alt(lex.numbers)
-    # a dash between digits only: "thirty-five years" is one count
-    link = f"(?:\\s+{alt(lex.count_links)}\\s+|(?<=\\d)\\s*[-\u2013]\\s*(?=\\d))"
-    # "2 to 3 weeks ago", "one or two days later": dates of those rules
-    after = alt((*lex.ago_after, *lex.later_after))
-    dated = f"(?![^.,;:!?]{{0,30}}?\\s{after}(?!\\w))"
-    return f"(?:(?<![\\d.,])(?P<low>\\d{{1,3}}|{words}){link}(?=\\d|{words}){dated})?"
-
-
-def _duration_head(lex: Lexicon, approx: str) -> str:
-    """An approximator, then an article ('las 24 horas'), the article's group left open.
-
-    Not an approximator, an article and a count of hours: 'hasta las 14 horas' is an hour
-    of the clock, 2 p.m.
-    """
-    hours = alt(w for w, code in lex.units.items() if code == "H")
-    clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
-    after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
-    return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
-
-
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
     """Explicit dates only: for languages known by their month names alone."""
     full = _rules(
@@ -565,16 +530,3 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
-
-
-def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
-    """What follows a later word in an offset phrase: 'de', 'del' of 'después de(l)'; an
-    article after a word that is both ('tre giorni dopo il voto': not three days later)."""
-    tails = [
-        phrase[len(word) :].strip()
-        for phrase in lex.offset_words
-        for word in lex.later_after
-        if phrase.startswith(f"{word} ")
-    ]
-    both = any(word in lex.offset_words for word in lex.later_after)
-    return (*tails, *(lex.articles if both else ()))
