@@ -16,6 +16,7 @@ from timeline.temporal._around import WORD_BEFORE, Fields, sentence_initial, wor
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
+from timeline.temporal._periodicals import periodical
 from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
@@ -266,6 +267,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         counted = _phrase_before(text, atom.start, [*lex.offset_words, *lex.clock_minutes, *noon])
         if blockers and _phrase_before(text, atom.start, blockers) and not counted:
             return False
+        if periodical(fields[key], atom.start, atom.end, lex, text):
+            return False  # "China Daily", "the Turkish daily Sabah": a newspaper
         capital = fields[key][:1].isupper() and key != "setadv"  # "Montags" still recurs
         if lex.lang in ("de", "en") and capital:  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)

@@ -171,6 +171,9 @@ class Lexicon:
     not_after: dict[str, list[str]] = field(default_factory=dict)
     day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
+    periodicals: frozenset[str] = frozenset()  # "daily", "weekly": also a newspaper's noun
+    press_verbs: frozenset[str] = frozenset()  # "the Kommersant daily cited": reported by a paper
+    press_words: frozenset[str] = frozenset()  # "the business daily": a kind of newspaper
     titled_units: bool = False  # units are lower case: "This Week", "60 Minutes" are titles
     someday: tuple[str, ...] = ()  # "will one day be": an unnamed day ahead (FUTURE_REF)
     someday_after: tuple[str, ...] = ()  # the modals before it: "will", "could", "to"
