@@ -20,6 +20,7 @@ from timeline.temporal._periodicals import periodical
 from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
+    _check_colon,
     _check_linked,
     _check_time_ampm,
     _check_time_word,
@@ -457,6 +458,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
     "time_clock": _check_clock,
+    "time_colon": _check_colon,
     "time_linked": _check_linked,
     "daymonth": _check_daymonth,
     "plural": _check_plural,

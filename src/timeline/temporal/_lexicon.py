@@ -248,6 +248,7 @@ class Lexicon:
     led_time_leads: tuple[str, ...] = ()
     holiday_year_links: tuple[str, ...] = ()  # "Ostern im nächsten Jahr": the year's
     day_time_links: tuple[str, ...] = ()  # "ayer a mediodía": between a day and its time only
+    clock_left: tuple[str, ...] = ()  # "with 1:14 left": a game's clock, no time of day
     minutes_to_links: tuple[str, ...] = ()  # "15 para as 8": minutes to an hour, no hour
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
     clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)
