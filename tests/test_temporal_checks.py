@@ -60,3 +60,31 @@ def test_a_feast_named_by_its_weekday_is_a_holiday_in_lower_case(
     lower case either (Spanish, French, Italian write it so)."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [m.text for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory makes Christmas decorations all year round.",  # things of the feast
+        "Post offices sold fewer Christmas cards than before.",
+        "Children hunted for Easter eggs in the park.",
+        "The shop ran out of Halloween costumes.",
+        "Carolers sang 'Merry Christmas' to the crowd.",  # a wish
+    ],
+)
+def test_the_things_and_wishes_of_a_feast_are_no_date(text: str) -> None:
+    assert find_dates(text, reference=date(2026, 1, 14), lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shops expect record sales before Christmas.", "Christmas"),
+        ("Christmas shopping began with a rush.", "Christmas"),  # a season, not a thing
+        ("The Christmas 2025 cards were recalled.", "Christmas 2025"),  # a year places it
+        ("He sent gifts last Christmas.", "last Christmas"),
+    ],
+)
+def test_a_feast_before_other_words_stays_a_date(text: str, expected: str) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [m.text for m in found] == [expected]

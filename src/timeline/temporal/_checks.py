@@ -360,9 +360,18 @@ def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return word_before(text, atom.start) in lex.offset_words
     if " " in name and any(word in lex.weekdays for word in name.split()):
         return True
-    return any(char.isupper() for char in fields["holiday"]) or bool(
-        atom.year or atom.shift is not None or atom.base is not None
-    )
+    placed = bool(atom.year or atom.shift is not None or atom.base is not None)
+    if not placed and _a_thing_of_the_feast(atom, lex, text):
+        return False
+    return any(char.isupper() for char in fields["holiday"]) or placed
+
+
+def _a_thing_of_the_feast(atom: Atom, lex: Lexicon, text: str) -> bool:
+    """'Christmas cards', 'Christmas trees', 'Merry Christmas': things and wishes of a feast,
+    not its day."""
+    noun = WORD_AFTER.match(text, atom.end)
+    thing = noun is not None and norm(noun[1]) in lex.holiday_things
+    return thing or word_before(text, atom.start) in lex.holiday_wishes
 
 
 def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

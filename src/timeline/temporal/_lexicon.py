@@ -165,6 +165,8 @@ class Lexicon:
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
+    holiday_things: frozenset[str] = frozenset()  # "Christmas cards": a thing, not the day
+    holiday_wishes: frozenset[str] = frozenset()  # "Merry Christmas": a wish, not the day
     ambiguous_weekdays: frozenset[str] = frozenset()
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
