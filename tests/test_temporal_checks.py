@@ -88,3 +88,31 @@ def test_the_things_and_wishes_of_a_feast_are_no_date(text: str) -> None:
 def test_a_feast_before_other_words_stays_a_date(text: str, expected: str) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert [m.text for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quarter of the delegates walked out.",  # a share of people
+        "Rebels hold more than a quarter of Chad, officials say.",
+        "The fund lost nearly a quarter of a billion dollars.",
+        "The bank cut its rate by a quarter-point.",  # a quarter of a percentage point
+        "She reached a quarter-final in Doha.",
+    ],
+)
+def test_a_quarter_as_a_share_is_no_duration(text: str) -> None:
+    assert find_dates(text, reference=date(2026, 1, 14), lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose in the first three quarters of 2025.", ["the first three quarters", "2025"]),
+        ("It fell in the first two quarters of last year", ["the first two quarters", "last year"]),
+        ("The economy saw two quarters of negative growth.", ["two quarters"]),
+        ("Profits held up for a quarter, then fell.", ["a quarter"]),
+    ],
+)
+def test_quarters_of_a_time_or_of_growth_stay_durations(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [m.text for m in found] == expected

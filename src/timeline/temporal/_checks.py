@@ -321,7 +321,7 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     # "a calendar year" is left out (TimeBank); "this calendar year" is a date; "60 Minutes"
     # a title
     left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
-    if left_out or _fraction(atom, text) or not _check_unit(atom, fields, lex, text):
+    if left_out or _fraction(atom, text, lex) or not _check_unit(atom, fields, lex, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -430,9 +430,30 @@ def _after_a_count(text: str, start: int) -> bool:
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
 
 
-def _fraction(atom: Atom, text: str) -> bool:
-    """'three-quarters of its food' is a fraction, not nine months."""
-    return atom.unit == "Q" and "-" in text[atom.start : atom.end] and _of_after(text, atom.end)
+_SHARE_OF = re.compile(r"\s+(?:of|de|di|von)\s+([^\W_][\w'\u2019]*)(?:\s+([^\W\d_]+))?")
+
+
+def _fraction(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'three-quarters of its food', 'a quarter of the vote', 'a quarter of a million', 'a
+    quarter-point': a share, not months; 'two quarters of growth' stays a duration."""
+    if atom.unit != "Q":
+        return False
+    if text[atom.end : atom.end + 1] == "-":
+        return True
+    share = _SHARE_OF.match(text, atom.end)
+    if share is None:
+        return False
+    word = share[1]
+    if _a_time(word, share[2] or "", lex):
+        return False  # "the first three quarters of 2005", "of this year"
+    counted = word[0].isdigit() or word[0].isupper() or norm(word) in lex.tense_determiners
+    return counted or "-" in text[atom.start : atom.end]
+
+
+def _a_time(word: str, noun: str, lex: Lexicon) -> bool:
+    """'2005', 'this year', 'the year': a time after 'of', whose part the quarters are."""
+    year = len(word) == len("2005") and word.isdigit()
+    return year or norm(word) in lex.shift_before or norm(noun) in lex.units
 
 
 def _of_after(text: str, end: int) -> bool:
