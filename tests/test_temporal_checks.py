@@ -116,3 +116,18 @@ def test_a_quarter_as_a_share_is_no_duration(text: str) -> None:
 def test_quarters_of_a_time_or_of_growth_stay_durations(text: str, expected: list[str]) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose to 1800 billion rupees.", []),  # a count before a magnitude
+        ("Output grew from 1200 million to 1500 million tons.", []),
+        ("Prices climbed 2000 percent in a decade.", ["a decade"]),
+        ("The plan runs from 2020 to 2025.", ["from 2020 to 2025"]),
+        ("It will double by 2030, to 40 billion dollars.", ["2030"]),
+    ],
+)
+def test_a_number_before_a_magnitude_is_no_year(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [m.text for m in found] == expected

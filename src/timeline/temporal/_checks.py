@@ -140,6 +140,9 @@ def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> b
 def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
+    magnitude = WORD_AFTER.match(text, atom.end)
+    if magnitude and norm(magnitude[1]) in lex.magnitudes:
+        return False  # "to 1300 billion dinars", "by 2025 percent": a count
     before = word_before(text, atom.start)
     if (
         before in lex.year_context

@@ -165,6 +165,7 @@ class Lexicon:
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
+    magnitudes: frozenset[str] = frozenset()  # "1300 billion": a count, never a year
     holiday_things: frozenset[str] = frozenset()  # "Christmas cards": a thing, not the day
     holiday_wishes: frozenset[str] = frozenset()  # "Merry Christmas": a wish, not the day
     ambiguous_weekdays: frozenset[str] = frozenset()
