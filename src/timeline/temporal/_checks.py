@@ -17,6 +17,7 @@ from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
 from timeline.temporal._periodicals import periodical
+from timeline.temporal._things import a_share, check_holiday
 from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
@@ -324,7 +325,7 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     # "a calendar year" is left out (TimeBank); "this calendar year" is a date; "60 Minutes"
     # a title
     left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
-    if left_out or _fraction(atom, text, lex) or not _check_unit(atom, fields, lex, text):
+    if left_out or a_share(atom, text, lex) or not _check_unit(atom, fields, lex, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -348,33 +349,6 @@ def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
     if _phrase_before(text, atom.start, lex.not_after.get(qty, [])):
         return False
     return not (lex.count_rates and qty in lex.one_words and _after_a_count(text, atom.start))
-
-
-def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
-
-    Before its year or after a shift word, a name is a holiday in lower case too
-    ('viernes negro 2010', 'easter 2018', 'last easter'), and so is a feast named by its
-    weekday ('el miércoles de ceniza', 'le mardi gras', 'martedì grasso'), not 'election
-    day' (any country's).
-    """
-    name = norm(fields["holiday"])
-    if name in lex.counted_holidays:  # not "the (Chinese) New Year"
-        return word_before(text, atom.start) in lex.offset_words
-    if " " in name and any(word in lex.weekdays for word in name.split()):
-        return True
-    placed = bool(atom.year or atom.shift is not None or atom.base is not None)
-    if not placed and _a_thing_of_the_feast(atom, lex, text):
-        return False
-    return any(char.isupper() for char in fields["holiday"]) or placed
-
-
-def _a_thing_of_the_feast(atom: Atom, lex: Lexicon, text: str) -> bool:
-    """'Christmas cards', 'Christmas trees', 'Merry Christmas': things and wishes of a feast,
-    not its day."""
-    noun = WORD_AFTER.match(text, atom.end)
-    thing = noun is not None and norm(noun[1]) in lex.holiday_things
-    return thing or word_before(text, atom.start) in lex.holiday_wishes
 
 
 def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -433,36 +407,6 @@ def _after_a_count(text: str, start: int) -> bool:
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
 
 
-_SHARE_OF = re.compile(r"\s+(?:of|de|di|von)\s+([^\W_][\w'\u2019]*)(?:\s+([^\W\d_]+))?")
-
-
-def _fraction(atom: Atom, text: str, lex: Lexicon) -> bool:
-    """'three-quarters of its food', 'a quarter of the vote', 'a quarter of a million', 'a
-    quarter-point': a share, not months; 'two quarters of growth' stays a duration."""
-    if atom.unit != "Q":
-        return False
-    if text[atom.end : atom.end + 1] == "-":
-        return True
-    share = _SHARE_OF.match(text, atom.end)
-    if share is None:
-        return False
-    word = share[1]
-    if _a_time(word, share[2] or "", lex):
-        return False  # "the first three quarters of 2005", "of this year"
-    counted = word[0].isdigit() or word[0].isupper() or norm(word) in lex.tense_determiners
-    return counted or "-" in text[atom.start : atom.end]
-
-
-def _a_time(word: str, noun: str, lex: Lexicon) -> bool:
-    """'2005', 'this year', 'the year': a time after 'of', whose part the quarters are."""
-    year = len(word) == len("2005") and word.isdigit()
-    return year or norm(word) in lex.shift_before or norm(noun) in lex.units
-
-
-def _of_after(text: str, end: int) -> bool:
-    return re.match(r"\s+(?:of|de|di|von)\b", text[end : end + 6]) is not None
-
-
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
     return "plead" in fields or word_before(text, atom.start) in lex.vague_duration_context
@@ -486,7 +430,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "shiftunit": _check_unit,
     "unitshift": _check_unit,
     "time_word": _check_time_word,
-    "holiday": _check_holiday,
+    "holiday": check_holiday,
     "monthyy": _check_month_yy,
     "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
