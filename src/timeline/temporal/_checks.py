@@ -335,12 +335,24 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
         return singular and word_before(text, atom.start) == "for"
     if not _one_counts(qty, atom, lex, text):
         return False
-    if qty[:1].isdigit():
-        after = text[atom.end : atom.end + 1]
-        return (
-            not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
-        )
-    return True
+    return not qty[:1].isdigit() or _digits_count(atom, lex, text)
+
+
+def _digits_count(atom: Atom, lex: Lexicon, text: str) -> bool:
+    """'3 days'; not '$3 days', '3 day%', nor the world 'No. 1 year-end ranking' (a rank)."""
+    if _number_noun_before(text, atom.start, lex):
+        return False
+    after = text[atom.end : atom.end + 1]
+    return not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _number_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A noun that names a number just before it: 'No. 1', 'room 12' (with its dot)."""
+    token = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
+    return token is not None and norm(token[1]) in lex.number_nouns
 
 
 def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
