@@ -60,3 +60,32 @@ def test_a_feast_named_by_its_weekday_is_a_holiday_in_lower_case(
     lower case either (Spanish, French, Italian write it so)."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [m.text for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose to 1800 billion rupees.", []),  # a count before a magnitude
+        ("Output grew from 1200 million to 1500 million tons.", []),
+        ("Prices climbed 2000 percent in a decade.", ["a decade"]),
+        ("The plan runs from 2020 to 2025.", ["from 2020 to 2025"]),
+        ("It will double by 2030, to 40 billion dollars.", ["2030"]),
+    ],
+)
+def test_a_number_before_a_magnitude_is_no_year(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She secured the world No. 1 year-end ranking.", []),  # a rank before a unit
+        ("Top seed no. 2 hours of play left him tired.", []),
+        ("He spent 2 days in room 14.", ["2 days"]),
+        ("The ruling took 3 weeks, the court said.", ["3 weeks"]),
+    ],
+)
+def test_a_count_after_a_number_noun_is_no_duration(text: str, expected: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [m.text for m in found] == expected

@@ -37,3 +37,31 @@ def test_a_zoned_time_in_parentheses_restates_the_time_before_it() -> None:
     """'10:35 a.m. (0735 GMT)': one moment, one mention (TimeBank tags the first only)."""
     found = find_dates("It occurred at about 10:35 a.m. (0735 GMT).", reference=date(1998, 8, 7))
     assert [m.text for m in found] == ["10:35 a.m."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the 800m final in 2:01.36 ahead of her teammate.",  # hundredths: a race's time
+        "The relay team swam 7:48.02, a national record.",
+        "He finished the 1500m in 3:41,9 after a slow start.",
+        "With 2:13 left, the guard stole the ball.",  # a game's clock
+        "They scored again with 0:48 remaining in the half.",
+        "The visitors led with 4:05 to play.",
+    ],
+)
+def test_a_time_run_or_left_is_no_time_of_day(text: str) -> None:
+    assert find_dates(text, reference=REFERENCE, lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The train left at 7:15. Nobody was hurt.", "7:15"),  # a stop, then a sentence
+        ("Polls open at 8:30, the commission said.", "8:30"),
+        ("The bomb went off at 11:05 near the market.", "11:05"),
+    ],
+)
+def test_a_clock_before_a_stop_or_a_place_stays_a_time(text: str, expected: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="en")
+    assert [m.text for m in found] == [expected]

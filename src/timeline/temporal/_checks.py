@@ -16,9 +16,12 @@ from timeline.temporal._around import WORD_BEFORE, Fields, sentence_initial, wor
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
+from timeline.temporal._periodicals import periodical
+from timeline.temporal._things import a_share, check_holiday
 from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
+    _check_colon,
     _check_linked,
     _check_time_ampm,
     _check_time_word,
@@ -138,6 +141,9 @@ def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> b
 def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
+    magnitude = WORD_AFTER.match(text, atom.end)
+    if magnitude and norm(magnitude[1]) in lex.magnitudes:
+        return False  # "to 1300 billion dinars", "by 2025 percent": a count
     before = word_before(text, atom.start)
     if (
         before in lex.year_context
@@ -266,6 +272,8 @@ def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
         counted = _phrase_before(text, atom.start, [*lex.offset_words, *lex.clock_minutes, *noon])
         if blockers and _phrase_before(text, atom.start, blockers) and not counted:
             return False
+        if periodical(fields[key], atom.start, atom.end, lex, text):
+            return False  # "China Daily", "the Turkish daily Sabah": a newspaper
         capital = fields[key][:1].isupper() and key != "setadv"  # "Montags" still recurs
         if lex.lang in ("de", "en") and capital:  # "USA Today", "Morgen"
             return sentence_initial(text, atom.start)
@@ -317,7 +325,7 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     # "a calendar year" is left out (TimeBank); "this calendar year" is a date; "60 Minutes"
     # a title
     left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
-    if left_out or _fraction(atom, text) or not _check_unit(atom, fields, lex, text):
+    if left_out or a_share(atom, text, lex) or not _check_unit(atom, fields, lex, text):
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -327,12 +335,24 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
         return singular and word_before(text, atom.start) == "for"
     if not _one_counts(qty, atom, lex, text):
         return False
-    if qty[:1].isdigit():
-        after = text[atom.end : atom.end + 1]
-        return (
-            not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
-        )
-    return True
+    return not qty[:1].isdigit() or _digits_count(atom, lex, text)
+
+
+def _digits_count(atom: Atom, lex: Lexicon, text: str) -> bool:
+    """'3 days'; not '$3 days', '3 day%', nor the world 'No. 1 year-end ranking' (a rank)."""
+    if _number_noun_before(text, atom.start, lex):
+        return False
+    after = text[atom.end : atom.end + 1]
+    return not (text[max(0, atom.start - 1) : atom.start] in "$€£" and atom.start) and after != "%"
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _number_noun_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A noun that names a number just before it: 'No. 1', 'room 12' (with its dot)."""
+    token = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
+    return token is not None and norm(token[1]) in lex.number_nouns
 
 
 def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
@@ -341,24 +361,6 @@ def _one_counts(qty: str, atom: Atom, lex: Lexicon, text: str) -> bool:
     if _phrase_before(text, atom.start, lex.not_after.get(qty, [])):
         return False
     return not (lex.count_rates and qty in lex.one_words and _after_a_count(text, atom.start))
-
-
-def _check_holiday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """Holidays are proper names: 'Christmas', 'Pâques', not 'easter' the direction.
-
-    Before its year or after a shift word, a name is a holiday in lower case too
-    ('viernes negro 2010', 'easter 2018', 'last easter'), and so is a feast named by its
-    weekday ('el miércoles de ceniza', 'le mardi gras', 'martedì grasso'), not 'election
-    day' (any country's).
-    """
-    name = norm(fields["holiday"])
-    if name in lex.counted_holidays:  # not "the (Chinese) New Year"
-        return word_before(text, atom.start) in lex.offset_words
-    if " " in name and any(word in lex.weekdays for word in name.split()):
-        return True
-    return any(char.isupper() for char in fields["holiday"]) or bool(
-        atom.year or atom.shift is not None or atom.base is not None
-    )
 
 
 def _check_month_yy(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -417,15 +419,6 @@ def _after_a_count(text: str, start: int) -> bool:
     return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
 
 
-def _fraction(atom: Atom, text: str) -> bool:
-    """'three-quarters of its food' is a fraction, not nine months."""
-    return atom.unit == "Q" and "-" in text[atom.start : atom.end] and _of_after(text, atom.end)
-
-
-def _of_after(text: str, end: int) -> bool:
-    return re.match(r"\s+(?:of|de|di|von)\b", text[end : end + 6]) is not None
-
-
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """A bare plural unit is a duration only after 'for', 'within', 'pendant'..."""
     return "plead" in fields or word_before(text, atom.start) in lex.vague_duration_context
@@ -449,11 +442,12 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "shiftunit": _check_unit,
     "unitshift": _check_unit,
     "time_word": _check_time_word,
-    "holiday": _check_holiday,
+    "holiday": check_holiday,
     "monthyy": _check_month_yy,
     "yearmonth": _check_year_month,
     "weekdayday": _check_weekday_day,
     "time_clock": _check_clock,
+    "time_colon": _check_colon,
     "time_linked": _check_linked,
     "daymonth": _check_daymonth,
     "plural": _check_plural,

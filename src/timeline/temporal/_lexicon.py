@@ -165,12 +165,18 @@ class Lexicon:
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)
     holidays: dict[str, str] = field(default_factory=dict)
+    magnitudes: frozenset[str] = frozenset()  # "1300 billion": a count, never a year
+    holiday_things: frozenset[str] = frozenset()  # "Christmas cards": a thing, not the day
+    holiday_wishes: frozenset[str] = frozenset()  # "Merry Christmas": a wish, not the day
     ambiguous_weekdays: frozenset[str] = frozenset()
     weekday_context: frozenset[str] = frozenset()
     weekday_followers: frozenset[str] = frozenset()
     not_after: dict[str, list[str]] = field(default_factory=dict)
     day_end: frozenset[str] = frozenset()  # "end of tomorrow", "eod": the day's last second
     adverbs_only: frozenset[str] = frozenset()  # "leave everyday", not "an everyday routine"
+    periodicals: frozenset[str] = frozenset()  # "daily", "weekly": also a newspaper's noun
+    press_verbs: frozenset[str] = frozenset()  # "the Kommersant daily cited": reported by a paper
+    press_words: frozenset[str] = frozenset()  # "the business daily": a kind of newspaper
     titled_units: bool = False  # units are lower case: "This Week", "60 Minutes" are titles
     someday: tuple[str, ...] = ()  # "will one day be": an unnamed day ahead (FUTURE_REF)
     someday_after: tuple[str, ...] = ()  # the modals before it: "will", "could", "to"
@@ -245,6 +251,7 @@ class Lexicon:
     led_time_leads: tuple[str, ...] = ()
     holiday_year_links: tuple[str, ...] = ()  # "Ostern im nächsten Jahr": the year's
     day_time_links: tuple[str, ...] = ()  # "ayer a mediodía": between a day and its time only
+    clock_left: tuple[str, ...] = ()  # "with 1:14 left": a game's clock, no time of day
     minutes_to_links: tuple[str, ...] = ()  # "15 para as 8": minutes to an hour, no hour
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
     clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)

@@ -38,6 +38,24 @@ def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return not (noun and noun[1][:1].isupper())
 
 
+_FRACTION = re.compile(r"[.,]\d")  # "2:34.77": hundredths of a second
+
+
+def _check_colon(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'at 10:30' is a time; a race's '2:34.77' (with hundredths) and a game's clock ('with
+    1:14 left') measure time run or left, no time of day."""
+    if _FRACTION.match(text, atom.end):
+        return False
+    return _left_after(lex.lang).match(text, atom.end) is None
+
+
+@cache
+def _left_after(lang: str) -> re.Pattern[str]:
+    """The words after a game's clock: ' left', ' remaining', ' to play'."""
+    words = lexicon(lang).clock_left
+    return re.compile(f"\\s+{alt(words)}(?!\\w)" if words else "(?!x)x", re.IGNORECASE)
+
+
 def _check_linked(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'a las diez' is a time; 'a las diez familias' counts families (a noun follows);
     'faltam 15 para as 8' counts minutes to the hour (a number before the link)."""
