@@ -230,3 +230,11 @@ def test_a_day_of_the_month_with_its_side(text: str, lang: str, expected: tuple[
     2nd (the reference day is neither); a clause in the past takes no day ahead."""
     (mention,) = find_dates(text, reference=NOVEMBER, lang=lang)
     assert (mention.text, mention.value) == expected
+
+
+def test_a_day_with_its_side_counts_from_the_document_date_after_a_day_told() -> None:
+    """'el pasado día 12', 'el próximo día 10' say their side of the document date: no
+    day of the story ('El 3 de marzo' before them is another month)."""
+    text = "El 3 de marzo llegó. El pasado día 12 se fue. El próximo día 10 volverá."
+    mentions = find_dates(text, reference=date(2026, 1, 20), lang="es")
+    assert [m.value for m in mentions] == ["2025-03-03", "2026-01-12", "2026-02-10"]

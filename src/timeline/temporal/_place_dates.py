@@ -78,7 +78,8 @@ def _day_of_month(atom: Atom, ctx: Context) -> Placed | None:
     Nearest as for months: a day ahead counts double, unless the clause tells the future.
     """
     assert atom.day is not None
-    if atom.anaphoric or (ctx.previous and atom.weekday is None and atom.base is None):
+    told = ctx.previous is not None and atom.weekday is None and atom.base is None
+    if atom.anaphoric or (told and atom.shift is None):  # not "el pasado día 22"
         return _day_of_story(atom, ctx)  # "El 12 de marzo ... El día 14": of that month
     if ctx.reference is None:
         return _unresolved(f"XXXX-XX-{atom.day:02d}")
