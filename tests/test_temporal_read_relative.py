@@ -5,6 +5,8 @@ uses that must stay untagged (document date: Tuesday 20 January 2026)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from mentions import TUESDAY, found_1998, found_2026
@@ -442,3 +444,23 @@ def test_a_plural_article_makes_an_invariant_unit_plural(
 ) -> None:
     """'les mois à venir' is the months ahead (FUTURE_REF); 'le mois à venir' next month."""
     assert found_2026(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It took a quarter of an hour.", [("a quarter of an hour", "PT0.25H")]),
+        ("en", "He ruled for a quarter of a century.", [("a quarter of a century", "P25Y")]),
+        ("en", "It took three quarters of an hour.", [("three quarters of an hour", "PT0.75H")]),
+        ("fr", "Il a régné un quart de siècle.", [("un quart de siècle", "P25Y")]),
+        ("es", "Esperó un cuarto de hora.", [("un cuarto de hora", "PT0.25H")]),
+        ("it", "Durò un quarto d'ora.", [("un quarto d'ora", "PT0.25H")]),
+        ("en", "A quarter of a million people marched.", []),  # a share, no duration
+    ],
+)
+def test_a_quarter_of_a_unit_is_one_duration(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'a quarter of an hour' was 'a quarter' (P1Q) and 'an hour' (PT1H)."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected
