@@ -307,7 +307,7 @@ def lexicon(lang: str) -> Lexicon:
             _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     info = _foreign_info(lang)
-    more = _read("foreign").get(lang, {}) if info else {}
+    more = _foreign_extras().get(lang, {}) if info else {}
     nouns = tuple(more.get("year_nouns", ()))
     return Lexicon(
         lang=lang,
@@ -361,6 +361,12 @@ def zones() -> Zones:
     """The time zone table (cached)."""
     table = _read("zones")
     return Zones(abbreviations=table["abbreviations"], cities=table["cities"])
+
+
+@cache
+def _foreign_extras() -> dict[str, Any]:
+    """``data/foreign.json``: what dateparser's data lacks (read once, not per language)."""
+    return _read("foreign")
 
 
 def _foreign_info(lang: str) -> dict[str, Any]:

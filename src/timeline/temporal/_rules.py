@@ -514,17 +514,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
-    """Explicit dates only: for languages known by their month names alone."""
-    full = _rules(
-        Lexicon(
-            lang=lex.lang,
-            months=lex.months,
-            day_order="dmy",
-            of=lex.of,
-            era_offset=lex.era_offset,
-            paired_months=lex.paired_months,
-        )
-    )
+    """Explicit dates only: for languages known by their month names alone (their lexicon
+    holds months, links and era, nothing else the full table reads)."""
+    full = _rules(lex)
     keep = {"iso", "numeric", "dmy", "mdy", "monthyear"}
     return [
         *((name, body) for name, body in full if name in keep),
