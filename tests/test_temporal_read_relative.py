@@ -464,3 +464,30 @@ def test_a_quarter_of_a_unit_is_one_duration(
     """'a quarter of an hour' was 'a quarter' (P1Q) and 'an hour' (PT1H)."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es regnet in den nächsten beiden Tagen.", [("den nächsten beiden Tagen", "P2D")]),
+        ("Beide Jahre waren schwer.", [("Beide Jahre", "P2Y")]),
+        ("Die beiden Länder verhandeln.", []),
+    ],
+)
+def test_german_beiden_counts_two_units(text: str, expected: list[tuple[str, str]]) -> None:
+    """'die beiden Tage', 'in den nächsten beiden Monaten': two units; 'beiden' alone no date."""
+    assert found_2026(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quello che per ora è solo un periodo.", [("ora", "PRESENT_REF")]),
+        ("Per ora non ci sono notizie.", [("ora", "PRESENT_REF")]),
+        ("Correva a 120 chilometri per ora.", []),
+    ],
+)
+def test_italian_per_ora_is_for_now(text: str, expected: list[tuple[str, str]]) -> None:
+    """'per ora' (for now) is PRESENT_REF, the preposition out as in 'for now'; a speed
+    ('chilometri per ora', per hour) is none."""
+    assert found_2026(text, "it") == expected

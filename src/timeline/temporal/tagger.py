@@ -17,7 +17,8 @@ from functools import cache
 
 from timeline.errors import InvalidValueError
 from timeline.lang import SUPPORTED, detect_any
-from timeline.models import DateMention, Precision, Resolution, TimexType
+from timeline.models import DateMention, Precision, Resolution, TimeSpan, TimexType
+from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
@@ -230,7 +231,7 @@ def _after_date(context: Context, placed: Placed) -> Context:
     if placed.type is TimexType.DURATION and _SEVERAL_MONTHS.fullmatch(placed.value):
         return evolve(context, period=None, quarter=None)  # "For the nine months, ... 1988"
     if span is None or span.start is None or span.end is None or span.approximate:
-        return context
+        return context if span is None else _after_part(context, placed, span)
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year, before_christ=False)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
@@ -242,6 +243,19 @@ def _after_date(context: Context, placed: Placed) -> Context:
     if period is not None and period.contains(span):
         return evolve(context, previous=span.start)
     return evolve(context, previous=span.start, period=None, quarter=None)
+
+
+def _after_part(context: Context, placed: Placed, span: TimeSpan) -> Context:
+    """A part of a month or a year ('Anfang Mai', 'fin 2025') is the period a count from
+    it starts in: 'Anfang Mai ... einen Monat später' is June."""
+    unit = _PART_UNITS.get(len(placed.value)) if _PART_VALUE.fullmatch(placed.value) else None
+    if unit is None or span.start is None:
+        return context
+    return evolve(context, period=cal.span(span.start, unit), quarter=None)
+
+
+_PART_VALUE = re.compile(r"\d{4}(?:-\d{2})?")
+_PART_UNITS = {4: "Y", 7: "M"}
 
 
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
