@@ -24,15 +24,21 @@ def number(text: str, lex: Lexicon) -> float | None:
         return lex.numbers[text]
     if text in lex.one_words:
         return 1.0
-    total = 0.0
+    total, last = 0.0, 0.0
     for word in _number_words(re.split(r"[\s-]+", text), lex):
         value = lex.numbers.get(word)
         if value is None:
             if word in ("and", "et", "y", "e", "und"):
                 continue
             return None
-        total = total * value if value == 100 and total else total + value
+        if 0 < last < _TEN and value < _HUNDRED:
+            return None  # "five one": two numbers, not one ("the five one-day matches")
+        total = total * value if value == _HUNDRED and total else total + value
+        last = value
     return total
+
+
+_TEN, _HUNDRED = 10, 100
 
 
 def _number_words(words: list[str], lex: Lexicon) -> list[str]:
