@@ -77,6 +77,26 @@ def test_durations_of_two_units_are_one() -> None:
     assert (mention.value, mention.type) == ("P10D", TimexType.DURATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He was sentenced to 14 years, nine months and 20 days.", "en", "P14Y9M20D"),
+        ("The record is one day, 18 hours, 40 minutes and 10 seconds.", "en", "P1DT18H40M10S"),
+        ("It took one hour, 16 minutes, and 39 seconds.", "en", "PT1H16M39S"),
+        ("Il a passé 14 ans, 9 mois et 20 jours en prison.", "fr", "P14Y9M20D"),
+        ("Pasó 14 años, nueve meses y 20 días en la cárcel.", "es", "P14Y9M20D"),
+    ],
+)
+def test_a_list_of_ever_smaller_units_is_one_duration(text: str, lang: str, expected: str) -> None:
+    mentions = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.value, m.type) for m in mentions] == [(expected, TimexType.DURATION)]
+
+
+def test_a_list_of_the_same_unit_stays_several_durations() -> None:
+    found = found_2026("They waited two days, three days and four days.", "en")
+    assert found == [("two days", "P2D"), ("three days", "P3D"), ("four days", "P4D")]
+
+
 def test_an_hour_with_minutes_after_a_day() -> None:
     """'hoy a las 20.30' is 20:30; 'anoche a las 8 en punto' is 20:00 (the night's 8)."""
     assert found_2026("Regresaré hoy a las 20.30 y anoche a las 8 en punto.", "es") == [

@@ -57,7 +57,8 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
-    atoms = _weekday_of_counts(_pairs(_time_ranges(atoms, text, rules), text, rules), text, rules)
+    atoms = _pairs(_time_ranges(_duration_lists(atoms, text, rules), text, rules), text, rules)
+    atoms = _weekday_of_counts(atoms, text, rules)
     atoms = shared_years(days_after(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -326,6 +327,52 @@ def _sum(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
         return None
     value = cal.compound_duration(((int(first.qty), first.unit), (int(second.qty), second.unit)))
     return first.but(end=second.end, qty=total, value=value)  # 1 h 20 min: "PT1H20M"
+
+
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'14 years, nine months and 20 days' is one duration (P14Y9M20D): three or more
+    counts of ever smaller units, listed with commas and a last 'and'."""
+    out: list[Atom] = []
+    index = 0
+    while index < len(atoms):
+        run = _duration_run(atoms, index, text, rules)
+        if len(run) < 3:  # two are read by _sum ("un año y tres meses": P1.25Y)
+            out.append(atoms[index])
+            index += 1
+            continue
+        parts = tuple((int(atom.qty or 0), atom.unit) for atom in run)
+        value = cal.compound_duration(parts)
+        out.append(run[0].but(end=run[-1].end, value=value))
+        index += len(run)
+    return out
+
+
+def _duration_run(atoms: list[Atom], index: int, text: str, rules: Joints) -> list[Atom]:
+    """The durations listed from ``atoms[index]``, up to the one after 'and' (none without)."""
+    run: list[Atom] = []
+    for atom in atoms[index:]:
+        if not _whole_count(atom) or (run and not _smaller(run[-1], atom)):
+            return []
+        if run and not _LIST_COMMA.fullmatch(gap := text[run[-1].end : atom.start]):
+            listed = len(run) > 1 and rules.and_gap.fullmatch(gap.lstrip(","))
+            return [*run, atom] if listed else []
+        run.append(atom)
+    return []
+
+
+def _whole_count(atom: Atom) -> bool:
+    """A duration of a whole, exact count of one unit ('nine months', not 'a few days')."""
+    if atom.kind != "duration" or atom.qty is None or atom.approx or atom.value:
+        return False
+    return atom.unit in _UNIT_ORDER and atom.qty % 1 == 0
+
+
+def _smaller(first: Atom, second: Atom) -> bool:
+    return _UNIT_ORDER.index(first.unit or "") < _UNIT_ORDER.index(second.unit or "")
 
 
 def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:

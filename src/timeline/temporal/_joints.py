@@ -132,7 +132,9 @@ def joints(lang: str) -> Joints:
         days_after=re.compile(
             f"(?P<days>(?:\\s*(?:,(?:\\s*{single_and})?|{single_and})(?!\\w)\\s*"
             "(?:3[01]|[12]\\d|0?[1-9])(?![\\d.,:]\\d|\\w))+)"
-            "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$)))",
+            "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$))"
+            # "April 2 and 8 across 16 states" (a preposition after), not "5 in 10 voters"
+            f"|(?=\\s+{alt(lex.list_end_words or ('(?!x)x',))}\\s)(?!\\s+in\\s+\\d))",
             flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),

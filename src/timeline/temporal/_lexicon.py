@@ -62,6 +62,11 @@ class Lexicon:
     strict_seasons: frozenset[str] = frozenset()
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
+    anaphoric_part_leads: dict[str, int] = field(default_factory=dict)  # "the next" morning
+    # "that" of "that night" only after these ("later that night", not "a sign that morning
+    # sickness")
+    anaphoric_that_after: frozenset[str] = frozenset()
+    vague_spans: frozenset[str] = frozenset()  # "for a while", "for some time": how long unsaid
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
@@ -110,6 +115,10 @@ class Lexicon:
     time_link: tuple[str, ...] = ()
     city_prefix: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()
+    # "a one-day international": a duration that names a format (cricket), before these
+    format_names: dict[str, list[str]] = field(default_factory=dict)
+    list_end_words: tuple[str, ...] = ()  # "April 2 and 8 across 16 states": a list's end
+    scheduled_verbs: tuple[str, ...] = ()  # "leaves in half an hour": a present for a plan
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
     past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")

@@ -362,6 +362,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
         _told_part_rule(lex, ofx),  # "am Morgen": before "morgen" (tomorrow)
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
+        (  # "the next morning", "that night": a part of the day counted from the story's date
+            "anapart",
+            # "that" after one of its words or opening a sentence ("That night, ...")
+            f"(?:(?!that\\s)|{after_words(lex.anaphoric_that_after)}|(?<![\\w,]\\s)(?<![\\w,]))"
+            f"{alt(lex.anaphoric_part_leads, 'anaday')}\\s+"
+            f"{alt((w for w in lex.day_parts if w not in (*lex.am, *lex.pm)), 'daypart')}(?!\\w)",
+        ),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         # "mid-afternoon (yesterday)": that part of the day ("mid night" is midnight)
         (
@@ -504,6 +511,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "spanunit",
             f"(?P<lead>{alt(lex.vague_span_leads)})\\s+(?P<unit>{small_plurals})(?![\\w-])",
         ),
+        # "for a while", "for some time", "for a fairly lengthy period": a duration, how long
+        # unsaid (PXX, as TimeBank); only after "for", "within"... (see _checks)
+        ("vaguespan", f"{alt(lex.vague_spans, 'vspan')}(?:\\s+{of}time)?(?!\\w)"),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
             f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
