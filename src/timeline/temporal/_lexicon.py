@@ -161,6 +161,7 @@ class Lexicon:
     # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
     vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    unit_determiner_blockers: tuple[str, ...] = ()  # "no ano (em que)": a clause, no date
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
@@ -265,6 +266,9 @@ class Lexicon:
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
     clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)
     told_day_parts_after: tuple[str, ...] = ()  # the prepositions before them: "in", "nel"
+    # European Portuguese writes months capitalised ("em Janeiro", "desde Março"): after
+    # these words a capitalised month is still one ("Rio de Janeiro" is a name)
+    capital_month_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
