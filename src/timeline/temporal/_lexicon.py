@@ -138,6 +138,7 @@ class Lexicon:
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     # verb-final clauses (German): the last words of a date's clause carry its tense
     final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"
+    final_story_future: tuple[str, ...] = ()  # "(die am 1. Januar gelten) sollte": was to
     final_past: tuple[str, ...] = ()  # "..., der am Montag begonnen hat"
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
@@ -162,6 +163,7 @@ class Lexicon:
     vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
     unit_determiner_blockers: tuple[str, ...] = ()  # "no ano (em que)": a clause, no date
+    count_later_before: tuple[str, ...] = ()  # a history's "nach drei Tagen": three days later
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
