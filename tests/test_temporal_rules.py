@@ -1340,3 +1340,35 @@ def test_portuguese_periods_of_the_document(text: str, expected: list[tuple[str,
     part of this year, the fused 'deste'), 'final de semana' (Brazilian: the weekend);
     'no ano em que...' names a year by a clause, no date."""
     assert pairs(text, date(1998, 2, 27), "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ventas para el trimestre actual.", "es", [("el trimestre actual", "2018-Q2")]),
+        ("O lucro do trimestre atual subiu.", "pt", [("trimestre atual", "2018-Q2")]),
+        ("Nel trimestre attuale sono salite.", "it", [("trimestre attuale", "2018-Q2")]),
+        ("Le trimestre actuel sera bon.", "fr", [("Le trimestre actuel", "2018-Q2")]),
+        ("L'anno corrente sarà duro.", "it", [("L'anno corrente", "2018")]),
+        ("El presidente actual habló.", "es", []),
+    ],
+)
+def test_current_after_a_unit_is_this_unit(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'el trimestre actual', 'o trimestre atual', 'l'anno corrente': the current quarter or
+    year (not the last completed one, as 'o trimestre' alone)."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cobrará a fin de mes.", [("a fin de mes", "2018-05")]),
+        ("Volverá a inicio de mes.", [("a inicio de mes", "2018-05")]),
+        ("Fue ese fin de semana.", []),  # that weekend, of the story: no part of a week
+    ],
+)
+def test_spanish_end_and_start_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """'a fin de mes', 'a inicio de mes' are parts of the current month."""
+    assert found(text, "es") == expected
