@@ -546,3 +546,21 @@ def test_italian_per_ora_is_for_now(text: str, expected: list[tuple[str, str]]) 
     """'per ora' (for now) is PRESENT_REF, the preposition out as in 'for now'; a speed
     ('chilometri per ora', per hour) is none."""
     assert found_2026(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("À l'heure actuelle, rien ne bouge.", "fr", [("l'heure actuelle", "PRESENT_REF")]),
+        ("Er sprach am gestrigen Montag.", "de", [("gestrigen Montag", "2026-01-19")]),
+        ("Die Sitzung am heutigen Dienstag.", "de", [("heutigen Dienstag", "2026-01-20")]),
+        ("Er kommt am morgigen Mittwoch.", "de", [("morgigen Mittwoch", "2026-01-21")]),
+        ("Die heutige Sitzung beginnt.", "de", []),
+    ],
+)
+def test_the_days_of_the_paper_and_the_present(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """German papers date a weekday by the paper's day ('am gestrigen Montag', 'am heutigen
+    Dienstag': the adjective inside); French 'à l'heure actuelle' is now."""
+    assert found_2026(text, lang) == expected
