@@ -564,3 +564,26 @@ def test_the_days_of_the_paper_and_the_present(
     """German papers date a weekday by the paper's day ('am gestrigen Montag', 'am heutigen
     Dienstag': the adjective inside); French 'à l'heure actuelle' is now."""
     assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Jahr 1995 kam er. Im folgenden Jahr ging er.", ("folgenden Jahr", "1996")),
+        (
+            "Im März 1995 kam er. Im darauffolgenden Monat ging er.",
+            ("darauffolgenden Monat", "1995-04"),
+        ),
+        (
+            "Im Jahr 1995 kam er. Ende des vorangegangenen Jahres war er dort.",
+            ("Ende des vorangegangenen Jahres", "1994"),
+        ),
+    ],
+)
+def test_german_following_and_preceding_count_from_the_date_told(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'im folgenden Jahr', 'des vorangegangenen Jahres' count from the year told, as 'the
+    following year' does (lexicon anaphoric_shifts)."""
+    mentions = find_dates(text, reference=date(1998, 2, 27), lang="de")
+    assert (mentions[-1].text, mentions[-1].value) == expected
