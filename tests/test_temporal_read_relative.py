@@ -587,3 +587,25 @@ def test_german_following_and_preceding_count_from_the_date_told(
     following year' does (lexicon anaphoric_shifts)."""
     mentions = find_dates(text, reference=date(1998, 2, 27), lang="de")
     assert (mentions[-1].text, mentions[-1].value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En 1995 llegó. Al siguiente año se fue.", "es", ("siguiente año", "1996")),
+        ("Em 1995 chegou. No seguinte ano partiu.", "pt", ("seguinte ano", "1996")),
+        ("Nel 1995 arrivò. Il successivo anno partì.", "it", ("Il successivo anno", "1996")),
+        (
+            "Discutamos el trabajo para el siguiente trimestre.",
+            "es",
+            ("el siguiente trimestre", "1998-Q2"),
+        ),
+    ],
+)
+def test_following_before_the_unit_counts_from_the_date_told(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'al siguiente año', 'no seguinte ano', 'il successivo anno': the word order before
+    the noun reads as after it ('el año siguiente')."""
+    mentions = find_dates(text, reference=date(1998, 2, 27), lang=lang)
+    assert (mentions[-1].text, mentions[-1].value) == expected
