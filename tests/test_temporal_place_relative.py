@@ -57,3 +57,25 @@ def test_a_count_ahead_keeps_its_half(text: str, lang: str, value: str) -> None:
     'en tres años y medio' was four years ahead."""
     (mention,) = find_dates(text, reference=datetime(2026, 1, 14, 10, 0), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose 5% from the prior year.", [("the prior year", "2012")]),
+        (
+            "Sales fell in 2010; the prior year they rose.",
+            [("2010", "2010"), ("the prior year", "2009")],
+        ),
+        (
+            "Prices rose in December against 5.1 percent in the prior month.",
+            [("December", "2012-12"), ("the prior month", "2012-11")],
+        ),
+    ],
+)
+def test_the_prior_unit_is_the_one_before_the_date_told(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'prior' as 'previous': the unit before the last one told, else before the document's."""
+    found = find_dates(text, reference=date(2013, 3, 22), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -774,7 +774,8 @@ def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: 
     ("text", "lang", "expected"),
     [
         ("Partirò domani alle 3", "it", [("domani alle 3", "2019-08-13T03:00")]),
-        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-09T09:00")]),
+        # "meet" in the present: a schedule, the coming Friday
+        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-16T09:00")]),
         ("morgen um 8", "de", [("morgen um 8", "2019-08-13T08:00")]),
         ("amanhã às 10", "pt", [("amanhã às 10", "2019-08-13T10:00")]),
         ("They won Friday at 3-1.", "en", [("Friday", "2019-08-09")]),

@@ -22,6 +22,7 @@ from timeline.temporal._compose_times import (
     hours_before_days,
     parts_before_times,
     parts_of_dates,
+    restated_days,
     shared_meridiem,
     timed,
 )
@@ -55,7 +56,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = hour_ranges(bare_hours(listed_days(atoms, text, rules), text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
-    atoms = parts_of_dates(atoms, text, rules)
+    atoms = restated_days(parts_of_dates(atoms, text, rules), text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
     atoms = _pairs(_time_ranges(_duration_lists(atoms, text, rules), text, rules), text, rules)
     atoms = _weekday_of_counts(atoms, text, rules)
