@@ -656,3 +656,41 @@ def test_a_holiday_and_a_month_after_it_stay_apart() -> None:
         ("Ostern", "2025-04-20"),
         ("März", "2026-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("El evento ocurrió en dos años desde 2011.", "es", [("en dos años desde 2011", "2013")]),
+        (
+            "Ocurrirá en dos semanas desde el año 2011.",
+            "es",
+            [("en dos semanas desde el año 2011", "2011-01-15")],
+        ),
+        ("It happened in two years since 2011.", "en", [("in two years since 2011", "2013")]),
+    ],
+)
+def test_a_count_led_by_in_and_since_a_date_is_after_it(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'en dos años desde 2011' is two years after 2011, 'en' inside as in 'in 5 minutes'."""
+    assert pairs(text, date(2019, 3, 10), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Han pasado dos años desde 2011.", "es", [("dos años", "P2Y"), ("2011", "2011")]),
+        ("Subió en los dos años desde 2011.", "es", [("los dos años", "P2Y"), ("2011", "2011")]),
+        (
+            "It rose in the two years since 2011.",
+            "en",
+            [("the two years", "P2Y"), ("2011", "2011")],
+        ),
+    ],
+)
+def test_a_count_since_a_date_without_in_stays_a_duration(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """Bare or with its article, the count is how long it has been since the date."""
+    assert pairs(text, date(2019, 3, 10), lang) == expected

@@ -464,3 +464,58 @@ def test_a_quarter_of_a_unit_is_one_duration(
     """'a quarter of an hour' was 'a quarter' (P1Q) and 'an hour' (PT1H)."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It has been so for almost a hundred years.", [("almost a hundred years", "P100Y")]),
+        ("for more than two thousand years", [("more than two thousand years", "P2000Y")]),
+        (
+            "It lasted three thousand five hundred years.",
+            [("three thousand five hundred years", "P3500Y")],
+        ),
+        ("It lasted two hundred and fifty years.", [("two hundred and fifty years", "P250Y")]),
+        ("Two thousand people marched.", []),  # a count of people, no duration
+    ],
+)
+def test_hundreds_and_thousands_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """'almost a hundred years' was 'hundred years', the article and 'almost' left out."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived on Friday. He left the next morning.", ("the next morning", "2026-01-10TMO")),
+        ("He arrived on Friday. Later that night, he left.", ("that night", "2026-01-09TNI")),
+        ("He arrived on Friday. That evening, he left.", ("That evening", "2026-01-09TEV")),
+        ("He arrived on Friday. He left that same day.", ("that same day", "2026-01-09")),
+    ],
+)
+def test_a_part_of_the_day_counted_from_the_story(text: str, expected: tuple[str, str]) -> None:
+    """'the next morning', 'that night': the day told before, and its part."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert (mentions[-1].text, mentions[-1].value) == expected
+
+
+def test_that_before_a_noun_is_no_part_of_the_day() -> None:
+    """'a sign that morning sickness...': 'that' opens a clause, no day is told."""
+    assert find_dates("It is a sign that morning sickness is over.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're there to stay for a fairly lengthy period.", [("a fairly lengthy period", "PXX")]),
+        ("They will live without it for a while.", [("a while", "PXX")]),
+        ("The troops could be there for some time.", [("some time", "PXX")]),
+        ("It took some time to agree.", []),  # no "for": the time it took, no span told
+        ("It will close some time next year.", [("next year", "2027")]),
+    ],
+)
+def test_a_vague_span_after_for(text: str, expected: list[tuple[str, str]]) -> None:
+    """'for a while', 'for some time': a duration, how long unsaid (TimeBank's PXX)."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected

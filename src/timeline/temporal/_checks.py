@@ -454,6 +454,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "time_linked": _check_linked,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
+    "vaguespan": _check_plural,
     "time_ampm": _check_time_ampm,
     "time_zoned": _check_zoned,
     "spelledyear": _check_spelled_year,

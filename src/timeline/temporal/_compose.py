@@ -231,6 +231,8 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _join_time(first, second, gap, text, rules)
     if first.kind in ("duration", "later"):
         return _counted(first, second, text, rules)
+    if first.kind == "future":  # "en dos semanas desde el año 2011"
+        return _counted_since(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     return (
@@ -265,15 +267,28 @@ def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None
         if rules.qualified.search(text, first.start, first.end):
             return None  # "eight trading days after Oct. 12": not the 20th (weekends out)
         offset = _offset(first, second, gap, rules)
-        lead = second.kind == "ref" and rules.in_head.search(
-            text, max(0, first.start - 20), first.start
-        )
-        return offset.but(start=lead.start()) if offset and lead else offset
+        lead = rules.in_head.search(text, max(0, first.start - 20), first.start)
+        if offset is not None:
+            return offset.but(start=lead.start()) if lead and second.kind == "ref" else offset
+        bare = not rules.article_head.match(text, first.start)  # not "en los dos años desde"
+        since = lead and bare and _counted_since(first, second, gap, rules)
+        return since.but(start=lead.start()) if lead and since else None
     if first.kind == second.kind == "duration":
         return _sum(first, second, gap, rules)
     if first.kind == "later" and second.kind in DAY_LIKE and rules.of_word.fullmatch(gap):
         return _later_of(first, second)
     return None
+
+
+def _counted_since(count: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'en dos años desde 2011', 'in two years since 2011': the count after its base, the
+    lead word inside (bare, 'dos años desde 2011' is a duration since 2011; 'dos años
+    después de 2011' an offset whatever comes before)."""
+    if base.kind not in _OFFSET_BASES or base.kind == "ref" or count.qty is None:
+        return None
+    if count.unit in _CLOCK_UNITS or not rules.since_gap.fullmatch(gap):
+        return None
+    return Atom(count.start, base.end, "offset", unit=count.unit, qty=count.qty, base=base)
 
 
 def _period_of_day(first: Atom, second: Atom) -> bool:

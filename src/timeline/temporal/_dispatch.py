@@ -94,6 +94,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "future": ("in_before",),
     "holiday": ("shift_before", "holidays", "units"),
     "anaday": ("anaphoric_days",),
+    "anapart": ("anaphoric_part_leads",),
     "shiftdaypart": ("shift_before",),
     "dayword": ("parts", "day_parts_before", "day_words"),
     "middaypart": ("parts",),
@@ -128,6 +129,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
     "spanunit": ("vague_span_leads",),
+    "vaguespan": ("vague_spans",),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_colon": ("#",),
@@ -238,6 +240,7 @@ def _time_word_tables(lex: Lexicon) -> list[Iterable[str]]:
         lex.time_words,
         lex.quarter_words,
         lex.period_words,
+        lex.vague_spans,
         lex.year_centuries,
         _DECADE_WORDS,
     ]

@@ -24,6 +24,7 @@ class Joints:
     range_from: re.Pattern[str]
     range_between: re.Pattern[str]
     offset: re.Pattern[str]
+    since_gap: re.Pattern[str]  # "(en dos años) desde (2011)": a count after its base
     signs: dict[str, int]
     day_gap: re.Pattern[str]
     time_day_gap: re.Pattern[str]
@@ -86,6 +87,7 @@ def joints(lang: str) -> Joints:
         offset=re.compile(
             f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
         ),
+        since_gap=re.compile(f"\\s+{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?", flags),
         signs=lex.offset_words,
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         # "a las 7 del próximo domingo", "alle tre di domani": a time, then the day it is of

@@ -62,6 +62,11 @@ class Lexicon:
     strict_seasons: frozenset[str] = frozenset()
     day_words: dict[str, int] = field(default_factory=dict)
     anaphoric_days: dict[str, int] = field(default_factory=dict)
+    anaphoric_part_leads: dict[str, int] = field(default_factory=dict)  # "the next" morning
+    # "that" of "that night" only after these ("later that night", not "a sign that morning
+    # sickness")
+    anaphoric_that_after: frozenset[str] = frozenset()
+    vague_spans: frozenset[str] = frozenset()  # "for a while", "for some time": how long unsaid
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date

@@ -109,6 +109,11 @@ def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
+def _read_vague_span(fields: Fields, lex: Lexicon) -> Atom:
+    """'for a while', 'for some time': a duration of no unit said ('PXX')."""
+    return Atom(0, 0, "duration", unit="X", qty=None)
+
+
 def _span_shift(fields: Fields, lex: Lexicon, unit: str, *, plural: bool) -> Atom:
     """'the past year' is last year (see _unit_before); 'the next year' a year long."""
     if _unit_before(fields, lex, unit, plural=plural):

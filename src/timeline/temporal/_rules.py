@@ -362,6 +362,13 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("todate", f"(?:{art})?{alt(lex.to_date, 'todate')}(?![\\w-])"),
         _told_part_rule(lex, ofx),  # "am Morgen": before "morgen" (tomorrow)
         ("anaday", f"{alt(lex.anaphoric_days, 'anaday')}{daypart}?(?!\\w)"),  # "la veille au soir"
+        (  # "the next morning", "that night": a part of the day counted from the story's date
+            "anapart",
+            # "that" after one of its words or opening a sentence ("That night, ...")
+            f"(?:(?!that\\s)|{after_words(lex.anaphoric_that_after)}|(?<![\\w,]\\s)(?<![\\w,]))"
+            f"{alt(lex.anaphoric_part_leads, 'anaday')}\\s+"
+            f"{alt((w for w in lex.day_parts if w not in (*lex.am, *lex.pm)), 'daypart')}(?!\\w)",
+        ),
         ("shiftdaypart", f"{shift}{alt(lex.day_parts, 'daypart')}(?!\\w)"),
         # "mid-afternoon (yesterday)": that part of the day ("mid night" is midnight)
         (
@@ -383,7 +390,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
             f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}(?:{YEAR}|{month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?"  # "the week after next": unitshift
-            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?",  # "the next year or so"
+            f"{_approx_after(lex)}",  # "the next year or so"
         ),
         ("unitshift", f"{part}?(?P<art>{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
@@ -491,7 +498,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
-            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?"  # "the next two years or so"
+            f"{_approx_after(lex)}"  # "the next two years or so"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
@@ -504,6 +511,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "spanunit",
             f"(?P<lead>{alt(lex.vague_span_leads)})\\s+(?P<unit>{small_plurals})(?![\\w-])",
         ),
+        # "for a while", "for some time", "for a fairly lengthy period": a duration, how long
+        # unsaid (PXX, as TimeBank); only after "for", "within"... (see _checks)
+        ("vaguespan", f"{alt(lex.vague_spans, 'vspan')}(?:\\s+{of}time)?(?!\\w)"),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
             f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
@@ -522,3 +532,13 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
+
+
+def _approx_after(lex: Lexicon) -> str:
+    """A rough count's word after it, in the extent: "the next year or so", "nel 1984
+    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
+    if not lex.approx_after:
+        return ""
+    numbers = alt((*lex.numbers, *lex.vague_numbers))
+    number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
+    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"
