@@ -87,6 +87,7 @@ class Lexicon:
     nth_units: dict[str, str] = field(default_factory=dict)  # "the 15th day of next month"
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
+    period_to: tuple[str, ...] = ()  # "the year to March 1997": twelve months, before a month
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
