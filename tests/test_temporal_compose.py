@@ -694,3 +694,10 @@ def test_a_count_since_a_date_without_in_stays_a_duration(
 ) -> None:
     """Bare or with its article, the count is how long it has been since the date."""
     assert pairs(text, date(2019, 3, 10), lang) == expected
+
+
+def test_two_dates_written_backwards_are_no_range() -> None:
+    """'brought forward from 2010 to 2008': a change of date, two mentions (was none)."""
+    found = found_2026("He moved the vote from 2010 to 2008 to hold both that year.", "en")
+    assert found == [("2010", "2010"), ("2008", "2008"), ("that year", "2008")]
+    assert found_2026("from 2008 to 2010", "en") == [("from 2008 to 2010", "2008/2010")]

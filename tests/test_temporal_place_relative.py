@@ -79,3 +79,13 @@ def test_the_prior_unit_is_the_one_before_the_date_told(
     """'prior' as 'previous': the unit before the last one told, else before the document's."""
     found = find_dates(text, reference=date(2013, 3, 22), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+def test_that_year_after_some_months_of_it_is_the_year_written() -> None:
+    """'in 2000. In the first nine months of that year': the year named, not the day told
+    before it ('the nine months' ends a quarter's comparisons, not a year written)."""
+    text = (
+        "CBS said Thursday. Growth slowed in 2000. In the first nine months of that year, it fell."
+    )
+    found = find_dates(text, reference=date(2005, 11, 10), lang="en")
+    assert [(m.text, m.value) for m in found][-1] == ("that year", "2000")
