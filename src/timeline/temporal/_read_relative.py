@@ -109,6 +109,13 @@ def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
+def _read_unit_long(fields: Fields, lex: Lexicon) -> Atom:
+    """'day-long' (P1D), 'decades-long' (how many unsaid): a duration as an adjective."""
+    word = norm(fields["unit"])
+    qty = None if word in lex.plural_units else lex.unit_factors.get(word, 1.0)
+    return Atom(0, 0, "duration", unit=lex.units[word], qty=qty)
+
+
 def _read_vague_span(fields: Fields, lex: Lexicon) -> Atom:
     """'for a while', 'for some time': a duration of no unit said ('PXX')."""
     return Atom(0, 0, "duration", unit="X", qty=None)

@@ -382,6 +382,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{part}|{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
             f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)",
         ),
+        (  # "the weeks ahead", "the years to come": a span ahead, how long unsaid
+            "unitahead",
+            f"{art}(?P<unit>{alt(lex.plural_units)})\\s+{alt(lex.span_after)}(?!\\w)",
+        ),
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
@@ -483,10 +487,19 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.decade_words
             else "(?!x)x",
         ),
+        # "a three-year period": the noun a count of units heads, the article inside (TimeBank)
+        (
+            "spannoun",
+            f"{alt((*lex.one_words, *lex.articles))}\\s+{qty}{unit}"
+            f"\\s+{alt(lex.span_nouns)}(?!\\w)",
+        ),
+        # "decades-long", "a day-long meeting": the article goes with the noun
+        ("unitlong", f"(?<![\\w-]){unit}-{alt(lex.long_suffix)}(?![\\w-])"),
         (
             "duration",
             # "meio-dia" is noon, no half day: a time word is no duration
             f"(?!{alt(lex.time_words)}(?![\\w-])|{led_time_word(lex)})"
+            f"(?!{alt(lex.one_words)}\\s+[^\\W\\d_]+-{alt(lex.long_suffix)}(?!\\w))"
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
@@ -516,7 +529,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("vaguespan", f"{alt(lex.vague_spans, 'vspan')}(?:\\s+{of}time)?(?!\\w)"),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
-            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])"
+            # "weeks or months", "recent weeks and months": one vague span
+            f"(?:\\s+{alt((*lex.count_links, *lex.range_and))}\\s+"
+            f"{alt(lex.plural_units, 'unit2')}(?![\\w-]))?",
         ),
         ("ref", _refs(lex)),
         *time_core,
