@@ -955,3 +955,17 @@ def test_thousands_separators_are_not_decimals(
 ) -> None:
     """'6,000' is six thousand (three digits after the mark); '2,5' is two and a half."""
     assert found_1998(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We can't go right now.", ("now", "PRESENT_REF")),  # TimeBank: "right" outside
+        ("He won a four-year term.", ("a four-year term", "P4Y")),
+        ("Orders rose from the lows of the early summer.", ("the early summer", "1998-SU")),
+    ],
+)
+def test_timebank_extents_of_now_terms_and_seasons(text: str, expected: tuple[str, str]) -> None:
+    """'right now' is 'now' with an intensifier; a term is a span a count heads; the article
+    before a part of a season is the season's."""
+    assert found_1998(text) == [expected]

@@ -109,6 +109,11 @@ def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
+def _read_past(fields: Fields, lex: Lexicon) -> Atom:
+    """'decades ago', 'months ago': back some units, how many unsaid (as 'several years ago')."""
+    return Atom(0, 0, "ref", ref="PAST_REF")
+
+
 def _read_unit_long(fields: Fields, lex: Lexicon) -> Atom:
     """'day-long' (P1D), 'decades-long' (how many unsaid): a duration as an adjective."""
     word = norm(fields["unit"])

@@ -326,6 +326,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "hace aproximadamente un mes", "about a month ago": the approximator inside (TimeBank)
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
         ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        # "decades ago", "months ago": some time back, how long unsaid (PAST_REF)
+        (
+            "pluralago",
+            f"(?<![\\w-]){alt(lex.plural_units)}\\s+{alt(w for w in lex.ago_after if ' ' not in w)}"
+            "(?!\\w)",
+        ),
         # not "30 minutes later this week": "later this week" is a part of the week
         # not "dos años después de 2011": an offset from that date, joined later (but "dos
         # días antes de ayer" is one)
@@ -435,7 +441,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "season",
-            f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
+            # "the early summer": the article before the part
+            f"(?:{art}(?={alt(lex.parts)}[\\s-]))?{part}?(?:{art})?(?:{shift})?"
+            f"{alt(lex.seasons, 'season')}{shiftpost}?"
             f"(?:\\s+{of}?{YEAR})?",
         ),
         *[
