@@ -969,3 +969,20 @@ def test_timebank_extents_of_now_terms_and_seasons(text: str, expected: tuple[st
     """'right now' is 'now' with an intensifier; a term is a span a count heads; the article
     before a part of a season is the season's."""
     assert found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop closes on Mondays.", [("Mondays", "XXXX-WXX-1")]),
+        ("He runs on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO")]),
+        (
+            "It flies on Monday and Tuesday nights.",
+            [("Monday", "1998-02-23"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+        ),
+        ("He left Monday night.", [("Monday night", "1998-02-23TNI")]),
+    ],
+)
+def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]) -> None:
+    """'on Mondays', 'Tuesday nights': every such day (TimeML SET), not the nearest one."""
+    assert found_1998(text) == expected

@@ -130,6 +130,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "plural": ("plural_leads", "plural_units"),
     "spanunit": ("vague_span_leads",),
     "vaguespan": ("vague_spans",),
+    "dayset": ("weekdays",),
     "pluralago": ("plural_units",),
     "unitahead": ("articles",),
     "unitlong": ("units",),

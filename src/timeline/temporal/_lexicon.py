@@ -70,6 +70,7 @@ class Lexicon:
     # "in the morning" after an hour: a time only after a link ("at 4 in the morning")
     linked_meridiems: frozenset[str] = frozenset()
     linked_meridiem_leads: tuple[str, ...] = ()  # "at", "by", "until"... before that hour
+    weekday_plurals: tuple[str, ...] = ()  # "Mondays": every Monday
     span_after: tuple[str, ...] = ()  # "the weeks ahead", "the years to come"
     long_suffix: tuple[str, ...] = ()  # "decades-long", "a day-long meeting"
     span_nouns: tuple[str, ...] = ()  # "a three-year period": the noun a duration heads

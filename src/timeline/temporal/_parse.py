@@ -56,6 +56,7 @@ from timeline.temporal._read_dates import (
     _read_yearrange,
 )
 from timeline.temporal._read_relative import (
+    _read_day_set,
     _read_frequency,
     _read_mid_daypart,
     _read_night,
@@ -177,6 +178,7 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "shiftunit": _read_shiftunit,
     "spanunit": _read_span_unit,
     "vaguespan": _read_vague_span,
+    "dayset": _read_day_set,
     "pluralago": _read_past,
     "unitahead": _read_span_unit,
     "unitlong": _read_unit_long,

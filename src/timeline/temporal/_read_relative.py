@@ -109,6 +109,13 @@ def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
+def _read_day_set(fields: Fields, lex: Lexicon) -> Atom:
+    """'on Mondays' is every Monday (XXXX-WXX-1); 'Tuesday nights' every Tuesday night."""
+    value = f"XXXX-WXX-{lex.weekdays[norm(fields['weekday'])]}"
+    part = lex.day_parts.get(norm(fields.get("daypart", "")))
+    return Atom(0, 0, "set", value=f"{value}T{part}" if part else value)
+
+
 def _read_past(fields: Fields, lex: Lexicon) -> Atom:
     """'decades ago', 'months ago': back some units, how many unsaid (as 'several years ago')."""
     return Atom(0, 0, "ref", ref="PAST_REF")

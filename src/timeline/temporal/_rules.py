@@ -416,6 +416,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"
             f"(?!\\s+{ofx}?{art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
         ),
+        # "on Mondays", "Sunday mornings", "Tuesday nights": every such day (SET)
+        (
+            "dayset",
+            f"(?P<weekday>{alt(w for w in lex.weekdays if len(w) > 3)})"
+            f"(?:{alt(lex.weekday_plurals)}(?=[\\s,.;:!?)]|$)|(?=\\s+{alt(lex.day_parts)}s(?!\\w)))"
+            f"(?:\\s+{alt(_word_parts(lex), 'daypart')}s?)?(?![\\w'\u2019])"
+            if lex.weekday_plurals
+            else "(?!x)x",
+        ),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
             "weekdayth",
@@ -545,6 +554,11 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _word_parts(lex: Lexicon) -> list[str]:
+    """The parts of the day written as nouns ("morning"; not "am", "pm")."""
+    return [part for part in lex.day_parts if part not in (*lex.am, *lex.pm)]
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
