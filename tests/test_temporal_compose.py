@@ -77,6 +77,26 @@ def test_durations_of_two_units_are_one() -> None:
     assert (mention.value, mention.type) == ("P10D", TimexType.DURATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("He was sentenced to 14 years, nine months and 20 days.", "en", "P14Y9M20D"),
+        ("The record is one day, 18 hours, 40 minutes and 10 seconds.", "en", "P1DT18H40M10S"),
+        ("It took one hour, 16 minutes, and 39 seconds.", "en", "PT1H16M39S"),
+        ("Il a passé 14 ans, 9 mois et 20 jours en prison.", "fr", "P14Y9M20D"),
+        ("Pasó 14 años, nueve meses y 20 días en la cárcel.", "es", "P14Y9M20D"),
+    ],
+)
+def test_a_list_of_ever_smaller_units_is_one_duration(text: str, lang: str, expected: str) -> None:
+    mentions = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.value, m.type) for m in mentions] == [(expected, TimexType.DURATION)]
+
+
+def test_a_list_of_the_same_unit_stays_several_durations() -> None:
+    found = found_2026("They waited two days, three days and four days.", "en")
+    assert found == [("two days", "P2D"), ("three days", "P3D"), ("four days", "P4D")]
+
+
 def test_an_hour_with_minutes_after_a_day() -> None:
     """'hoy a las 20.30' is 20:30; 'anoche a las 8 en punto' is 20:00 (the night's 8)."""
     assert found_2026("Regresaré hoy a las 20.30 y anoche a las 8 en punto.", "es") == [
@@ -636,3 +656,41 @@ def test_a_holiday_and_a_month_after_it_stay_apart() -> None:
         ("Ostern", "2025-04-20"),
         ("März", "2026-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("El evento ocurrió en dos años desde 2011.", "es", [("en dos años desde 2011", "2013")]),
+        (
+            "Ocurrirá en dos semanas desde el año 2011.",
+            "es",
+            [("en dos semanas desde el año 2011", "2011-01-15")],
+        ),
+        ("It happened in two years since 2011.", "en", [("in two years since 2011", "2013")]),
+    ],
+)
+def test_a_count_led_by_in_and_since_a_date_is_after_it(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'en dos años desde 2011' is two years after 2011, 'en' inside as in 'in 5 minutes'."""
+    assert pairs(text, date(2019, 3, 10), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Han pasado dos años desde 2011.", "es", [("dos años", "P2Y"), ("2011", "2011")]),
+        ("Subió en los dos años desde 2011.", "es", [("los dos años", "P2Y"), ("2011", "2011")]),
+        (
+            "It rose in the two years since 2011.",
+            "en",
+            [("the two years", "P2Y"), ("2011", "2011")],
+        ),
+    ],
+)
+def test_a_count_since_a_date_without_in_stays_a_duration(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """Bare or with its article, the count is how long it has been since the date."""
+    assert pairs(text, date(2019, 3, 10), lang) == expected

@@ -139,6 +139,16 @@ def test_a_case_counts_a_closed_range_as_its_two_ends() -> None:
     assert case_found(case, found) == [("5pm", "2016-11-07T17:00"), ("7pm", "2016-11-07T19:00")]
 
 
+def test_a_range_with_elided_words_is_scored_as_its_two_ends() -> None:
+    """ "dal 5 luglio all'8 luglio": the elided "all'" glued to the second end still splits."""
+    text = "Aperto dal 5 luglio all'8 luglio."
+    found = as_timexes(find_dates(text, reference=date(2016, 11, 7), lang="it"), "it")
+    assert [(text[t.start : t.end], t.value) for t in found] == [
+        ("5 luglio", "2016-07-05"),
+        ("8 luglio", "2016-07-08"),
+    ]
+
+
 def test_case_passes_needs_the_exact_list() -> None:
     """A case passes with exactly the expected (text, value) pairs, in order."""
     case = Case("see you tomorrow", date(2016, 11, 7), "en", (("tomorrow", ("2016-11-08",)),))

@@ -62,6 +62,11 @@ def test_months_listed_before_one_with_its_year_share_it(
             [("March 3", "2025-03-03"), ("4", "2025-03-04"), ("5", "2025-03-05")],
         ),
         ("On March 3 and 5 people died.", [("March 3", "2025-03-03")]),  # a count
+        (  # a preposition after the list ends it: not a count
+            "The poll, conducted between April 2 and 8 across 16 states, was published.",
+            [("April 2", "2025-04-02"), ("8", "2025-04-08")],
+        ),
+        ("Turnout was March 3 and 5 in 10 voters.", [("March 3", "2025-03-03")]),  # a ratio
         ("On March 3, 10:30 a.m., it began.", [("March 3, 10:30 a.m.", "2025-03-03T10:30")]),
     ],
 )

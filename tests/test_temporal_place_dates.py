@@ -126,6 +126,13 @@ def test_a_weekday_and_its_day_months_away() -> None:
     assert [(m.text, m.value) for m in found] == [("sexta-feira 13", "2020-11-13")]
 
 
+@pytest.mark.parametrize("text", ["sexta feira 13", "Foi na sexta feira 13."])
+def test_a_portuguese_weekday_written_without_its_hyphen(text: str) -> None:
+    """'sexta feira' (no hyphen, a common spelling) is the weekday 'sexta-feira'."""
+    found = find_dates(text, reference=date(2021, 3, 15), lang="pt")
+    assert [(m.text, m.value) for m in found] == [("sexta feira 13", "2020-11-13")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "reference", "value"),
     [

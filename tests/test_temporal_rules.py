@@ -832,6 +832,22 @@ def test_or_so_of_another_clause_stays_out() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Lo scorso anno circa 400 miliardi.", [("Lo scorso anno", "2017")]),
+        ("Negli ultimi due anni circa tre milioni.", [("ultimi due anni", "P2Y")]),
+        ("Per i prossimi due anni circa, nulla.", [("i prossimi due anni circa", "P2Y")]),
+    ],
+)
+def test_a_rough_word_before_a_number_leads_the_number(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Italian 'circa' is rough after a count ('due anni circa') and before one ('circa 400
+    miliardi'): before a number it belongs to the number, not to the date."""
+    assert found(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Shares fell the previous Friday.", [("the previous Friday", "2018-05-04")]),
         ("He returned the following Monday.", [("the following Monday", "2018-05-14")]),
     ],

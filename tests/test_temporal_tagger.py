@@ -811,6 +811,8 @@ def test_ranges_of_times_are_one_mention(text: str, lang: str, expected: str) ->
             "Will he be back in two days? or in a week?",
             [("in two days", "DATE", "2018-07-07"), ("in a week", "DATE", "2018-07-12")],
         ),
+        ("The train leaves in half an hour.", [("in half an hour", "DATE", "2018-07-05")]),
+        ("Polls close in two days.", [("in two days", "DATE", "2018-07-07")]),  # a plan
         ("It was the biggest gain in two weeks.", [("two weeks", "DURATION", "P2W")]),
         ("The index fell 5% in two weeks.", [("two weeks", "DURATION", "P2W")]),
         (

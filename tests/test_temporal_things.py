@@ -64,3 +64,20 @@ def test_a_quarter_as_a_share_is_no_duration(text: str) -> None:
 def test_quarters_of_a_time_or_of_growth_stay_durations(text: str, expected: list[str]) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India won the third one-day international in Delhi.",  # a format of cricket
+        "Vaughan is expected to return to England's one-day squad.",
+        "They lost 4-0 in a one-day series.",
+    ],
+)
+def test_a_format_of_the_game_is_no_duration(text: str) -> None:
+    assert find_dates(text, reference=date(2026, 1, 14), lang="en") == []
+
+
+def test_a_one_day_strike_lasts_a_day() -> None:
+    found = find_dates("Unions called a one-day strike.", reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in found] == [("one-day", "P1D")]

@@ -48,10 +48,42 @@ def test_a_zoned_time_in_parentheses_restates_the_time_before_it() -> None:
         "With 2:13 left, the guard stole the ball.",  # a game's clock
         "They scored again with 0:48 remaining in the half.",
         "The visitors led with 4:05 to play.",
+        "Gebrselassie ran 2:06:20 in Amsterdam.",  # a marathon: hours, minutes, seconds
+        "He won the 20km walk (Yu Chaohong, 1:23:51).",
     ],
 )
 def test_a_time_run_or_left_is_no_time_of_day(text: str) -> None:
     assert find_dates(text, reference=REFERENCE, lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast came at 2:06:20 a.m.", "2:06:20 a.m."),
+        ("The quake struck at 9:41:07, officials said.", "9:41:07"),  # a link word before
+        ("I'll go back 5/3/18 @ 17:49:19", "5/3/18 @ 17:49:19"),
+    ],
+)
+def test_a_clock_to_the_second_after_a_link_stays_a_time(text: str, expected: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="en")
+    assert [(m.text, m.type.value) for m in found] == [(expected, "TIME")]
+
+
+def test_a_kick_off_time_after_a_fixture_is_no_year() -> None:
+    """Fixtures list their kick-off as four digits in parentheses: '(1900)' is 19:00."""
+    text = (
+        "Wednesday (Kick off in GMT)\n\nCelta Vigo v Real Sociedad (1900)\n\n"
+        "Getafe vs Espanyol (2100)\n"
+    )
+    assert [m.text for m in find_dates(text, reference=REFERENCE, lang="en")] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Godfather (1972) won.", "The case Brown v. Board of Education (1954)\n"]
+)
+def test_a_year_in_parentheses_elsewhere_stays_a_year(text: str) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="en")
+    assert [m.type.value for m in found] == ["DATE"]
 
 
 @pytest.mark.parametrize(

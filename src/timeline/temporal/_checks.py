@@ -17,7 +17,7 @@ from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import alt
 from timeline.temporal._periodicals import periodical
-from timeline.temporal._things import a_share, check_holiday
+from timeline.temporal._things import a_format, a_share, check_holiday
 from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
@@ -27,6 +27,7 @@ from timeline.temporal._time_checks import (
     _check_time_word,
     _check_word_hour,
     _check_zoned,
+    kick_off,
 )
 
 _NAMING_LANGS = ("fr", "es", "it", "pt")
@@ -142,8 +143,8 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if atom.part or "fiscal" in fields or atom.until is not None:
         return True
     magnitude = WORD_AFTER.match(text, atom.end)
-    if magnitude and norm(magnitude[1]) in lex.magnitudes:
-        return False  # "to 1300 billion dinars", "by 2025 percent": a count
+    if (magnitude and norm(magnitude[1]) in lex.magnitudes) or kick_off(text, atom):
+        return False  # "to 1300 billion dinars", "by 2025 percent": a count; "v Betis (1900)"
     before = word_before(text, atom.start)
     if (
         before in lex.year_context
@@ -326,6 +327,8 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     # a title
     left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
     if left_out or a_share(atom, text, lex) or not _check_unit(atom, fields, lex, text):
+        return False
+    if a_format(atom, lex, text):  # "the third one-day international"
         return False
     if "whole" in fields:  # "toda la semana"
         return True

@@ -57,7 +57,8 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = parts_of_dates(atoms, text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
-    atoms = _weekday_of_counts(_pairs(_time_ranges(atoms, text, rules), text, rules), text, rules)
+    atoms = _pairs(_time_ranges(_duration_lists(atoms, text, rules), text, rules), text, rules)
+    atoms = _weekday_of_counts(atoms, text, rules)
     atoms = shared_years(days_after(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
 
@@ -229,6 +230,8 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return _join_time(first, second, gap, text, rules)
     if first.kind in ("duration", "later"):
         return _counted(first, second, text, rules)
+    if first.kind == "future":  # "en dos semanas desde el año 2011"
+        return _counted_since(first, second, gap, rules)
     if first.kind not in _DATED or second.kind not in _DATED or first.until or second.until:
         return None
     return (
@@ -263,15 +266,28 @@ def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None
         if rules.qualified.search(text, first.start, first.end):
             return None  # "eight trading days after Oct. 12": not the 20th (weekends out)
         offset = _offset(first, second, gap, rules)
-        lead = second.kind == "ref" and rules.in_head.search(
-            text, max(0, first.start - 20), first.start
-        )
-        return offset.but(start=lead.start()) if offset and lead else offset
+        lead = rules.in_head.search(text, max(0, first.start - 20), first.start)
+        if offset is not None:
+            return offset.but(start=lead.start()) if lead and second.kind == "ref" else offset
+        bare = not rules.article_head.match(text, first.start)  # not "en los dos años desde"
+        since = lead and bare and _counted_since(first, second, gap, rules)
+        return since.but(start=lead.start()) if lead and since else None
     if first.kind == second.kind == "duration":
         return _sum(first, second, gap, rules)
     if first.kind == "later" and second.kind in DAY_LIKE and rules.of_word.fullmatch(gap):
         return _later_of(first, second)
     return None
+
+
+def _counted_since(count: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
+    """'en dos años desde 2011', 'in two years since 2011': the count after its base, the
+    lead word inside (bare, 'dos años desde 2011' is a duration since 2011; 'dos años
+    después de 2011' an offset whatever comes before)."""
+    if base.kind not in _OFFSET_BASES or base.kind == "ref" or count.qty is None:
+        return None
+    if count.unit in _CLOCK_UNITS or not rules.since_gap.fullmatch(gap):
+        return None
+    return Atom(count.start, base.end, "offset", unit=count.unit, qty=count.qty, base=base)
 
 
 def _period_of_day(first: Atom, second: Atom) -> bool:
@@ -311,6 +327,52 @@ def _sum(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
         return None
     value = cal.compound_duration(((int(first.qty), first.unit), (int(second.qty), second.unit)))
     return first.but(end=second.end, qty=total, value=value)  # 1 h 20 min: "PT1H20M"
+
+
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'14 years, nine months and 20 days' is one duration (P14Y9M20D): three or more
+    counts of ever smaller units, listed with commas and a last 'and'."""
+    out: list[Atom] = []
+    index = 0
+    while index < len(atoms):
+        run = _duration_run(atoms, index, text, rules)
+        if len(run) < 3:  # two are read by _sum ("un año y tres meses": P1.25Y)
+            out.append(atoms[index])
+            index += 1
+            continue
+        parts = tuple((int(atom.qty or 0), atom.unit) for atom in run)
+        value = cal.compound_duration(parts)
+        out.append(run[0].but(end=run[-1].end, value=value))
+        index += len(run)
+    return out
+
+
+def _duration_run(atoms: list[Atom], index: int, text: str, rules: Joints) -> list[Atom]:
+    """The durations listed from ``atoms[index]``, up to the one after 'and' (none without)."""
+    run: list[Atom] = []
+    for atom in atoms[index:]:
+        if not _whole_count(atom) or (run and not _smaller(run[-1], atom)):
+            return []
+        if run and not _LIST_COMMA.fullmatch(gap := text[run[-1].end : atom.start]):
+            listed = len(run) > 1 and rules.and_gap.fullmatch(gap.lstrip(","))
+            return [*run, atom] if listed else []
+        run.append(atom)
+    return []
+
+
+def _whole_count(atom: Atom) -> bool:
+    """A duration of a whole, exact count of one unit ('nine months', not 'a few days')."""
+    if atom.kind != "duration" or atom.qty is None or atom.approx or atom.value:
+        return False
+    return atom.unit in _UNIT_ORDER and atom.qty % 1 == 0
+
+
+def _smaller(first: Atom, second: Atom) -> bool:
+    return _UNIT_ORDER.index(first.unit or "") < _UNIT_ORDER.index(second.unit or "")
 
 
 def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:

@@ -24,6 +24,7 @@ class Joints:
     range_from: re.Pattern[str]
     range_between: re.Pattern[str]
     offset: re.Pattern[str]
+    since_gap: re.Pattern[str]  # "(en dos años) desde (2011)": a count after its base
     signs: dict[str, int]
     day_gap: re.Pattern[str]
     time_day_gap: re.Pattern[str]
@@ -86,6 +87,7 @@ def joints(lang: str) -> Joints:
         offset=re.compile(
             f"\\s+{alt(lex.offset_words, 'word')}\\s+(?:{alt(lex.articles)}\\s+)?", flags
         ),
+        since_gap=re.compile(f"\\s+{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?", flags),
         signs=lex.offset_words,
         day_gap=re.compile(f"\\s*,?\\s*(?:(?:on|{alt(lex.articles)[3:-1]})\\s+)?", flags),
         # "a las 7 del próximo domingo", "alle tre di domani": a time, then the day it is of
@@ -130,7 +132,9 @@ def joints(lang: str) -> Joints:
         days_after=re.compile(
             f"(?P<days>(?:\\s*(?:,(?:\\s*{single_and})?|{single_and})(?!\\w)\\s*"
             "(?:3[01]|[12]\\d|0?[1-9])(?![\\d.,:]\\d|\\w))+)"
-            "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$)))",
+            "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$))"
+            # "April 2 and 8 across 16 states" (a preposition after), not "5 in 10 voters"
+            f"|(?=\\s+{alt(lex.list_end_words or ('(?!x)x',))}\\s)(?!\\s+in\\s+\\d))",
             flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),

@@ -122,6 +122,10 @@ class Lexicon:
     time_link: tuple[str, ...] = ()
     city_prefix: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()
+    # "a one-day international": a duration that names a format (cricket), before these
+    format_names: dict[str, list[str]] = field(default_factory=dict)
+    list_end_words: tuple[str, ...] = ()  # "April 2 and 8 across 16 states": a list's end
+    scheduled_verbs: tuple[str, ...] = ()  # "leaves in half an hour": a present for a plan
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
     past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")

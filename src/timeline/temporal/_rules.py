@@ -400,7 +400,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
             f"\\s*{calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{of}(?:{YEAR}|{month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){shiftpost}(?!\\w))(?:-ci)?"  # "the week after next": unitshift
-            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?",  # "the next year or so"
+            f"{_approx_after(lex)}",  # "the next year or so"
         ),
         ("unitshift", f"{part}?(?P<art>{art})?{calunit}{shiftpost}"),  # "(la) semana pasada"
         # "am Wochenende", "le week-end", "el fin de semana": the weekend nearest by tense
@@ -528,7 +528,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"{unit}{_fraction_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?(?:[\\s-]long)?"
             f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
-            f"(?:\\s+{alt(lex.approx_after)}(?!\\w))?"  # "the next two years or so"
+            f"{_approx_after(lex)}"  # "the next two years or so"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
             r"(?![\s-]+olds?\b)",
         ),
@@ -570,3 +570,13 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
+
+
+def _approx_after(lex: Lexicon) -> str:
+    """A rough count's word after it, in the extent: "the next year or so", "nel 1984
+    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
+    if not lex.approx_after:
+        return ""
+    numbers = alt((*lex.numbers, *lex.vague_numbers))
+    number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
+    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"

@@ -39,6 +39,15 @@ def _a_thing_of_the_feast(atom: Atom, lex: Lexicon, text: str) -> bool:
     return thing or word_before(text, atom.start) in lex.holiday_wishes
 
 
+def a_format(atom: Atom, lex: Lexicon, text: str) -> bool:
+    """'the third one-day international', 'the one-day series': a duration that names a
+    format of the game before its noun, no time told ('a one-day strike' lasts a day)."""
+    words = norm(text[atom.start : atom.end]).split()
+    nouns = lex.format_names.get(words[-1], []) if words else []
+    noun = WORD_AFTER.match(text, atom.end) if nouns else None
+    return noun is not None and norm(noun[1]) in nouns
+
+
 _SHARE_OF = re.compile(r"\s+(?:of|de|di|von)\s+([^\W_][\w'\u2019]*)(?:\s+([^\W\d_]+))?")
 
 

@@ -44,9 +44,23 @@ _FRACTION = re.compile(r"[.,]\d")  # "2:34.77": hundredths of a second
 def _check_colon(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'at 10:30' is a time; a race's '2:34.77' (with hundredths) and a game's clock ('with
     1:14 left') measure time run or left, no time of day."""
-    if _FRACTION.match(text, atom.end):
+    if _FRACTION.match(text, atom.end) or _race_time(atom, fields, lex, text):
         return False
     return _left_after(lex.lang).match(text, atom.end) is None
+
+
+_RACE_CLOCK = re.compile(r"[1-9]:\d\d:\d\d")  # one digit for the hours, nothing after
+
+
+def _race_time(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'won in 2:06:20', '(Yu Chaohong, 1:23:51)': hours (one digit), minutes and seconds
+    with no zone, no hour word and no link word before ('at 2:06:20', '@ 5:49:19') time a
+    race, no time of day."""
+    if not _RACE_CLOCK.fullmatch(text, atom.start, atom.end):
+        return False
+    if text[max(0, atom.start - 2) : atom.start].strip() == "@":
+        return False
+    return word_before(text, atom.start) not in (*lex.time_link, *lex.until, *lex.since)
 
 
 @cache
@@ -96,3 +110,18 @@ def _check_word_hour(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     if norm(fields.get("am", "")) not in lex.ambiguous_meridiems:
         return True
     return word_before(text, atom.start) in lex.time_link
+
+
+# "Valencia v Real Mallorca (2000)": a fixture's line, the kick-off time in parentheses
+_FIXTURE = re.compile(r"[A-Z][^\n()]*?\s(?:v|vs)\s+[A-Z][^\n()]*\($")
+_KICK_OFF = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\)[ \t]*(?:\n|$)")
+
+
+def kick_off(text: str, atom: Atom) -> bool:
+    """'Celta Vigo v Real Sociedad (1900)': four digits of a 24-hour clock in parentheses
+    at the end of a fixture's line (two sides with 'v' between) are its kick-off time, no
+    year."""
+    if not _KICK_OFF.match(text, atom.start):
+        return False
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    return _FIXTURE.fullmatch(text, line_start, atom.start) is not None

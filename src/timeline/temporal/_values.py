@@ -13,7 +13,7 @@ from timeline.temporal._around import Fields
 from timeline.temporal._lexicon import Lexicon, lexicon, norm, zones
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
-_HUNDRED, _THOUSAND = 100, 1000
+_TEN, _HUNDRED, _THOUSAND = 10, 100, 1000
 
 
 def number(text: str, lex: Lexicon) -> float | None:
@@ -25,17 +25,20 @@ def number(text: str, lex: Lexicon) -> float | None:
         return lex.numbers[text]
     if text in lex.one_words:
         return 1.0
-    total, group = 0.0, 0.0  # the thousands counted, and the group being read
+    total, group, last = 0.0, 0.0, 0.0  # the thousands counted, the group being read, its last word
     for word in _number_words(re.split(r"[\s-]+", text), lex):
         value = lex.numbers.get(word)
         if value is None:
             if word in ("and", "et", "y", "e", "und"):
                 continue
             return None
+        if 0 < last < _TEN and value < _HUNDRED:
+            return None  # "five one": two numbers, not one ("the five one-day matches")
         if value == _THOUSAND:  # "three thousand five hundred": 3 * 1000 + 5 * 100
             total, group = total + (group or 1) * value, 0.0
         else:
             group = group * value if value == _HUNDRED and group else group + value
+        last = value
     return total + group
 
 

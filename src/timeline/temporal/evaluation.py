@@ -216,8 +216,9 @@ def _kind(value: str, kind: str) -> str:
 def _range_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before a range ("from", "between") and between its ends ("to", "and")."""
     lex = lexicon(lang)
-    lead = re.compile(f"{alt((*lex.range_from, *lex.range_between))}\\s+", re.IGNORECASE)
-    joint = re.compile(f"\\s+{alt((*lex.range_to, *lex.range_and))}\\s+", re.IGNORECASE)
+    after = "(?:\\s+|(?<=['\u2019]))"  # an elided word is glued: "dall'8", "all'8 luglio"
+    lead = re.compile(f"{alt((*lex.range_from, *lex.range_between))}{after}", re.IGNORECASE)
+    joint = re.compile(f"\\s+{alt((*lex.range_to, *lex.range_and))}{after}", re.IGNORECASE)
     return lead, joint
 
 

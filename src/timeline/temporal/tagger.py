@@ -291,7 +291,7 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     if _RANKED.search(before) or _RELATIVE.match(text, atom.end):
         return False
     future = _future_pattern(lang)
-    if future.search(before):
+    if future.search(before) or _scheduled_pattern(lang).search(before):
         return True
     sentence = _SENTENCE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
     if not set(re.findall(r"\w+", sentence.lower())) <= _FRAGMENT_WORDS:
@@ -322,6 +322,15 @@ def _outside_pattern(lang: str) -> re.Pattern[str]:
 def _article_pattern(lang: str) -> re.Pattern[str]:
     """The language's articles before a word, as the grammar writes them ("le ", "l'")."""
     return re.compile(_article(lexicon(lang)), re.IGNORECASE)
+
+
+@cache
+def _scheduled_pattern(lang: str) -> re.Pattern[str]:
+    """A verb of a scheduled event in the present, right before: "the train leaves in half
+    an hour", "polls close in two hours" (a plan, not "within")."""
+    verbs = lexicon(lang).scheduled_verbs
+    words = alt(verbs) if verbs else "(?!x)x"
+    return re.compile(f"(?<!\\w){words}\\s*$", re.IGNORECASE)
 
 
 @cache
