@@ -986,3 +986,17 @@ def test_timebank_extents_of_now_terms_and_seasons(text: str, expected: tuple[st
 def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]) -> None:
     """'on Mondays', 'Tuesday nights': every such day (TimeML SET), not the nearest one."""
     assert found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It converts during its one-year term.", [("one-year term", "P1Y")]),  # "its" outside
+        ("He won a second term.", []),  # no count of seconds
+        ("It won't be profitable until 1994 or later.", [("1994 or later", "1994")]),
+        ("It is confident about 1990 and beyond.", [("1990 and beyond", "1990")]),
+    ],
+)
+def test_terms_and_open_ends_after_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """A term a count heads, and a year's open end ('or later', 'and beyond'), as TimeBank."""
+    assert found_1998(text) == expected

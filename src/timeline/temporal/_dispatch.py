@@ -134,7 +134,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "pluralago": ("plural_units",),
     "unitahead": ("articles",),
     "unitlong": ("units",),
-    "spannoun": ("one_words", "articles"),
+    "spannoun": ("one_words", "articles", *_QUANTITY),
     "ref": ("refs",),
     "time_ampm": ("#",),
     "time_ampm_linked": ("#",),

@@ -71,6 +71,8 @@ class Lexicon:
     linked_meridiems: frozenset[str] = frozenset()
     linked_meridiem_leads: tuple[str, ...] = ()  # "at", "by", "until"... before that hour
     weekday_plurals: tuple[str, ...] = ()  # "Mondays": every Monday
+    open_year_tails: tuple[str, ...] = ()  # "1994 or later": an open end after a year
+    than_words: tuple[str, ...] = ()  # "2018 or later than 2020": a comparison, no open end
     span_after: tuple[str, ...] = ()  # "the weeks ahead", "the years to come"
     long_suffix: tuple[str, ...] = ()  # "decades-long", "a day-long meeting"
     span_nouns: tuple[str, ...] = ()  # "a three-year period": the noun a duration heads

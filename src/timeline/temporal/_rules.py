@@ -479,7 +479,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
-            "(?![.,]?\\d|\\s*%)",
+            "(?![.,]?\\d|\\s*%)"
+            # an open end after the year: "1994 or later"; not "or later than 2020"
+            f"(?:\\s+{alt(lex.open_year_tails)}(?!\\w)(?!\\s+{alt(lex.than_words)}(?!\\w)))?",
         ),
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         # before "set": "todos los días laborables" is longer than "todos los días"
@@ -507,7 +509,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "a three-year period": the noun a count of units heads, the article inside (TimeBank)
         (
             "spannoun",
-            f"{alt((*lex.one_words, *lex.articles))}\\s+{qty}{unit}"
+            # a count in digits or words ("a second term" is no count of seconds)
+            f"(?:{alt((*lex.one_words, *lex.articles))}\\s+)?(?<![\\w-])(?!{alt(lex.one_words)}\\s)"
+            f"{qty}{unit}"
             f"\\s+{alt(lex.span_nouns)}(?!\\w)",
         ),
         # "decades-long", "a day-long meeting": the article goes with the noun
