@@ -564,3 +564,26 @@ def test_the_days_of_the_paper_and_the_present(
     """German papers date a weekday by the paper's day ('am gestrigen Montag', 'am heutigen
     Dienstag': the adjective inside); French 'à l'heure actuelle' is now."""
     assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It began decades ago.", [("decades ago", "PAST_REF")]),
+        ("He founded it years ago.", [("years ago", "PAST_REF")]),
+        ("Prices rose in the last couple of months.", [("the last couple of months", "P2M")]),
+        (
+            "It opened in 1995. In the same year, it grew.",
+            [("1995", "1995"), ("the same year", "1995")],
+        ),
+        (
+            "It opened in 1995. That same year, it grew.",
+            [("1995", "1995"), ("That same year", "1995")],
+        ),
+    ],
+)
+def test_bare_plurals_ago_and_the_same_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """'decades ago' is some time back (as 'several years ago'); 'the same year' is the year
+    told before (as 'that year')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected

@@ -623,7 +623,7 @@ def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
         ("the third quarter", "1989-Q3"),
         ("the year-ago quarter", "1988-Q3"),
         ("year-earlier", "1988-Q3"),
-        ("a year-long", "P1Y"),
+        ("year-long", "P1Y"),  # the article is the noun's ("a ... war")
     ]
     (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
     assert quarter.value == "1988-Q3"

@@ -67,6 +67,15 @@ class Lexicon:
     # sickness")
     anaphoric_that_after: frozenset[str] = frozenset()
     vague_spans: frozenset[str] = frozenset()  # "for a while", "for some time": how long unsaid
+    # "in the morning" after an hour: a time only after a link ("at 4 in the morning")
+    linked_meridiems: frozenset[str] = frozenset()
+    linked_meridiem_leads: tuple[str, ...] = ()  # "at", "by", "until"... before that hour
+    weekday_plurals: tuple[str, ...] = ()  # "Mondays": every Monday
+    open_year_tails: tuple[str, ...] = ()  # "1994 or later": an open end after a year
+    than_words: tuple[str, ...] = ()  # "2018 or later than 2020": a comparison, no open end
+    span_after: tuple[str, ...] = ()  # "the weeks ahead", "the years to come"
+    long_suffix: tuple[str, ...] = ()  # "decades-long", "a day-long meeting"
+    span_nouns: tuple[str, ...] = ()  # "a three-year period": the noun a duration heads
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
