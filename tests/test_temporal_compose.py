@@ -711,3 +711,10 @@ def test_a_range_first_end_without_year_crosses_into_the_year_before(
 ) -> None:
     """The first end borrows the last end's year, the year before when its month is later."""
     assert [v for _, v in pairs(text, date(2019, 3, 10), lang)] == [value]
+
+
+def test_two_dates_written_backwards_are_no_range() -> None:
+    """'brought forward from 2010 to 2008': a change of date, two mentions (was none)."""
+    found = found_2026("He moved the vote from 2010 to 2008 to hold both that year.", "en")
+    assert found == [("2010", "2010"), ("2008", "2008"), ("that year", "2008")]
+    assert found_2026("from 2008 to 2010", "en") == [("from 2008 to 2010", "2008/2010")]

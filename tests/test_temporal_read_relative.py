@@ -569,6 +569,29 @@ def test_the_days_of_the_paper_and_the_present(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("It began decades ago.", [("decades ago", "PAST_REF")]),
+        ("He founded it years ago.", [("years ago", "PAST_REF")]),
+        ("Prices rose in the last couple of months.", [("the last couple of months", "P2M")]),
+        (
+            "It opened in 1995. In the same year, it grew.",
+            [("1995", "1995"), ("the same year", "1995")],
+        ),
+        (
+            "It opened in 1995. That same year, it grew.",
+            [("1995", "1995"), ("That same year", "1995")],
+        ),
+    ],
+)
+def test_bare_plurals_ago_and_the_same_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """'decades ago' is some time back (as 'several years ago'); 'the same year' is the year
+    told before (as 'that year')."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Im Jahr 1995 kam er. Im folgenden Jahr ging er.", ("folgenden Jahr", "1996")),
         (
             "Im März 1995 kam er. Im darauffolgenden Monat ging er.",

@@ -377,6 +377,7 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
     ("lang", "text", "expected"),
     [
         ("en", "Caesar crossed the Rubicon in 49 BC.", ("49 BC", "BC0049")),
+        ("en", "He went north in early 54 BC.", ("early 54 BC", "BC0054")),
         ("en", "Tutankhamun died in 1323 B.C. young.", ("1323 B.C.", "BC1323")),
         ("en", "the Olympics of 776BC", ("776BC", "BC0776")),
         ("fr", "César franchit le Rubicon en 49 av. J.-C.", ("49 av. J.-C.", "BC0049")),

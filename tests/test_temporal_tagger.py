@@ -623,7 +623,7 @@ def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
         ("the third quarter", "1989-Q3"),
         ("the year-ago quarter", "1988-Q3"),
         ("year-earlier", "1988-Q3"),
-        ("a year-long", "P1Y"),
+        ("year-long", "P1Y"),  # the article is the noun's ("a ... war")
     ]
     (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
     assert quarter.value == "1988-Q3"
@@ -678,6 +678,26 @@ def test_the_year_ended_a_date_is_a_year_long() -> None:
         ("June 30", "1998-06-30"),
         ("The year", "1998"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose 43 percent in the year to March 1998.",
+            [("the year", "P1Y"), ("March 1998", "1998-03")],
+        ),
+        (
+            "Spending grew in the fiscal year to March 2007.",
+            [("the fiscal year", "P1Y"), ("March 2007", "2007-03")],
+        ),
+        ("It will be hard in the year to come.", [("the year", "1998")]),  # no month after "to"
+    ],
+)
+def test_the_year_to_a_month_is_a_year_long(text: str, expected: list[tuple[str, str]]) -> None:
+    """'the year to March 1998': the twelve months up to it, not a range from this year."""
+    mentions = find_dates(text, reference=date(1998, 12, 3), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected
 
 
 @pytest.mark.parametrize(
@@ -811,7 +831,8 @@ def test_before_and_after_are_open_ranges(text: str, lang: str, span: str, mod: 
     ("text", "lang", "expected"),
     [
         ("Partirò domani alle 3", "it", [("domani alle 3", "2019-08-13T03:00")]),
-        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-09T09:00")]),
+        # "meet" in the present: a schedule, the coming Friday
+        ("They meet Friday at 9.", "en", [("Friday at 9", "2019-08-16T09:00")]),
         ("morgen um 8", "de", [("morgen um 8", "2019-08-13T08:00")]),
         ("amanhã às 10", "pt", [("amanhã às 10", "2019-08-13T10:00")]),
         ("They won Friday at 3-1.", "en", [("Friday", "2019-08-09")]),

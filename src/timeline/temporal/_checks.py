@@ -456,6 +456,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "vaguespan": _check_plural,
+    "dayset": _check_weekday,
     "time_ampm": _check_time_ampm,
     "time_zoned": _check_zoned,
     "spelledyear": _check_spelled_year,

@@ -138,8 +138,17 @@ def joints(lang: str) -> Joints:
             flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
-        ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
-        period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        # "three hours in the morning" counts hours: "in the morning" needs a link before
+        ampm_after=re.compile(
+            f"\\s+(?!{alt(lex.linked_meridiems)}(?!\\w))(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+            "(?!\\w)",
+            flags,
+        ),
+        period_end=re.compile(
+            f"\\s+(?:{alt(lex.period_ends)}(?!\\w)"
+            f"|{alt(lex.period_to or ('(?!x)x',))}\\s+{alt(lex.months)}(?!\\w))",
+            flags,
+        ),
         day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
         date_part_before=re.compile(f"(?<!\\w){alt(lex.date_parts_before, 'part')}\\s+$", flags),
         date_part_after=re.compile(

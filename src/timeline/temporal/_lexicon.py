@@ -67,6 +67,15 @@ class Lexicon:
     # sickness")
     anaphoric_that_after: frozenset[str] = frozenset()
     vague_spans: frozenset[str] = frozenset()  # "for a while", "for some time": how long unsaid
+    # "in the morning" after an hour: a time only after a link ("at 4 in the morning")
+    linked_meridiems: frozenset[str] = frozenset()
+    linked_meridiem_leads: tuple[str, ...] = ()  # "at", "by", "until"... before that hour
+    weekday_plurals: tuple[str, ...] = ()  # "Mondays": every Monday
+    open_year_tails: tuple[str, ...] = ()  # "1994 or later": an open end after a year
+    than_words: tuple[str, ...] = ()  # "2018 or later than 2020": a comparison, no open end
+    span_after: tuple[str, ...] = ()  # "the weeks ahead", "the years to come"
+    long_suffix: tuple[str, ...] = ()  # "decades-long", "a day-long meeting"
+    span_nouns: tuple[str, ...] = ()  # "a three-year period": the noun a duration heads
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
@@ -87,6 +96,7 @@ class Lexicon:
     nth_units: dict[str, str] = field(default_factory=dict)  # "the 15th day of next month"
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
+    period_to: tuple[str, ...] = ()  # "the year to March 1997": twelve months, before a month
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
@@ -118,6 +128,8 @@ class Lexicon:
     # "a one-day international": a duration that names a format (cricket), before these
     format_names: dict[str, list[str]] = field(default_factory=dict)
     list_end_words: tuple[str, ...] = ()  # "April 2 and 8 across 16 states": a list's end
+    adjective_leads: tuple[str, ...] = ()  # "the revised plan": an "-ed" word after is no verb
+    conditions: tuple[str, ...] = ()  # "would ... if it was passed": a past of no past
     scheduled_verbs: tuple[str, ...] = ()  # "leaves in half an hour": a present for a plan
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"

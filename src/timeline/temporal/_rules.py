@@ -333,6 +333,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "hace aproximadamente un mes", "about a month ago": the approximator inside (TimeBank)
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
         ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        # "decades ago", "months ago": some time back, how long unsaid (PAST_REF)
+        (
+            "pluralago",
+            f"(?<![\\w-]){alt(lex.plural_units)}\\s+{alt(w for w in lex.ago_after if ' ' not in w)}"
+            "(?!\\w)",
+        ),
         # not "30 minutes later this week": "later this week" is a part of the week
         # not "dos años después de 2011": an offset from that date, joined later (but "dos
         # días antes de ayer" is one)
@@ -389,6 +395,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{part}|{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
             f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)",
         ),
+        (  # "the weeks ahead", "the years to come": a span ahead, how long unsaid
+            "unitahead",
+            f"{art}(?P<unit>{alt(lex.plural_units)})\\s+{alt(lex.span_after)}(?!\\w)",
+        ),
         (
             "shiftunit",
             f"{part}?(?P<art>{art})?(?:{shift}"
@@ -413,6 +423,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "partunit",
             f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"
             f"(?!\\s+{ofx}?{art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
+        ),
+        # "on Mondays", "Sunday mornings", "Tuesday nights": every such day (SET)
+        (
+            "dayset",
+            f"(?P<weekday>{alt(w for w in lex.weekdays if len(w) > 3)})"
+            f"(?:{alt(lex.weekday_plurals)}(?=[\\s,.;:!?)]|$)|(?=\\s+{alt(lex.day_parts)}s(?!\\w)))"
+            f"(?:\\s+{alt(_word_parts(lex), 'daypart')}s?)?(?![\\w'\u2019])"
+            if lex.weekday_plurals
+            else "(?!x)x",
         ),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
@@ -439,7 +458,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "season",
-            f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
+            # "the early summer": the article before the part
+            f"(?:{art}(?={alt(lex.parts)}[\\s-]))?{part}?(?:{art})?(?:{shift})?"
+            f"{alt(lex.seasons, 'season')}{shiftpost}?"
             f"(?:\\s+{of}?{YEAR})?",
         ),
         *[
@@ -466,7 +487,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
-            "(?![.,]?\\d|\\s*%)",
+            "(?![.,]?\\d|\\s*%)"
+            # an open end after the year: "1994 or later"; not "or later than 2020"
+            f"(?:\\s+{alt(lex.open_year_tails)}(?!\\w)(?!\\s+{alt(lex.than_words)}(?!\\w)))?",
         ),
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         # before "set": "todos los días laborables" is longer than "todos los días"
@@ -491,10 +514,21 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.decade_words
             else "(?!x)x",
         ),
+        # "a three-year period": the noun a count of units heads, the article inside (TimeBank)
+        (
+            "spannoun",
+            # a count in digits or words ("a second term" is no count of seconds)
+            f"(?:{alt((*lex.one_words, *lex.articles))}\\s+)?(?<![\\w-])(?!{alt(lex.one_words)}\\s)"
+            f"{qty}{unit}"
+            f"\\s+{alt(lex.span_nouns)}(?!\\w)",
+        ),
+        # "decades-long", "a day-long meeting": the article goes with the noun
+        ("unitlong", f"(?<![\\w-]){unit}-{alt(lex.long_suffix)}(?![\\w-])"),
         (
             "duration",
             # "meio-dia" is noon, no half day: a time word is no duration
             f"(?!{alt(lex.time_words)}(?![\\w-])|{led_time_word(lex)})"
+            f"(?!{alt(lex.one_words)}\\s+[^\\W\\d_]+-{alt(lex.long_suffix)}(?!\\w))"
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
@@ -524,11 +558,19 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("vaguespan", f"{alt(lex.vague_spans, 'vspan')}(?:\\s+{of}time)?(?!\\w)"),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
-            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])"
+            # "weeks or months", "recent weeks and months": one vague span
+            f"(?:\\s+{alt((*lex.count_links, *lex.range_and))}\\s+"
+            f"{alt(lex.plural_units, 'unit2')}(?![\\w-]))?",
         ),
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _word_parts(lex: Lexicon) -> list[str]:
+    """The parts of the day written as nouns ("morning"; not "am", "pm")."""
+    return [part for part in lex.day_parts if part not in (*lex.am, *lex.pm)]
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:

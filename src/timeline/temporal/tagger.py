@@ -252,10 +252,20 @@ def _after(context: Context, placed: Placed) -> Context:
     return _after_date(context, placed)
 
 
+def _year_written(context: Context) -> bool:
+    """The period told last is a year written in full ('in 2000'), not 'last year'."""
+    period = context.period
+    if period is None or period.precision is not Precision.YEAR or period.start is None:
+        return False
+    return context.narrative == period.start.year
+
+
 def _after_date(context: Context, placed: Placed) -> Context:
     span = placed.span
     if placed.type is TimexType.DURATION and _SEVERAL_MONTHS.fullmatch(placed.value):
-        return evolve(context, period=None, quarter=None)  # "For the nine months, ... 1988"
+        # "For the nine months, ... 1988"; not "in 2000. In the first nine months of that year"
+        period = context.period if _year_written(context) else None
+        return evolve(context, period=period, quarter=None)
     if span is None or span.start is None or span.end is None or span.approximate:
         return context if span is None else _after_part(context, placed)
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
