@@ -106,3 +106,25 @@ def test_until_an_hour_of_the_afternoon_is_a_time(
     """French 'jusqu'à' is 'until' and 'up to': before an hour from 13 to 23 that counts
     nothing after it, until that hour; a count beyond a day or of something stays 'up to'."""
     assert _found(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            [("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")],
+        ),
+        (
+            "Two soldiers were killed at 11:30 p.m. (0830 GMT) on Tuesday.",
+            [("11:30 p.m.", "1998-08-04T23:30"), ("Tuesday", "1998-08-04")],
+        ),
+        ("The raid began at 3 p.m. (2000 GMT).", [("3 p.m.", "1998-08-08T15:00")]),
+    ],
+)
+def test_a_time_takes_the_day_written_after_its_other_zone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'10:35 a.m. (0735 GMT) Friday': the time is Friday's; the weekday keeps its mention."""
+    found = find_dates(text, reference=date(1998, 8, 8), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

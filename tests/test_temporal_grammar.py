@@ -687,7 +687,7 @@ def test_spoken_years_with_hundred_and_thousand(text: str, expected: list[tuple[
         ("the 40th day of 2021", [("the 40th day of 2021", "2021-02-09")]),
         ("How about last week of 2016", [("last week of 2016", "2016-W52")]),
         ("January first 2000 was special", [("January first 2000", "2000-01-01")]),
-        ("We meet March the third.", [("March the third", "2020-03-03")]),
+        ("We met March the third.", [("March the third", "2020-03-03")]),
         ("the first day of the trial", []),
         ("In March first-time buyers rose", [("March", "2020-03")]),
     ],

@@ -57,3 +57,62 @@ def test_a_count_ahead_keeps_its_half(text: str, lang: str, value: str) -> None:
     'en tres años y medio' was four years ahead."""
     (mention,) = find_dates(text, reference=datetime(2026, 1, 14, 10, 0), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Anfang Mai 2019 wurde er ernannt und ging einen Monat später nach Ohio.",
+            "de",
+            "2019-06",
+        ),
+        ("Ende August 2019 fiel das Fort. Drei Monate später fiel Port Royal.", "de", "2019-11"),
+        ("In early May 2018 he was named, and a month later he left.", "en", "2018-06"),
+        (
+            "Im 1. Halbjahr 2019 kämpften sie. Der Marsch begann am 29. März. "
+            "Einen Monat später überquerte er den Fluss.",
+            "de",
+            "2019-04",
+        ),
+    ],
+)
+def test_a_count_later_starts_from_the_last_period_or_day_told(
+    text: str, lang: str, value: str
+) -> None:
+    """'Anfang Mai ... einen Monat später' is June (a part of a month names that month); a
+    month after a day told inside a half-year counts from that day, not from the half."""
+    found = find_dates(text, reference=date(2019, 10, 1), lang=lang)
+    assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit rose 5% from the prior year.", [("the prior year", "2012")]),
+        (
+            "Sales fell in 2010; the prior year they rose.",
+            [("2010", "2010"), ("the prior year", "2009")],
+        ),
+        (
+            "Prices rose in December against 5.1 percent in the prior month.",
+            [("December", "2012-12"), ("the prior month", "2012-11")],
+        ),
+    ],
+)
+def test_the_prior_unit_is_the_one_before_the_date_told(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'prior' as 'previous': the unit before the last one told, else before the document's."""
+    found = find_dates(text, reference=date(2013, 3, 22), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+def test_that_year_after_some_months_of_it_is_the_year_written() -> None:
+    """'in 2000. In the first nine months of that year': the year named, not the day told
+    before it ('the nine months' ends a quarter's comparisons, not a year written)."""
+    text = (
+        "CBS said Thursday. Growth slowed in 2000. In the first nine months of that year, it fell."
+    )
+    found = find_dates(text, reference=date(2005, 11, 10), lang="en")
+    assert [(m.text, m.value) for m in found][-1] == ("that year", "2000")

@@ -24,6 +24,50 @@ def test_tense_of_the_clause_before(text: str, tense: int) -> None:
     assert tense_of(text, Atom(start, start + 7, "date", month=1), "en") == tense
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a past verb after the future marker tells the date's own clause
+        ("The ministry of planning said the building had collapsed Tuesday.", "1989-10-24"),
+        ("He will meet the envoy who was elected on Tuesday.", "1989-10-24"),
+        ("He will be named commander on Tuesday.", "1989-10-31"),  # a participle
+        ("It said it will decide if the plan is viable by Tuesday.", "1989-10-31"),
+        # the past of a condition: "would be plunged into a crisis if ... was not passed"
+        ("It would be plunged into a crisis if the budget was not passed by May 14.", "1990-05-14"),
+    ],
+)
+def test_a_past_after_a_future_marker_tells_the_clause_of_the_date(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # the present of a schedule tells what is ahead (document of Monday 30 October 1989)
+        ("Cohen flies into Tokyo on Tuesday.", "1989-10-31"),
+        ("The trial of the former dictator resumes on Friday.", "1989-11-03"),
+        ("He and Arafat meet separately Friday with Albright.", "1989-11-03"),
+        ("Wen told his French hosts Friday that more effort was needed.", "1989-10-27"),
+        ("Nadal pulled out due to injuries on Friday.", "1989-10-27"),  # "due to": because of
+        ("The talks, due to open on Friday, were postponed.", "1989-11-03"),
+    ],
+)
+def test_a_weekday_after_the_present_of_a_schedule_is_ahead(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # document of Monday 30 October 1989
+        ("Beginning July 1, unleaded petrol will be sold here.", "1990-07-01"),  # an adjective
+        ("It was the blast that killed Hariri in February.", "1989-02"),  # "that": a relative
+    ],
+)
+def test_an_ed_word_qualifying_a_noun_is_no_past(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    assert mention.value == value
+
+
 def test_a_future_marker_in_the_clause_wins_over_a_past_before_it() -> None:
     text = "Le sommet a eu lieu, il va se tenir en janvier."
     start = text.index("janvier")
@@ -134,6 +178,8 @@ def test_future_perfect_ahead_of_and_attributive_dates(text: str, value: str) ->
         ("Expatriates have until Thursday to cast their ballot.", "2005-12-15"),
         ("By Friday morning, police must charge or release him.", "2005-12-16TMO"),
         ("Talks are suspended until Friday.", "2005-12-16"),
+        # an infinitive after the deadline: what is still to be done by then
+        ("The INS has given the relatives until 9 a.m. Friday to sign.", "2005-12-16T09:00"),
     ],
 )
 def test_a_deadline_in_a_clause_not_told_in_the_past_is_ahead(text: str, value: str) -> None:

@@ -22,6 +22,7 @@ from timeline.temporal._compose_times import (
     hours_before_days,
     parts_before_times,
     parts_of_dates,
+    restated_days,
     shared_meridiem,
     timed,
 )
@@ -55,7 +56,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
     atoms = hour_ranges(bare_hours(listed_days(atoms, text, rules), text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
-    atoms = parts_of_dates(atoms, text, rules)
+    atoms = restated_days(parts_of_dates(atoms, text, rules), text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
     atoms = _pairs(_time_ranges(_duration_lists(atoms, text, rules), text, rules), text, rules)
     atoms = _weekday_of_counts(atoms, text, rules)
@@ -391,6 +392,8 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
     """'from March to May 2025', 'between 1994 and 1997', 'du 1er au 15 mars'."""
     if _weekday_and_month(first, second) or _weekday_and_month(second, first):
         return None  # "a revision Friday to December's figures": no range of days
+    if _backwards(first, second):
+        return None  # "brought forward from 2010 to 2008": two dates, a change of date
     if rules.range_gap.fullmatch(gap):
         lead = rules.range_from.search(text, max(0, first.start - 20), first.start)
         return _range(first, second, lead.start() if lead else first.start, text, rules)
@@ -459,14 +462,32 @@ def _offset(duration: Atom, base: Atom, gap: str, rules: Joints) -> Atom | None:
     )
 
 
+def _backwards(first: Atom, second: Atom) -> bool:
+    """Two dates written with their years, the second wholly before the first."""
+    if first.kind != "date" or second.kind != "date" or first.year is None:
+        return False
+    if second.year is None or first.shift is not None or second.shift is not None:
+        return False
+    begins = (first.year, first.month or 1, first.day or 1)
+    ends = (second.year, second.month or 12, second.day or 31)
+    return ends < begins
+
+
 def _range(first: Atom, second: Atom, start: int, text: str, rules: Joints) -> Atom:
     if first.kind == "date" and first.year is None and second.kind == "date":
-        first = first.but(year=second.year)
+        first = first.but(year=_year_before(first, second))
         if first.month is None and first.day is not None:
             first = first.but(month=second.month)
     if first.kind == second.kind == "time":
         first = shared_meridiem(first, second, text, rules)
     return first.but(start=start, end=second.end, until=second)
+
+
+def _year_before(first: Atom, second: Atom) -> int | None:
+    """The year of a range's first end written without one: the last end's, or the year
+    before when its month comes later ("de novembre à février 2017": November 2016)."""
+    late = first.month is not None and second.month is not None and first.month > second.month
+    return second.year - 1 if late and second.year is not None else second.year
 
 
 def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:

@@ -265,3 +265,20 @@ def shared_meridiem(first: Atom, last: Atom, text: str, rules: Joints) -> Atom:
     ):
         return first
     return first.but(hour=hour + _NOON) if rules.pm_in.search(text, last.start, last.end) else first
+
+
+_RESTATED = re.compile(r"\s*\([^()\n]{1,30}\)")  # "(0735 GMT)", "(2330 GMT Thursday)"
+
+
+def restated_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
+    """'10:35 a.m. (0735 GMT) Friday': the day after a time's other zone is the time's day
+    too; both keep their mention (TimeBank tags the time and the weekday apart)."""
+    out = list(atoms)
+    for index in range(len(out) - 1):
+        time, day = out[index], out[index + 1]
+        if time.kind != "time" or time.until is not None or not day_level(day) or day.time:
+            continue
+        gap = _RESTATED.match(text, time.end, day.start)
+        if gap and rules.time_day_gap.fullmatch(text, gap.end(), day.start):
+            out[index] = timed(day, time, text, rules, start=time.start, end=time.end)
+    return out

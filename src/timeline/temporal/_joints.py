@@ -144,7 +144,11 @@ def joints(lang: str) -> Joints:
             "(?!\\w)",
             flags,
         ),
-        period_end=re.compile(f"\\s+{alt(lex.period_ends)}(?!\\w)", flags),
+        period_end=re.compile(
+            f"\\s+(?:{alt(lex.period_ends)}(?!\\w)"
+            f"|{alt(lex.period_to or ('(?!x)x',))}\\s+{alt(lex.months)}(?!\\w))",
+            flags,
+        ),
         day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),
         date_part_before=re.compile(f"(?<!\\w){alt(lex.date_parts_before, 'part')}\\s+$", flags),
         date_part_after=re.compile(

@@ -96,6 +96,7 @@ class Lexicon:
     nth_units: dict[str, str] = field(default_factory=dict)  # "the 15th day of next month"
     week_words: tuple[str, ...] = ()  # before a week number: "week 31", "KW 31"
     period_ends: tuple[str, ...] = ()  # "the year ended June 30": a fiscal year, a duration
+    period_to: tuple[str, ...] = ()  # "the year to March 1997": twelve months, before a month
     in_before: tuple[str, ...] = ()
     in_needs_future: tuple[str, ...] = ()  # also "within": "the biggest gain in two weeks"
     parts: dict[str, str] = field(default_factory=dict)
@@ -127,6 +128,8 @@ class Lexicon:
     # "a one-day international": a duration that names a format (cricket), before these
     format_names: dict[str, list[str]] = field(default_factory=dict)
     list_end_words: tuple[str, ...] = ()  # "April 2 and 8 across 16 states": a list's end
+    adjective_leads: tuple[str, ...] = ()  # "the revised plan": an "-ed" word after is no verb
+    conditions: tuple[str, ...] = ()  # "would ... if it was passed": a past of no past
     scheduled_verbs: tuple[str, ...] = ()  # "leaves in half an hour": a present for a plan
     not_future: tuple[str, ...] = ()  # markers in other senses: "next to", "the will to"
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
@@ -147,6 +150,7 @@ class Lexicon:
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     # verb-final clauses (German): the last words of a date's clause carry its tense
     final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"
+    final_story_future: tuple[str, ...] = ()  # "(die am 1. Januar gelten) sollte": was to
     final_past: tuple[str, ...] = ()  # "..., der am Montag begonnen hat"
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
@@ -170,6 +174,8 @@ class Lexicon:
     # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
     vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    unit_determiner_blockers: tuple[str, ...] = ()  # "no ano (em que)": a clause, no date
+    count_later_before: tuple[str, ...] = ()  # a history's "nach drei Tagen": three days later
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
@@ -274,6 +280,9 @@ class Lexicon:
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
     clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)
     told_day_parts_after: tuple[str, ...] = ()  # the prepositions before them: "in", "nel"
+    # European Portuguese writes months capitalised ("em Janeiro", "desde Março"): after
+    # these words a capitalised month is still one ("Rio de Janeiro" is a name)
+    capital_month_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,14 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
-from timeline.temporal._rule_parts import _count_range, _duration_head, _full_months, _offset_tails
+from timeline.temporal._rule_parts import (
+    _approx_after,
+    _count_range,
+    _det_blocked,
+    _duration_head,
+    _full_months,
+    _offset_tails,
+)
 from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
@@ -394,7 +401,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"{part}?(?P<art>{art})?(?:{shift}"
+            f"|{alt(lex.unit_determiners, 'det')}\\s+{_det_blocked(lex)}"
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
@@ -574,13 +582,3 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
-
-
-def _approx_after(lex: Lexicon) -> str:
-    """A rough count's word after it, in the extent: "the next year or so", "nel 1984
-    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
-    if not lex.approx_after:
-        return ""
-    numbers = alt((*lex.numbers, *lex.vague_numbers))
-    number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
-    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"

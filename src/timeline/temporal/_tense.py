@@ -37,7 +37,7 @@ _ADVERB = r"(?:[^\W\d_]+ly\s+)?"  # "had been initially scheduled for"
 class _Words:
     """A language's tense words, compiled once."""
 
-    markers: re.Pattern[str]  # groups "future", "present", "past"
+    markers: re.Pattern[str]  # groups "future", "present", "said" (listed), "past" ("-ed")
     lower_markers: re.Pattern[str] | None  # the same, for lower-cased text (faster)
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
@@ -49,6 +49,8 @@ class _Words:
     ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
     final: _Final | None  # the words that end a verb-final clause (German), if any
+    condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
+    adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,15 @@ class _Final:
     past: frozenset[str]  # "..., der am Montag begonnen hat"
     planned: frozenset[str]  # "war für Februar geplant": the date is the one planned
     planned_for: re.Pattern[str]  # ends a text before the date a plan names: "für", "auf"
+    story_future: frozenset[str]  # "..., die am 1. Januar in Kraft treten sollte": was to
+
+
+STORY_FUTURE = 2  # the future of a story told in the past ("sollte"): ahead in a history only
 
 
 def tense_of(text: str, atom: Atom, lang: str) -> int:
-    """The tense of the clause that holds ``atom``: 1 future, -1 past, 0 unmarked.
+    """The tense of the clause that holds ``atom``: 1 future, -1 past, 0 unmarked,
+    ``STORY_FUTURE`` for a future told from the past (German "sollte" ending the clause).
 
     A future marker in the clause before it wins ("said it will meet in January"),
     unless told from the past ("had been due to expire Friday"); else a verb in
@@ -118,6 +125,8 @@ def _verb_final(tense: int, window: str, ahead: str, final: _Final) -> int:
     planned = any(word in final.planned for word in last)
     if last[-1] in final.future or (planned and (tense >= 0 or final.planned_for.search(window))):
         return 1
+    if tense == 0 and last[-1] in final.story_future:
+        return STORY_FUTURE
     return -1 if tense == 0 and last[-1] in final.past else tense
 
 
@@ -133,6 +142,8 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     if len(clause.split()) <= _OPENING:
         tense = _marked(after, words)
         return tense if tense else int(_has_present(after, words))
+    if words.infinitive.match(after.lstrip()):
+        return 1  # "has given them until 9 a.m. Tuesday to sign": what is still to be done
     if words.perfect.search(clause):
         return 0
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
@@ -162,6 +173,7 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     markers = words.lower_markers
     if markers is None or len(lowered) != len(text) or has_exotic_case(lowered):
         markers, lowered = words.markers, text
+    future_end = 0
     for marker in markers.finditer(lowered):
         head = text[max(0, marker.start() - _HEAD) : marker.start()]  # the words just before
         if text[marker.start()].isupper() and text[: marker.start()].strip():  # "the Family..."
@@ -171,14 +183,42 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
         elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
             found = 0 if words.pluperfect.search(head) else 1
         elif marker.lastgroup == "present":  # "The reduced dividend is payable Jan. 2"
-            found = 0
+            found = max(found, 0)  # after a future, still ahead: "will decide if it is"
         elif words.no_past.search(head):  # "to be completed by Dec. 15": a passive, not the past
             continue
-        else:
+        elif marker.lastgroup == "past" and _adjective(text[: marker.start()], words, last=last):
+            continue  # "the revised plan", "Beginning July 1, unleaded petrol will..."
+        elif found <= 0 or _past_after_future(marker, text, future_end, words):
             found = 0 if words.infinitive.search(text, marker.end()) else -1
-        if found > 0 or not last:
+        if found > 0 and marker.lastgroup == "future":
+            future_end = marker.end()
+        if not last:
             return found
     return found
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(])\s*$")
+
+
+def _adjective(before: str, words: _Words, *, last: bool) -> bool:
+    """An '-ed' word after a determiner ("the revised plan", "the company's unleaded fuel")
+    qualifies a noun; so does one opening the clause after an opening date ("Beginning July
+    1, unleaded petrol will be..."), where a verb would want its subject first."""
+    if words.adjective_lead.pattern == _NEVER:  # no such words: verbs come first (Spanish)
+        return False
+    if words.adjective_lead.search(before):
+        return True
+    return not last and _CLAUSE_OPENING.search(before) is not None
+
+
+def _past_after_future(marker: re.Match[str], text: str, future_end: int, words: _Words) -> bool:
+    """A verb in the past after a future marker tells the date's own clause ("planning said
+    that the building had collapsed on Tuesday", "will meet the man who was elected on
+    Tuesday"); not a participle ("will be named"), nor the past of a condition ("would be
+    plunged into a crisis if the budget was not passed before May 14")."""
+    if marker.lastgroup != "said":
+        return False
+    return words.condition.search(text, future_end, marker.start()) is None
 
 
 @cache
@@ -225,6 +265,15 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         final=_final(lang) if lex.final_future else None,
+        adjective_lead=re.compile(  # "the revised", "the company's unleaded"
+            f"(?:(?<!\\w){alt(lex.adjective_leads)}|\\w['\u2019]s)\\s+$"
+            if lex.adjective_leads
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        condition=re.compile(
+            f"(?<!\\w){alt(lex.conditions)}(?!\\w)" if lex.conditions else _NEVER, re.IGNORECASE
+        ),
     )
 
 
@@ -234,6 +283,7 @@ def _final(lang: str) -> _Final:
         future=frozenset(lex.final_future),
         past=frozenset(lex.final_past),
         planned=frozenset(lex.final_planned),
+        story_future=frozenset(lex.final_story_future),
         planned_for=re.compile(
             f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER, re.IGNORECASE
         ),
@@ -268,6 +318,6 @@ def _markers(lang: str) -> re.Pattern[str]:
     return re.compile(
         f"(?<![\\w-])(?:(?P<future>{future_words(lang)})(?!\\w)"
         f"|(?P<present>{present})(?![\\w-])"
-        f"|{not_past}(?P<past>{past}|{regular})(?![\\w-]))",
+        f"|{not_past}(?:(?P<said>{past})|(?P<past>{regular}))(?![\\w-]))",
         re.IGNORECASE,
     )
