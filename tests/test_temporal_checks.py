@@ -89,3 +89,22 @@ def test_a_number_before_a_magnitude_is_no_year(text: str, expected: list[str]) 
 def test_a_count_after_a_number_noun_is_no_duration(text: str, expected: list[str]) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A reunião foi em Janeiro.", [("Janeiro", "1998-01")]),
+        ("Subiu desde Março.", [("Março", "1998-03")]),
+        ("Em finais de Janeiro, caiu.", [("finais de Janeiro", "1998-01")]),
+        ("Choveu no Rio de Janeiro.", []),
+        ("A Editora Abril publicou.", []),
+    ],
+)
+def test_a_capitalised_portuguese_month_after_a_date_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """European Portuguese capitalises months ('em Janeiro'): after a date word it is a
+    month; elsewhere a capitalised month is a name ('Rio de Janeiro', 'Editora Abril')."""
+    found = find_dates(text, reference=date(1998, 2, 27), lang="pt")
+    assert [(m.text, m.value) for m in found] == expected

@@ -696,6 +696,23 @@ def test_a_count_since_a_date_without_in_stays_a_duration(
     assert pairs(text, date(2019, 3, 10), lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("L'APEC aura lieu de novembre à février 2017.", "fr", "2016-11/2017-02"),
+        ("du 5 novembre au 5 février 2017", "fr", "2016-11-05/2017-02-05"),
+        ("from Dec. 20 to Jan. 5, 2017", "en", "2016-12-20/2017-01-05"),
+        ("von November bis Februar 2017", "de", "2016-11/2017-02"),
+        ("between March and May 2025", "en", "2025-03/2025-05"),
+    ],
+)
+def test_a_range_first_end_without_year_crosses_into_the_year_before(
+    text: str, lang: str, value: str
+) -> None:
+    """The first end borrows the last end's year, the year before when its month is later."""
+    assert [v for _, v in pairs(text, date(2019, 3, 10), lang)] == [value]
+
+
 def test_two_dates_written_backwards_are_no_range() -> None:
     """'brought forward from 2010 to 2008': a change of date, two mentions (was none)."""
     found = found_2026("He moved the vote from 2010 to 2008 to hold both that year.", "en")

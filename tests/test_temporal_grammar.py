@@ -51,13 +51,64 @@ def test_recent_alone_is_no_date() -> None:
         ("After a 16-hour flight he slept.", ("16-hour", "PT16H")),
         ("It ended the eight-year war.", ("eight-year", "P8Y")),
         ("It took the two weeks.", ("the two weeks", "P2W")),
+        ("A day-long meeting ended.", ("day-long", "P1D")),
+        ("It ended a decades-long battle.", ("decades-long", "PXDE")),
     ],
 )
 def test_article_stays_with_the_noun_of_an_adjectival_duration(
     text: str, expected: tuple[str, str]
 ) -> None:
-    """'the 30-day period': the TIMEX3 is the adjective '30-day' (the article is the noun's)."""
+    """'the 30-day review': the TIMEX3 is the adjective '30-day' (the article is the noun's)."""
     assert found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened over a three-year period.", ("a three-year period", "P3Y")),
+        ("Sales fell in the three-month period.", ("the three-month period", "P3M")),
+        ("It ended the 14-day waiting period.", ("14-day", "P14D")),  # "waiting" heads it
+    ],
+)
+def test_a_period_headed_by_a_duration_is_one_expression(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """'a three-year period': a time noun heads the phrase, so the article and the noun are
+    inside the TIMEX3 (TimeBank), unlike 'a three-year plan'."""
+    assert found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices may rise in the weeks ahead.", ("the weeks ahead", "PXW")),
+        ("It will matter in the years to come.", ("the years to come", "PXY")),
+        ("It could strike within minutes to hours.", ("minutes to hours", "PTXM")),
+        ("It may take a year or two.", ("a year or two", "P1Y")),
+        ("He was held for three whole years.", ("three whole years", "P3Y")),
+        ("It rose for ten consecutive days.", ("ten consecutive days", "P10D")),
+        ("It may open sites for no more than sixty days.", ("no more than sixty days", "P60D")),
+    ],
+)
+def test_vague_and_qualified_spans(text: str, expected: tuple[str, str]) -> None:
+    """Spans ahead, alternatives of units, counts with 'whole' or 'consecutive', and 'no
+    more than' inside the TIMEX3, as TimeBank writes them."""
+    assert found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will leave at 4 in the morning.", [("4 in the morning", "1998-02-13T04:00")]),
+        ("He left at four in the afternoon.", [("four in the afternoon", "1998-02-13T16:00")]),
+        ("There were 7 in the morning session.", [("the morning", "1998-02-13TMO")]),
+    ],
+)
+def test_an_hour_and_a_part_of_the_day_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    """'at 4 in the morning' is 04:00; without a link before the hour, a count stays one."""
+    assert [
+        (m.text, m.value) for m in find_dates(text, reference=date(1998, 2, 13), lang="en")
+    ] == (expected)
 
 
 @pytest.mark.parametrize(
@@ -904,3 +955,48 @@ def test_thousands_separators_are_not_decimals(
 ) -> None:
     """'6,000' is six thousand (three digits after the mark); '2,5' is two and a half."""
     assert found_1998(text, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We can't go right now.", ("now", "PRESENT_REF")),  # TimeBank: "right" outside
+        ("He won a four-year term.", ("a four-year term", "P4Y")),
+        ("Orders rose from the lows of the early summer.", ("the early summer", "1998-SU")),
+    ],
+)
+def test_timebank_extents_of_now_terms_and_seasons(text: str, expected: tuple[str, str]) -> None:
+    """'right now' is 'now' with an intensifier; a term is a span a count heads; the article
+    before a part of a season is the season's."""
+    assert found_1998(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop closes on Mondays.", [("Mondays", "XXXX-WXX-1")]),
+        ("He runs on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO")]),
+        (
+            "It flies on Monday and Tuesday nights.",
+            [("Monday", "1998-02-23"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+        ),
+        ("He left Monday night.", [("Monday night", "1998-02-23TNI")]),
+    ],
+)
+def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]) -> None:
+    """'on Mondays', 'Tuesday nights': every such day (TimeML SET), not the nearest one."""
+    assert found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It converts during its one-year term.", [("one-year term", "P1Y")]),  # "its" outside
+        ("He won a second term.", []),  # no count of seconds
+        ("It won't be profitable until 1994 or later.", [("1994 or later", "1994")]),
+        ("It is confident about 1990 and beyond.", [("1990 and beyond", "1990")]),
+    ],
+)
+def test_terms_and_open_ends_after_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """A term a count heads, and a year's open end ('or later', 'and beyond'), as TimeBank."""
+    assert found_1998(text) == expected

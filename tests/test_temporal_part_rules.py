@@ -173,6 +173,7 @@ def test_a_brazilian_part_of_this_weeks_day(text: str, mentions: list[tuple[str,
         ("Por la mañana hubo explosiones.", "es", ("la mañana", "2026-01-14TMO")),
         ("Durante la noche hubo tiros.", "es", ("la noche", "2026-01-14TNI")),
         ("À noite, houve explosões.", "pt", ("noite", "2026-01-14TNI")),
+        ("Na madrugada, a polícia chegou.", "pt", ("madrugada", "2026-01-14TNI")),
         ("Pela manhã houve explosões.", "pt", ("manhã", "2026-01-14TMO")),
     ],
 )
@@ -188,3 +189,16 @@ def test_a_part_of_the_day_told_keeps_its_placeholder_without_a_date() -> None:
     """No date told nor given: the part stays, the day is X ('XXXX-XX-XXTMO')."""
     (mention,) = find_dates("Dans la matinée, il a plu.", lang="fr")
     assert mention.value == "XXXX-XX-XXTMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Na noite seguinte, a polícia chegou.", "pt"),
+        ("Nel pomeriggio successivo il ministro ha parlato.", "it"),
+        ("Dans la soirée suivante, il est parti.", "fr"),
+    ],
+)
+def test_a_part_of_the_following_day_is_not_the_day_told(text: str, lang: str) -> None:
+    """'na noite seguinte' (the night after) is of another day than the one told."""
+    assert _found(text, lang) == []

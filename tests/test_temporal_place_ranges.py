@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline import find_dates
 
 REPORT_DAY = date(1989, 11, 2)
@@ -37,3 +39,25 @@ def test_a_range_ending_before_it_starts_is_no_range() -> None:
         ("2019", "2019", True),
         ("2015", "2015", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Das Wetter wird nächsten Donnerstag bis Samstag schlecht.",
+            "de",
+            "2019-03-14/2019-03-16",
+        ),
+        ("We leave from next Friday to Monday.", "en", "2019-03-15/2019-03-18"),
+        ("Cerrado del próximo jueves al sábado.", "es", "2019-03-14/2019-03-16"),
+        ("Closed from Friday to Monday.", "en", "2019-03-08/2019-03-11"),
+    ],
+)
+def test_a_weekday_ending_a_range_is_the_first_after_its_start(
+    text: str, lang: str, value: str
+) -> None:
+    """The last end's weekday counts from the first end ('next Thursday to Saturday', told
+    on a Sunday: that Thursday to the Saturday after it), not from the document date."""
+    found = find_dates(text, reference=date(2019, 3, 10), lang=lang)
+    assert [m.value for m in found] == [value]

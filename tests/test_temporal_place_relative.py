@@ -60,6 +60,33 @@ def test_a_count_ahead_keeps_its_half(text: str, lang: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Anfang Mai 2019 wurde er ernannt und ging einen Monat später nach Ohio.",
+            "de",
+            "2019-06",
+        ),
+        ("Ende August 2019 fiel das Fort. Drei Monate später fiel Port Royal.", "de", "2019-11"),
+        ("In early May 2018 he was named, and a month later he left.", "en", "2018-06"),
+        (
+            "Im 1. Halbjahr 2019 kämpften sie. Der Marsch begann am 29. März. "
+            "Einen Monat später überquerte er den Fluss.",
+            "de",
+            "2019-04",
+        ),
+    ],
+)
+def test_a_count_later_starts_from_the_last_period_or_day_told(
+    text: str, lang: str, value: str
+) -> None:
+    """'Anfang Mai ... einen Monat später' is June (a part of a month names that month); a
+    month after a day told inside a half-year counts from that day, not from the half."""
+    found = find_dates(text, reference=date(2019, 10, 1), lang=lang)
+    assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Profit rose 5% from the prior year.", [("the prior year", "2012")]),

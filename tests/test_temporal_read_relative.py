@@ -488,6 +488,19 @@ def test_hundreds_and_thousands_in_words(text: str, expected: list[tuple[str, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Es regnet in den nächsten beiden Tagen.", [("den nächsten beiden Tagen", "P2D")]),
+        ("Beide Jahre waren schwer.", [("Beide Jahre", "P2Y")]),
+        ("Die beiden Länder verhandeln.", []),
+    ],
+)
+def test_german_beiden_counts_two_units(text: str, expected: list[tuple[str, str]]) -> None:
+    """'die beiden Tage', 'in den nächsten beiden Monaten': two units; 'beiden' alone no date."""
+    assert found_2026(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He arrived on Friday. He left the next morning.", ("the next morning", "2026-01-10TMO")),
         ("He arrived on Friday. Later that night, he left.", ("that night", "2026-01-09TNI")),
         ("He arrived on Friday. That evening, he left.", ("That evening", "2026-01-09TEV")),
@@ -517,5 +530,60 @@ def test_that_before_a_noun_is_no_part_of_the_day() -> None:
 )
 def test_a_vague_span_after_for(text: str, expected: list[tuple[str, str]]) -> None:
     """'for a while', 'for some time': a duration, how long unsaid (TimeBank's PXX)."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quello che per ora è solo un periodo.", [("ora", "PRESENT_REF")]),
+        ("Per ora non ci sono notizie.", [("ora", "PRESENT_REF")]),
+        ("Correva a 120 chilometri per ora.", []),
+    ],
+)
+def test_italian_per_ora_is_for_now(text: str, expected: list[tuple[str, str]]) -> None:
+    """'per ora' (for now) is PRESENT_REF, the preposition out as in 'for now'; a speed
+    ('chilometri per ora', per hour) is none."""
+    assert found_2026(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("À l'heure actuelle, rien ne bouge.", "fr", [("l'heure actuelle", "PRESENT_REF")]),
+        ("Er sprach am gestrigen Montag.", "de", [("gestrigen Montag", "2026-01-19")]),
+        ("Die Sitzung am heutigen Dienstag.", "de", [("heutigen Dienstag", "2026-01-20")]),
+        ("Er kommt am morgigen Mittwoch.", "de", [("morgigen Mittwoch", "2026-01-21")]),
+        ("Die heutige Sitzung beginnt.", "de", []),
+    ],
+)
+def test_the_days_of_the_paper_and_the_present(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """German papers date a weekday by the paper's day ('am gestrigen Montag', 'am heutigen
+    Dienstag': the adjective inside); French 'à l'heure actuelle' is now."""
+    assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It began decades ago.", [("decades ago", "PAST_REF")]),
+        ("He founded it years ago.", [("years ago", "PAST_REF")]),
+        ("Prices rose in the last couple of months.", [("the last couple of months", "P2M")]),
+        (
+            "It opened in 1995. In the same year, it grew.",
+            [("1995", "1995"), ("the same year", "1995")],
+        ),
+        (
+            "It opened in 1995. That same year, it grew.",
+            [("1995", "1995"), ("That same year", "1995")],
+        ),
+    ],
+)
+def test_bare_plurals_ago_and_the_same_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    """'decades ago' is some time back (as 'several years ago'); 'the same year' is the year
+    told before (as 'that year')."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert [(m.text, m.value) for m in mentions] == expected

@@ -377,6 +377,7 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
     ("lang", "text", "expected"),
     [
         ("en", "Caesar crossed the Rubicon in 49 BC.", ("49 BC", "BC0049")),
+        ("en", "He went north in early 54 BC.", ("early 54 BC", "BC0054")),
         ("en", "Tutankhamun died in 1323 B.C. young.", ("1323 B.C.", "BC1323")),
         ("en", "the Olympics of 776BC", ("776BC", "BC0776")),
         ("fr", "César franchit le Rubicon en 49 av. J.-C.", ("49 av. J.-C.", "BC0049")),
@@ -732,6 +733,26 @@ def test_one_more_time_is_no_duration() -> None:
 )
 def test_a_decade_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("à la fin des années 80", "fr", [("à la fin des années 80", "198X")]),
+        ("au début des années quatre-vingt", "fr", [("au début des années quatre-vingt", "198X")]),
+        ("dans les années trente", "fr", [("années trente", "193X")]),
+        ("a mediados de los noventa", "es", [("a mediados de los noventa", "199X")]),
+        ("a finales de los 80", "es", [("a finales de los 80", "198X")]),
+        ("uno de los noventa diputados", "es", []),
+    ],
+)
+def test_a_part_of_a_decade_and_french_decades_in_words(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'la fin des années 80' (the part through 'des'), 'les années quatre-vingt', and
+    Spanish 'a finales de los 80' without 'años' (only after a part: 'de los noventa
+    diputados' counts)."""
+    assert found(text, lang) == expected
 
 
 @pytest.mark.parametrize("text", ["Highs in the forties.", "Temperatures in the nineties."])
@@ -1300,3 +1321,55 @@ def test_the_middle_of_this_month_year_or_week_in_italian(
     end and start (was nothing)."""
     (mention,) = find_dates(text, reference=MAY_2018, lang="it")
     assert (mention.text, mention.value, mention.mod) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Os lucros subiram no trimestre.", [("trimestre", "1997-Q4")]),
+        ("A empresa lucrou no ano.", [("ano", "1998")]),
+        ("Foi no ano em que nasceu.", []),
+        ("Saiu no mês de férias.", []),
+        ("Vendas no ano fiscal de 2008.", [("2008", "2008")]),
+        ("No início deste ano, caiu.", [("início deste ano", "1998")]),
+        ("no final desta semana", [("final desta semana", "1998-W09")]),
+        ("Viajou neste final de semana.", [("neste final de semana", "1998-W09-WE")]),
+    ],
+)
+def test_portuguese_periods_of_the_document(text: str, expected: list[tuple[str, str]]) -> None:
+    """'no trimestre' (the quarter reported, as 'the quarter'), 'no início deste ano' (a
+    part of this year, the fused 'deste'), 'final de semana' (Brazilian: the weekend);
+    'no ano em que...' names a year by a clause, no date."""
+    assert pairs(text, date(1998, 2, 27), "pt") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ventas para el trimestre actual.", "es", [("el trimestre actual", "2018-Q2")]),
+        ("O lucro do trimestre atual subiu.", "pt", [("trimestre atual", "2018-Q2")]),
+        ("Nel trimestre attuale sono salite.", "it", [("trimestre attuale", "2018-Q2")]),
+        ("Le trimestre actuel sera bon.", "fr", [("Le trimestre actuel", "2018-Q2")]),
+        ("L'anno corrente sarà duro.", "it", [("L'anno corrente", "2018")]),
+        ("El presidente actual habló.", "es", []),
+    ],
+)
+def test_current_after_a_unit_is_this_unit(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'el trimestre actual', 'o trimestre atual', 'l'anno corrente': the current quarter or
+    year (not the last completed one, as 'o trimestre' alone)."""
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cobrará a fin de mes.", [("a fin de mes", "2018-05")]),
+        ("Volverá a inicio de mes.", [("a inicio de mes", "2018-05")]),
+        ("Fue ese fin de semana.", []),  # that weekend, of the story: no part of a week
+    ],
+)
+def test_spanish_end_and_start_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
+    """'a fin de mes', 'a inicio de mes' are parts of the current month."""
+    assert found(text, "es") == expected

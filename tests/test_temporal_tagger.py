@@ -534,7 +534,7 @@ HISTORY = (
 def test_a_history_places_its_yearless_dates_in_the_year_told() -> None:
     """A text that names only years long before its document date and never its own week
     tells a history: '4. Juli', 'Herbst', 'Ende des Jahres' are of the year told (the
-    heading '1862' too); 'heute' is still the document date."""
+    heading '1862' too); 'heute' is the writer's present (PRESENT_REF), as WikiWars tags it."""
     mentions = find_dates(HISTORY, reference=date(2011, 2, 16), lang="de")
     assert [(m.text, m.value) for m in mentions] == [
         ("1861", "1861"),
@@ -544,8 +544,45 @@ def test_a_history_places_its_yearless_dates_in_the_year_told() -> None:
         ("Ende des Jahres", "1861"),
         ("1862", "1862"),
         ("8. März", "1862-03-08"),
-        ("heute", "2011-02-16"),
+        ("heute", "PRESENT_REF"),
     ]
+
+
+def test_a_history_counts_nach_drei_tagen_from_the_day_told() -> None:
+    """In a history, 'nach drei Tagen' is three days after the day told (WikiWars), and a
+    count after an open range of a month starts in that month ('bis Mitte Juni ... nach
+    zwei Monaten': August); 'nach drei Tagen Haft' counts the custody, news stays a count."""
+    text = HISTORY.replace(
+        "Am 4. Juli trat der Kongress zusammen.",
+        "Am 4. Juli trat der Kongress zusammen. Lee ging nach drei Tagen. Er kam nach drei "
+        "Tagen Haft frei. Sie blieben bis Mitte Juni. Er kam nach zwei Monaten an.",
+    )
+    found = {m.text: m.value for m in find_dates(text, reference=date(2011, 2, 16), lang="de")}
+    assert found["nach drei Tagen"] == "1861-07-07"
+    assert found["drei Tagen"] == "P3D"
+    assert found["nach zwei Monaten"] == "1861-08"
+    news = find_dates("Er kam am Montag an und ging nach drei Tagen.", lang="de")
+    assert [m.text for m in news] == ["Montag", "drei Tagen"]
+
+
+def test_a_history_places_the_future_of_its_story_after_the_day_told() -> None:
+    """'am 17. Juli ... eine Erklärung, die am 1. Januar in Kraft treten sollte': the next
+    1 January (was to, the story's future); in news 'sollte' stays unmarked."""
+    text = HISTORY.replace(
+        "Am 8. März siegte die Flotte.",
+        "Am 17. Juli tagte der Kongress. Er verkündete eine Erklärung, die am 1. Januar in "
+        "Kraft treten sollte. Im Dezember fiel Schnee.",
+    )
+    found = [(m.text, m.value) for m in find_dates(text, reference=date(2011, 2, 16), lang="de")]
+    assert found[-4:-1] == [
+        ("17. Juli", "1862-07-17"),
+        ("1. Januar", "1863-01-01"),
+        ("Dezember", "1862-12"),
+    ]
+    news = find_dates(
+        "Die Wahl sollte am 3. März stattfinden.", reference=date(2011, 5, 16), lang="de"
+    )
+    assert [m.value for m in news] == ["2011-03-03"]
 
 
 def test_a_story_of_its_own_week_is_news_even_with_old_years() -> None:
@@ -586,7 +623,7 @@ def test_year_ago_adjectives_name_the_period_a_year_before() -> None:
         ("the third quarter", "1989-Q3"),
         ("the year-ago quarter", "1988-Q3"),
         ("year-earlier", "1988-Q3"),
-        ("a year-long", "P1Y"),
+        ("year-long", "P1Y"),  # the article is the noun's ("a ... war")
     ]
     (quarter,) = find_dates("the year-earlier third quarter", reference=date(1989, 10, 26))
     assert quarter.value == "1988-Q3"

@@ -106,3 +106,22 @@ def test_four_digits_of_a_clock_before_a_zone_are_a_time(
     """Wire news writes '1430 GMT': a 24-hour time, joined to its day like '9 a.m. Tuesday'."""
     found = find_dates(text, reference=date(2006, 11, 14), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chegaram antes das 7 horas.", "pt", [("7 horas", "2026-01-20T07:00")]),
+        ("Saíram depois das 22 horas.", "pt", [("22 horas", "2026-01-20T22:00")]),
+        ("Llegó después de las 22 horas.", "es", [("22 horas", "2026-01-20T22:00")]),
+        ("Llegó antes de las 10 personas.", "es", []),
+        ("Arriva prima delle 10.", "it", [("10", "2026-01-20T10:00")]),
+    ],
+)
+def test_an_hour_after_before_or_after_the_clock_is_a_time(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """'antes das 7 horas', 'después de las 22 horas', 'prima delle 10': a clock time (not
+    seven hours); a noun after the number counts it."""
+    found = find_dates(text, reference=date(2026, 1, 20), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

@@ -51,7 +51,8 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     named = not text.startswith(word, atom.start)  # "the month of March", "el mes de mayo"
     if atom.part or atom.shift is not None or named:
         return _case_ok(word, lex, text, atom.start, bare=False)
-    if not _case_ok(word, lex, text, atom.start, bare=True):
+    capital = _phrase_before(text, atom.start, list(lex.capital_month_after))
+    if not capital and not _case_ok(word, lex, text, atom.start, bare=True):
         return False
     if _abbreviation(word, lex) and not word.endswith("."):
         return False
@@ -455,6 +456,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "vaguespan": _check_plural,
+    "dayset": _check_weekday,
     "time_ampm": _check_time_ampm,
     "time_zoned": _check_zoned,
     "spelledyear": _check_spelled_year,

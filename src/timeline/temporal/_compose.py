@@ -475,12 +475,19 @@ def _backwards(first: Atom, second: Atom) -> bool:
 
 def _range(first: Atom, second: Atom, start: int, text: str, rules: Joints) -> Atom:
     if first.kind == "date" and first.year is None and second.kind == "date":
-        first = first.but(year=second.year)
+        first = first.but(year=_year_before(first, second))
         if first.month is None and first.day is not None:
             first = first.but(month=second.month)
     if first.kind == second.kind == "time":
         first = shared_meridiem(first, second, text, rules)
     return first.but(start=start, end=second.end, until=second)
+
+
+def _year_before(first: Atom, second: Atom) -> int | None:
+    """The year of a range's first end written without one: the last end's, or the year
+    before when its month comes later ("de novembre à février 2017": November 2016)."""
+    late = first.month is not None and second.month is not None and first.month > second.month
+    return second.year - 1 if late and second.year is not None else second.year
 
 
 def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:

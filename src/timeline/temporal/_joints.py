@@ -138,7 +138,12 @@ def joints(lang: str) -> Joints:
             flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
-        ampm_after=re.compile(f"\\s+(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})(?!\\w)", flags),
+        # "three hours in the morning" counts hours: "in the morning" needs a link before
+        ampm_after=re.compile(
+            f"\\s+(?!{alt(lex.linked_meridiems)}(?!\\w))(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
+            "(?!\\w)",
+            flags,
+        ),
         period_end=re.compile(
             f"\\s+(?:{alt(lex.period_ends)}(?!\\w)"
             f"|{alt(lex.period_to or ('(?!x)x',))}\\s+{alt(lex.months)}(?!\\w))",

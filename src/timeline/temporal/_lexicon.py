@@ -67,6 +67,15 @@ class Lexicon:
     # sickness")
     anaphoric_that_after: frozenset[str] = frozenset()
     vague_spans: frozenset[str] = frozenset()  # "for a while", "for some time": how long unsaid
+    # "in the morning" after an hour: a time only after a link ("at 4 in the morning")
+    linked_meridiems: frozenset[str] = frozenset()
+    linked_meridiem_leads: tuple[str, ...] = ()  # "at", "by", "until"... before that hour
+    weekday_plurals: tuple[str, ...] = ()  # "Mondays": every Monday
+    open_year_tails: tuple[str, ...] = ()  # "1994 or later": an open end after a year
+    than_words: tuple[str, ...] = ()  # "2018 or later than 2020": a comparison, no open end
+    span_after: tuple[str, ...] = ()  # "the weeks ahead", "the years to come"
+    long_suffix: tuple[str, ...] = ()  # "decades-long", "a day-long meeting"
+    span_nouns: tuple[str, ...] = ()  # "a three-year period": the noun a duration heads
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
@@ -141,6 +150,7 @@ class Lexicon:
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     # verb-final clauses (German): the last words of a date's clause carry its tense
     final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"
+    final_story_future: tuple[str, ...] = ()  # "(die am 1. Januar gelten) sollte": was to
     final_past: tuple[str, ...] = ()  # "..., der am Montag begonnen hat"
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
@@ -164,6 +174,8 @@ class Lexicon:
     # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
     vague_span_leads: tuple[str, ...] = ()
     unit_determiners: tuple[str, ...] = ()
+    unit_determiner_blockers: tuple[str, ...] = ()  # "no ano (em que)": a clause, no date
+    count_later_before: tuple[str, ...] = ()  # a history's "nach drei Tagen": three days later
     weekend_determiners: tuple[str, ...] = ()  # "am Wochenende", "le week-end": the weekend
     approximators: dict[str, str] = field(default_factory=dict)
     ago_approximators: dict[str, str] = field(default_factory=dict)  # "about a month ago"
@@ -268,6 +280,9 @@ class Lexicon:
     night_clock: tuple[str, ...] = ()  # "12 Uhr nachts": midnight; "10 Uhr nachts": 22:00
     clock_one_words: tuple[str, ...] = ()  # "ein Uhr": one o'clock ("eine Uhr" is a clock)
     told_day_parts_after: tuple[str, ...] = ()  # the prepositions before them: "in", "nel"
+    # European Portuguese writes months capitalised ("em Janeiro", "desde Março"): after
+    # these words a capitalised month is still one ("Rio de Janeiro" is a name)
+    capital_month_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

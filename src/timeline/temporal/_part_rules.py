@@ -44,7 +44,8 @@ def _told_part_rule(lex: Lexicon, ofx: str) -> tuple[str, str]:
     if not lex.told_day_parts:
         return ("toldpart", "(?!x)x")
     after = "(?:" + "|".join(f"(?<=\\b{re.escape(w)} )" for w in lex.told_day_parts_after) + ")"
-    other = alt((*lex.later_after, *lex.before, *lex.after))
+    # "na noite seguinte", "na madrugada desta terça-feira": of another day, or of a day
+    other = alt((*lex.later_after, *lex.before, *lex.after, *lex.shift_after, *lex.shift_before))
     return (
         "toldpart",
         f"{after}{alt(lex.told_day_parts, 'toldpart')}(?!\\w)(?!\\s+{ofx})(?!\\s+{other}(?!\\w))",

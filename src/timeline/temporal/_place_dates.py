@@ -56,9 +56,22 @@ def _yearless(atom: Atom, ctx: Context) -> tuple[int, Resolution]:
     if ctx.narrative is not None and atom.shift is None and (told or ctx.history):
         far = ctx.reference is None or abs(ctx.narrative - ctx.reference.year) >= _HISTORY
         if far or ctx.history:
-            return ctx.narrative, Resolution.ANAPHORIC
+            return _story_year(atom, ctx), Resolution.ANAPHORIC
     assert ctx.reference is not None
     return _year_for(atom.month, atom.shift, ctx.reference, tense=_tense(atom, ctx)), ctx.deictic
+
+
+def _story_year(atom: Atom, ctx: Context) -> int:
+    """The year the story is in; the next one for a date its future names before the day
+    told ('am 17. Juli ... die am 1. Januar in Kraft treten sollte': the next January)."""
+    assert ctx.narrative is not None
+    assert atom.month is not None
+    told = ctx.previous
+    if not ctx.future or told is None or told.year != ctx.narrative:
+        return ctx.narrative
+    return (
+        ctx.narrative + 1 if (atom.month, atom.day or 1) < (told.month, told.day) else ctx.narrative
+    )
 
 
 def _tense(atom: Atom, ctx: Context) -> int:

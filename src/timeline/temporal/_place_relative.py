@@ -26,8 +26,12 @@ from timeline.temporal._placed import (
 
 
 def _dayword(atom: Atom, ctx: Context) -> Placed:
+    """'yesterday', 'heute' from the document date; in a history, 'today' alone is the
+    present of the writer, not a day ('the region known today as...': PRESENT_REF)."""
     if ctx.reference is None:
         return _unresolved("XXXX-XX-XX")
+    if ctx.history and atom.offset == 0 and atom.daypart is None and atom.time is None:
+        return Placed(TimexType.DATE, "PRESENT_REF", None, ctx.deictic)
     return _on(atom, ctx.reference + timedelta(days=atom.offset), ctx.deictic)
 
 
@@ -168,11 +172,26 @@ def _in_days(atom: Atom) -> Atom:
 _DAY_HOURS = 24
 
 
+def _counts_period(atom: Atom, period: TimeSpan, ctx: Context) -> bool:
+    """'a year earlier' counts from the period named ('the third quarter', kept through
+    'the quarter ended Sept. 30'); a finer unit counts from the day told inside it ('im
+    1. Halbjahr ... am 29. März ... Einen Monat später': April)."""
+    if atom.unit not in _PERIOD_UNITS:
+        return False
+    if ctx.previous is None or period.start is None or period.end is None:
+        return True
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+    return _UNIT_MONTHS[atom.unit] > months  # the period's length, less one month
+
+
+_UNIT_MONTHS = {"M": 1, "Q": 3, "Y": 12}
+
+
 def _later(atom: Atom, ctx: Context) -> Placed | None:
     if atom.anaphoric:  # "the year-ago quarter"
         return _year_before_report(atom, ctx)
     period = ctx.period
-    if period is not None and atom.qty is not None and atom.unit in _PERIOD_UNITS:
+    if period is not None and atom.qty is not None and _counts_period(atom, period, ctx):
         return _period_later(atom, period)
     anchor, resolution = _anchor(ctx)
     sign = -1 if atom.qty is not None and atom.qty < 0 else 1

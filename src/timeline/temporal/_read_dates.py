@@ -163,9 +163,10 @@ def _read_era_year(fields: Fields, lex: Lexicon) -> Atom | None:
     number = int(fields.get("eyear") or fields["eyear2"])
     if number < 1:
         return None
+    part = lex.parts.get(norm(fields.get("part", "")))
     if "bc" in fields:
-        return Atom(0, 0, "era", value=f"BC{number:04d}")
-    return Atom(0, 0, "date", year=number)
+        return Atom(0, 0, "era", value=f"BC{number:04d}", part=part)
+    return Atom(0, 0, "date", year=number, part=part)
 
 
 def _read_decade_word(fields: Fields, lex: Lexicon) -> Atom:

@@ -109,6 +109,25 @@ def _read_span_unit(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, "duration", unit=lex.units[norm(fields["unit"])], qty=None)
 
 
+def _read_day_set(fields: Fields, lex: Lexicon) -> Atom:
+    """'on Mondays' is every Monday (XXXX-WXX-1); 'Tuesday nights' every Tuesday night."""
+    value = f"XXXX-WXX-{lex.weekdays[norm(fields['weekday'])]}"
+    part = lex.day_parts.get(norm(fields.get("daypart", "")))
+    return Atom(0, 0, "set", value=f"{value}T{part}" if part else value)
+
+
+def _read_past(fields: Fields, lex: Lexicon) -> Atom:
+    """'decades ago', 'months ago': back some units, how many unsaid (as 'several years ago')."""
+    return Atom(0, 0, "ref", ref="PAST_REF")
+
+
+def _read_unit_long(fields: Fields, lex: Lexicon) -> Atom:
+    """'day-long' (P1D), 'decades-long' (how many unsaid): a duration as an adjective."""
+    word = norm(fields["unit"])
+    qty = None if word in lex.plural_units else lex.unit_factors.get(word, 1.0)
+    return Atom(0, 0, "duration", unit=lex.units[word], qty=qty)
+
+
 def _read_vague_span(fields: Fields, lex: Lexicon) -> Atom:
     """'for a while', 'for some time': a duration of no unit said ('PXX')."""
     return Atom(0, 0, "duration", unit="X", qty=None)

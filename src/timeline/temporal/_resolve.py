@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from timeline._edtf import Precision
 from timeline.models import Resolution, TimexType
 from timeline.temporal import _calendar as cal
-from timeline.temporal._atoms import Atom
+from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._place_dates import (
     _century,
     _date,
@@ -83,7 +83,12 @@ def _range_end(until: Atom, first: Placed, ctx: Context) -> Placed | None:
     start = first.span.start if first.span else None
     if last is None or last.span is None or last.span.end is None or start is None:
         return last
-    if last.span.end >= start or until.year is not None or until.month is None:
+    if last.span.end >= start:
+        return last
+    if until.kind == "weekday" and until.shift is None:  # "nächsten Donnerstag bis Samstag"
+        ahead = evolve(ctx, reference=start + timedelta(days=1), future=True, past=False)
+        return place(until, ahead)
+    if until.year is not None or until.month is None:
         return last
     year = start.year if until.month > start.month else start.year + 1  # "de nov. a mar."
     if until.month == start.month:

@@ -1,5 +1,6 @@
 """Pieces of the rule table (:mod:`._rules`) built from the lexicon: counts joined in a
-range, the head of a duration, full month names, the tails of offset phrases."""
+range, the head of a duration, full month names, the tails of offset phrases, the rough
+word after a count ("or so", "circa"), what may not follow a unit after a determiner."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
     ]
     both = any(word in lex.offset_words for word in lex.later_after)
     return (*tails, *(lex.articles if both else ()))
+
+
+def _approx_after(lex: Lexicon) -> str:
+    """A rough count's word after it, in the extent: "the next year or so", "nel 1984
+    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
+    if not lex.approx_after:
+        return ""
+    numbers = alt((*lex.numbers, *lex.vague_numbers))
+    number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
+    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"
+
+
+def _det_blocked(lex: Lexicon) -> str:
+    """After a determiner alone, a unit that a clause or a noun follows is no date: 'no
+    ano em que nasceu', 'no mês de férias' (but 'no trimestre', 'o ano')."""
+    if not lex.unit_determiner_blockers:
+        return ""
+    return f"(?!\\S+\\s+{alt(lex.unit_determiner_blockers)}(?!\\w))"

@@ -36,7 +36,14 @@ from timeline.temporal._patterns import (
     stamp_days,
     year_tail,
 )
-from timeline.temporal._rule_parts import _count_range, _duration_head, _full_months, _offset_tails
+from timeline.temporal._rule_parts import (
+    _approx_after,
+    _count_range,
+    _det_blocked,
+    _duration_head,
+    _full_months,
+    _offset_tails,
+)
 from timeline.temporal._shape_rules import _bare_day, _period_codes, _year_first
 from timeline.temporal._time_rules import _time_rules, led_time_word, zoned_hours
 from timeline.temporal._year_rules import _elided_year, _era_rules
@@ -326,6 +333,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         # "hace aproximadamente un mes", "about a month ago": the approximator inside (TimeBank)
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{qty}{unit}"),
         ("ago_post", f"{ago_approx}?{qty}{unit}\\s+{alt(lex.ago_after)}"),
+        # "decades ago", "months ago": some time back, how long unsaid (PAST_REF)
+        (
+            "pluralago",
+            f"(?<![\\w-]){alt(lex.plural_units)}\\s+{alt(w for w in lex.ago_after if ' ' not in w)}"
+            "(?!\\w)",
+        ),
         # not "30 minutes later this week": "later this week" is a part of the week
         # not "dos años después de 2011": an offset from that date, joined later (but "dos
         # días antes de ayer" is one)
@@ -382,9 +395,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             f"(?:{part}|{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
             f"{alt(lex.day_words, 'dayword')}{daypart}?(?!\\w)",
         ),
+        (  # "the weeks ahead", "the years to come": a span ahead, how long unsaid
+            "unitahead",
+            f"{art}(?P<unit>{alt(lex.plural_units)})\\s+{alt(lex.span_after)}(?!\\w)",
+        ),
         (
             "shiftunit",
-            f"{part}?(?P<art>{art})?(?:{shift}|{alt(lex.unit_determiners, 'det')}\\s+"
+            f"{part}?(?P<art>{art})?(?:{shift}"
+            f"|{alt(lex.unit_determiners, 'det')}\\s+{_det_blocked(lex)}"
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
@@ -405,6 +423,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "partunit",
             f"{part}(?:{art}|{_after_of(lex)}){calunit}(?!-|\\s*\\d)"
             f"(?!\\s+{ofx}?{art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
+        ),
+        # "on Mondays", "Sunday mornings", "Tuesday nights": every such day (SET)
+        (
+            "dayset",
+            f"(?P<weekday>{alt(w for w in lex.weekdays if len(w) > 3)})"
+            f"(?:{alt(lex.weekday_plurals)}(?=[\\s,.;:!?)]|$)|(?=\\s+{alt(lex.day_parts)}s(?!\\w)))"
+            f"(?:\\s+{alt(_word_parts(lex), 'daypart')}s?)?(?![\\w'\u2019])"
+            if lex.weekday_plurals
+            else "(?!x)x",
         ),
         # "Tuesday the 11th", "Monday 21!": the day of that number nearest the reference
         (
@@ -431,7 +458,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "season",
-            f"{part}?(?:{art})?(?:{shift})?{alt(lex.seasons, 'season')}{shiftpost}?"
+            # "the early summer": the article before the part
+            f"(?:{art}(?={alt(lex.parts)}[\\s-]))?{part}?(?:{art})?(?:{shift})?"
+            f"{alt(lex.seasons, 'season')}{shiftpost}?"
             f"(?:\\s+{of}?{YEAR})?",
         ),
         *[
@@ -458,7 +487,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "year",
             f"(?:{part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
-            "(?![.,]?\\d|\\s*%)",
+            "(?![.,]?\\d|\\s*%)"
+            # an open end after the year: "1994 or later"; not "or later than 2020"
+            f"(?:\\s+{alt(lex.open_year_tails)}(?!\\w)(?!\\s+{alt(lex.than_words)}(?!\\w)))?",
         ),
         ("setfreq", f"{qty}{alt(lex.times_per)}\\s*{unit}"),  # "deux fois par an"
         # before "set": "todos los días laborables" is longer than "todos los días"
@@ -483,10 +514,21 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             if lex.decade_words
             else "(?!x)x",
         ),
+        # "a three-year period": the noun a count of units heads, the article inside (TimeBank)
+        (
+            "spannoun",
+            # a count in digits or words ("a second term" is no count of seconds)
+            f"(?:{alt((*lex.one_words, *lex.articles))}\\s+)?(?<![\\w-])(?!{alt(lex.one_words)}\\s)"
+            f"{qty}{unit}"
+            f"\\s+{alt(lex.span_nouns)}(?!\\w)",
+        ),
+        # "decades-long", "a day-long meeting": the article goes with the noun
+        ("unitlong", f"(?<![\\w-]){unit}-{alt(lex.long_suffix)}(?![\\w-])"),
         (
             "duration",
             # "meio-dia" is noon, no half day: a time word is no duration
             f"(?!{alt(lex.time_words)}(?![\\w-])|{led_time_word(lex)})"
+            f"(?!{alt(lex.one_words)}\\s+[^\\W\\d_]+-{alt(lex.long_suffix)}(?!\\w))"
             # "the 30-day period": the article goes with the noun, not with the adjective;
             # "hasta las 14 horas", "cerca de las 14 h": an hour of the clock, no count
             f"{_duration_head(lex, approx)}(?![^\\s-]+-{alt(lex.units)}(?![\\w-])))?"
@@ -516,11 +558,19 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("vaguespan", f"{alt(lex.vague_spans, 'vspan')}(?:\\s+{of}time)?(?!\\w)"),
         (
             "plural",  # "for weeks", "in recent months" (the adjective inside, as in TimeML)
-            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])",
+            f"(?:{alt(lex.plural_leads, 'plead')}\\s+)?{alt(lex.plural_units, 'unit')}(?![\\w-])"
+            # "weeks or months", "recent weeks and months": one vague span
+            f"(?:\\s+{alt((*lex.count_links, *lex.range_and))}\\s+"
+            f"{alt(lex.plural_units, 'unit2')}(?![\\w-]))?",
         ),
         ("ref", _refs(lex)),
         *time_core,
     ]
+
+
+def _word_parts(lex: Lexicon) -> list[str]:
+    """The parts of the day written as nouns ("morning"; not "am", "pm")."""
+    return [part for part in lex.day_parts if part not in (*lex.am, *lex.pm)]
 
 
 def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
@@ -532,13 +582,3 @@ def _explicit_rules(lex: Lexicon) -> list[tuple[str, str]]:
         *((name, body) for name, body in full if name in keep),
         *_year_first(lex),
     ]
-
-
-def _approx_after(lex: Lexicon) -> str:
-    """A rough count's word after it, in the extent: "the next year or so", "nel 1984
-    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
-    if not lex.approx_after:
-        return ""
-    numbers = alt((*lex.numbers, *lex.vague_numbers))
-    number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
-    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"

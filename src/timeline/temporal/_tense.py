@@ -61,10 +61,15 @@ class _Final:
     past: frozenset[str]  # "..., der am Montag begonnen hat"
     planned: frozenset[str]  # "war für Februar geplant": the date is the one planned
     planned_for: re.Pattern[str]  # ends a text before the date a plan names: "für", "auf"
+    story_future: frozenset[str]  # "..., die am 1. Januar in Kraft treten sollte": was to
+
+
+STORY_FUTURE = 2  # the future of a story told in the past ("sollte"): ahead in a history only
 
 
 def tense_of(text: str, atom: Atom, lang: str) -> int:
-    """The tense of the clause that holds ``atom``: 1 future, -1 past, 0 unmarked.
+    """The tense of the clause that holds ``atom``: 1 future, -1 past, 0 unmarked,
+    ``STORY_FUTURE`` for a future told from the past (German "sollte" ending the clause).
 
     A future marker in the clause before it wins ("said it will meet in January"),
     unless told from the past ("had been due to expire Friday"); else a verb in
@@ -120,6 +125,8 @@ def _verb_final(tense: int, window: str, ahead: str, final: _Final) -> int:
     planned = any(word in final.planned for word in last)
     if last[-1] in final.future or (planned and (tense >= 0 or final.planned_for.search(window))):
         return 1
+    if tense == 0 and last[-1] in final.story_future:
+        return STORY_FUTURE
     return -1 if tense == 0 and last[-1] in final.past else tense
 
 
@@ -276,6 +283,7 @@ def _final(lang: str) -> _Final:
         future=frozenset(lex.final_future),
         past=frozenset(lex.final_past),
         planned=frozenset(lex.final_planned),
+        story_future=frozenset(lex.final_story_future),
         planned_for=re.compile(
             f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER, re.IGNORECASE
         ),

@@ -31,6 +31,11 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
     joint = alt(w for w in lex.range_and if " " not in w)
     ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')}|{alt(lex.night_clock, 'night')})"
+    # "in the morning" after an hour: only after a link ("at 4 in the morning"; not "7 in the
+    # morning session"), by the "_linked" rules
+    plain = f"(?!{alt(lex.linked_meridiems)}(?!\\w)){ampm}"
+    linked = f"\\s+(?=(?:{alt(lex.linked_meridiems)})(?!\\w)){ampm}(?!\\w)"
+    lead = after_words(lex.linked_meridiem_leads)
     short = f"{alt(lex.am_short, 'ams')}|{alt(lex.pm_short, 'pms')}"  # "at 9a": glued only
     hour = r"(?P<hour>[01]?\d|2[0-3])"
     minute = r"(?P<minute>[0-5]\d)"
@@ -41,8 +46,9 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
     return [
         (
             "time_ampm",  # "8: 45 a.m.": a space after the colon when a meridiem follows
-            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{ampm}|{short})(?!\\w){zone}?",
+            f"(?<![\\d:.,]){hour}(?:(?:[:.]|:\\s){minute}{second})?(?:\\s*{plain}|{short})(?!\\w){zone}?",
         ),
+        ("time_ampm_linked", f"{lead}{hour}(?:[:.]{minute})?(?![\\d:.,]\\d){linked}"),
         (
             "time_colon",
             f"(?<![\\d:.,]){hour}:{minute}{second}(?![\\d:])(?:\\s*{marker}(?!\\w))?{zone}?",
@@ -87,9 +93,13 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
         (  # "a las dos de la tarde", "cinq heures et demie du soir"
             "time_wordh",
             f"(?P<hourw>{alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)})"
-            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{ampm}(?!\\w)"
+            f"(?:\\s+{marker})?(?:\\s+(?P<clock>{alt(lex.clock_minutes)}))?\\s+{plain}(?!\\w)"
             if lex.word_hours
             else "(?!x)x",
+        ),
+        (
+            "time_wordh_linked",
+            f"{lead}(?P<hourw>{hours}){linked}" if lex.word_hours else "(?!x)x",
         ),
     ]
 

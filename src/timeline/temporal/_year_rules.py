@@ -34,7 +34,8 @@ def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, 
     """'58 BC', 'the year 52 av. J.-C.', '9 n. Chr.', 'AD 79' (the lead as written)."""
     if not lex.bc_words:
         return []
-    lead = f"(?:(?:{art})?{years}\\s+)?"
+    # "early 54 BC": the part of the year inside, as TimeBank writes "early 1997"
+    lead = f"(?:{alt(lex.parts, 'part')}[\\s-]+)?(?:(?:{art})?{years}\\s+)?"
     number = "(?<![\\d.,/\\-])(?P<eyear>\\d{1,4})"
     before = f"(?-i:{alt(lex.ad_leads.values())})\\s*(?P<eyear2>\\d{{1,4}})(?![\\d%]|[.,]\\d)"
     # "from 58 to 50 BC", "54-53 BC": the era of the second year is the first's too

@@ -18,6 +18,7 @@ from functools import cache
 from timeline.errors import InvalidValueError
 from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
+from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
@@ -29,7 +30,14 @@ from timeline.temporal._patterns import _article, alt
 from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
 from timeline.temporal._scan import matches
-from timeline.temporal._tense import CLAUSE_BACK, CLAUSE_END, future_words, tense_of
+from timeline.temporal._tense import (
+    CLAUSE_BACK,
+    CLAUSE_END,
+    STORY_FUTURE,
+    future_words,
+    tense_of,
+)
+from timeline.temporal._time_checks import WORD_AFTER
 
 _HISTORY = 2  # years between the document date and a year told as history
 _HISTORY_YEARS = 3  # years named in full that make a text a history
@@ -133,6 +141,8 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     elif _is_history(atoms, context.reference):
         context = evolve(context, history=True)
     atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
+    if context.history:  # "Lee verließ das Schlachtfeld nach drei Tagen": three days later
+        atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
@@ -150,6 +160,23 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
 # "a year earlier" names the period before the one the text named, not a new one:
 # a second "a year earlier" still compares with the period named ("1988-Q3" twice).
 _PERIOD_ECHOES = frozenset({"later", "ago"})
+
+
+def _count_after(text: str, atom: Atom, lang: str) -> Atom:
+    """In a history, 'nach drei Tagen' (after three days) is the day that many units after
+    the one told, the preposition inside (as WikiWars tags it); not before a noun it counts
+    ('nach drei Tagen Haft')."""
+    lead = _after_count_lead(lang).search(text, max(0, atom.start - 12), atom.start)
+    after = WORD_AFTER.match(text, atom.end)
+    if lead is None or atom.qty is None or (after is not None and after[1][:1].isupper()):
+        return atom
+    return Atom(lead.start(), atom.end, "later", unit=atom.unit, qty=atom.qty)
+
+
+@cache
+def _after_count_lead(lang: str) -> re.Pattern[str]:
+    words = lexicon(lang).count_later_before
+    return re.compile(f"(?<!\\w){alt(words)}\\s+$" if words else "(?!x)x", re.IGNORECASE)
 
 
 def _needs_tense(atom: Atom) -> bool:
@@ -240,7 +267,7 @@ def _after_date(context: Context, placed: Placed) -> Context:
         period = context.period if _year_written(context) else None
         return evolve(context, period=period, quarter=None)
     if span is None or span.start is None or span.end is None or span.approximate:
-        return context
+        return context if span is None else _after_part(context, placed)
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year, before_christ=False)
     if span.precision in (Precision.MONTH, Precision.QUARTER, Precision.YEAR):
@@ -254,11 +281,27 @@ def _after_date(context: Context, placed: Placed) -> Context:
     return evolve(context, previous=span.start, period=None, quarter=None)
 
 
+def _after_part(context: Context, placed: Placed) -> Context:
+    """A part of a month or a year, or an open range of one ('Anfang Mai', 'fin 2025',
+    'bis Mitte Juni'), is the period a count from it starts in: 'Anfang Mai ... einen
+    Monat später' is June."""
+    found = _PART_VALUE.fullmatch(placed.value)
+    if found is None:
+        return context
+    month = int(found[2]) if found[2] else 1
+    unit = "M" if found[2] else "Y"
+    return evolve(context, period=cal.span(date(int(found[1]), month, 1), unit), quarter=None)
+
+
+_PART_VALUE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
+
+
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     if lang in _cjk.LANGUAGES:
         return evolve(context, future=_cjk.tells_future(text, atom.start, atom.end, lang))
     tense = tense_of(text, atom, lang)
-    return evolve(context, future=tense > 0, past=tense < 0)
+    ahead = tense == 1 or (tense == STORY_FUTURE and context.history)  # "sollte": was to
+    return evolve(context, future=ahead, past=tense < 0)
 
 
 _FRAGMENT_WORDS = frozenset(
