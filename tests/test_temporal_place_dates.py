@@ -245,3 +245,29 @@ def test_a_day_with_its_side_counts_from_the_document_date_after_a_day_told() ->
     text = "El 3 de marzo llegó. El pasado día 12 se fue. El próximo día 10 volverá."
     mentions = find_dates(text, reference=date(2026, 1, 20), lang="es")
     assert [m.value for m in mentions] == ["2025-03-03", "2026-01-12", "2026-02-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In 2007 the army came. Last December it left.", "en", ("Last December", "XXXX-12")),
+        (
+            "En 2007 llegó el ejército. El pasado 3 de diciembre se fue.",
+            "es",
+            ("pasado 3 de diciembre", "XXXX-12-03"),
+        ),
+        (
+            "Im Jahr 2007 kam die Armee. Am vergangenen 3. Dezember ging sie.",
+            "de",
+            ("vergangenen 3. Dezember", "XXXX-12-03"),
+        ),
+    ],
+)
+def test_a_shifted_month_after_a_year_told_without_a_document_date_is_unresolved(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """'Last December' counts from a document date, not from the year a story told: with
+    none it keeps its X year (was an AssertionError, found by atheris)."""
+    mention = find_dates(text, lang=lang)[-1]
+    assert (mention.text, mention.value) == expected
+    assert mention.span is None

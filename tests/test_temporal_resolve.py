@@ -254,3 +254,30 @@ def test_days_counted_from_a_day_of_unknown_year_keep_month_and_day(
 )
 def test_a_weekday_without_a_reference_keeps_its_time(text: str, lang: str, value: str) -> None:
     assert [m.value for m in find_dates(text, lang=lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "lang", "expected"),
+    [
+        ("He flies into Tokyo on Monday.", date(9999, 12, 31), "en", []),
+        ("He left on Monday.", date(9999, 12, 31), "en", [("Monday", "9999-12-27")]),
+        ("Il est parti lundi.", date(1, 1, 1), "fr", [("lundi", "0001-01-01")]),
+        ("am gestrigen Montag", date(1, 1, 1), "de", []),
+        ("The polls close in half an hour.", datetime(9999, 12, 31, 23, 59, tzinfo=UTC), "en", []),
+        ("no final desta semana", date(9999, 12, 31), "pt", []),
+        ("from next Friday to Monday", date(9999, 12, 31), "en", []),
+        (
+            "On March 3, 2020 he leaves in half an hour. The next day he came back.",
+            date(9999, 12, 31),
+            "en",
+            [("March 3, 2020", "2020-03-03"), ("in half an hour", "9999-12-31")],
+        ),
+    ],
+)
+def test_a_place_past_the_ends_of_the_calendar_is_no_date(
+    text: str, reference: date, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """A weekday, week or clock time that would fall before 0001-01-01 or after 9999-12-31
+    is not found (was an OverflowError); what stays inside the calendar still is."""
+    mentions = find_dates(text, reference=reference, lang=lang)
+    assert [(m.text, m.value) for m in mentions] == expected

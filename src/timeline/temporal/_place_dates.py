@@ -33,10 +33,16 @@ def _date(atom: Atom, ctx: Context) -> Placed | None:  # noqa: PLR0911 - one ret
         return _day(atom, ctx)
     if atom.year is not None:
         return _with_part(atom, date(atom.year, atom.month, 1), "M", Resolution.ABSOLUTE)
-    if ctx.reference is None and ctx.narrative is None:
+    if _no_year(atom, ctx):
         return _unresolved(f"XXXX-{atom.month:02d}")
     year, resolution = _yearless(atom, ctx)
     return _with_part(atom, date(year, atom.month, 1), "M", resolution)
+
+
+def _no_year(atom: Atom, ctx: Context) -> bool:
+    """Nothing gives a yearless month or day its year: no document date, and no year
+    told for a story, or a shift ('last December') that counts from a document date."""
+    return ctx.reference is None and (ctx.narrative is None or atom.shift is not None)
 
 
 _HISTORY = 2  # years between the document and the year a text tells about: a history
@@ -162,7 +168,7 @@ def _lean(day: date, reference: date, *, future: bool) -> int:
 def _day(atom: Atom, ctx: Context) -> Placed:
     assert atom.month is not None
     assert atom.day is not None
-    if atom.year is None and ctx.reference is None and ctx.narrative is None:
+    if atom.year is None and _no_year(atom, ctx):
         # raises ValueError for 31 February; "Nacht zum 1. Mai" (offset -1): 30 April
         known = date(2000, atom.month, atom.day) + timedelta(days=atom.offset)
         part = f"T{atom.daypart}" if atom.daypart and atom.time is None else ""

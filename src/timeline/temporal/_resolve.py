@@ -61,7 +61,7 @@ def place(atom: Atom, ctx: Context) -> Placed | None:
     """The placed form of ``atom`` (None when its parts do not make a real date)."""
     try:
         placed = _PLACERS[atom.kind](atom, ctx)
-    except ValueError:  # 31 February, year 0...
+    except (ValueError, OverflowError):  # 31 February, year 0, a day past 9999-12-31...
         return None
     if placed is None:
         return None
