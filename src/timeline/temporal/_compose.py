@@ -355,7 +355,8 @@ def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 def _duration_run(atoms: list[Atom], index: int, text: str, rules: Joints) -> list[Atom]:
     """The durations listed from ``atoms[index]``, up to the one after 'and' (none without)."""
     run: list[Atom] = []
-    for atom in atoms[index:]:
+    for position in range(index, len(atoms)):  # no slice: a copy per atom is quadratic
+        atom = atoms[position]
         if not _whole_count(atom) or (run and not _smaller(run[-1], atom)):
             return []
         if run and not _LIST_COMMA.fullmatch(gap := text[run[-1].end : atom.start]):
