@@ -10,6 +10,7 @@ heures" (an hour, not a duration of fourteen hours).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
@@ -340,7 +341,7 @@ def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
     out: list[Atom] = []
     index = 0
     while index < len(atoms):
-        run = _duration_run(atoms, index, text, rules)
+        run = _duration_run(atoms, index, text, rules) if _whole_count(atoms[index]) else []
         if len(run) < 3:  # two are read by _sum ("un año y tres meses": P1.25Y)
             out.append(atoms[index])
             index += 1
@@ -355,7 +356,7 @@ def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 def _duration_run(atoms: list[Atom], index: int, text: str, rules: Joints) -> list[Atom]:
     """The durations listed from ``atoms[index]``, up to the one after 'and' (none without)."""
     run: list[Atom] = []
-    for atom in atoms[index:]:
+    for atom in islice(atoms, index, None):
         if not _whole_count(atom) or (run and not _smaller(run[-1], atom)):
             return []
         if run and not _LIST_COMMA.fullmatch(gap := text[run[-1].end : atom.start]):
