@@ -120,11 +120,16 @@ def test_until_an_hour_of_the_afternoon_is_a_time(
             [("11:30 p.m.", "1998-08-04T23:30"), ("Tuesday", "1998-08-04")],
         ),
         ("The raid began at 3 p.m. (2000 GMT).", [("3 p.m.", "1998-08-08T15:00")]),
+        (  # a day's time: "Thursday's 5 p.m. quotes"
+            "The dollar rose from Thursday's 5 p.m. quotes of 118.15 yen.",
+            [("Thursday", "1998-08-06"), ("5 p.m.", "1998-08-06T17:00")],
+        ),
     ],
 )
 def test_a_time_takes_the_day_written_after_its_other_zone(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """'10:35 a.m. (0735 GMT) Friday': the time is Friday's; the weekday keeps its mention."""
+    """'10:35 a.m. (0735 GMT) Friday', "Thursday's 5 p.m.": the time is that day's; the
+    weekday keeps its mention."""
     found = find_dates(text, reference=date(1998, 8, 8), lang="en")
     assert [(m.text, m.value) for m in found] == expected

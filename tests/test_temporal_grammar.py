@@ -976,7 +976,7 @@ def test_timebank_extents_of_now_terms_and_seasons(text: str, expected: tuple[st
     [
         ("The shop closes on Mondays.", [("Mondays", "XXXX-WXX-1")]),
         ("He runs on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO")]),
-        (
+        (  # "flies": a schedule's present, so the Monday is the coming one
             "It flies on Monday and Tuesday nights.",
             [("Monday", "1998-03-02"), ("Tuesday nights", "XXXX-WXX-2TNI")],
         ),
@@ -999,4 +999,20 @@ def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]
 )
 def test_terms_and_open_ends_after_a_year(text: str, expected: list[tuple[str, str]]) -> None:
     """A term a count heads, and a year's open end ('or later', 'and beyond'), as TimeBank."""
+    assert found_1998(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won the past five elections.", []),  # "past" qualifies the count: no date
+        ("It flies the existing 777 and the future 787 Dreamliner.", []),
+        ("In the past, he won.", [("the past", "PAST_REF")]),
+        ("He won in the past 10 years.", [("the past 10 years", "P10Y")]),
+    ],
+)
+def test_the_past_before_a_count_is_an_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'the past five elections': 'the past' is no PAST_REF before a count of other things."""
     assert found_1998(text) == expected

@@ -270,15 +270,31 @@ def shared_meridiem(first: Atom, last: Atom, text: str, rules: Joints) -> Atom:
 _RESTATED = re.compile(r"\s*\([^()\n]{1,30}\)")  # "(0735 GMT)", "(2330 GMT Thursday)"
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")  # "Thursday's 5 p.m. quotes"
+
+
 def restated_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
     """'10:35 a.m. (0735 GMT) Friday': the day after a time's other zone is the time's day
-    too; both keep their mention (TimeBank tags the time and the weekday apart)."""
+    too, and so is a day's before a time ("Thursday's 5 p.m. quotes"); both keep their
+    mention (TimeBank tags the time and the weekday apart)."""
     out = list(atoms)
     for index in range(len(out) - 1):
-        time, day = out[index], out[index + 1]
-        if time.kind != "time" or time.until is not None or not day_level(day) or day.time:
-            continue
-        gap = _RESTATED.match(text, time.end, day.start)
-        if gap and rules.time_day_gap.fullmatch(text, gap.end(), day.start):
-            out[index] = timed(day, time, text, rules, start=time.start, end=time.end)
+        first, second = out[index], out[index + 1]
+        if _alone(first, "time") and _alone(second, "day"):
+            gap = _RESTATED.match(text, first.end, second.start)
+            if gap and rules.time_day_gap.fullmatch(text, gap.end(), second.start):
+                out[index] = timed(second, first, text, rules, start=first.start, end=first.end)
+        elif (
+            _alone(first, "day")
+            and _alone(second, "time")
+            and _POSSESSIVE.fullmatch(text, first.end, second.start)
+        ):
+            out[index + 1] = timed(first, second, text, rules, start=second.start, end=second.end)
     return out
+
+
+def _alone(atom: Atom, kind: str) -> bool:
+    """A time without a range, or a day without a time."""
+    if kind == "time":
+        return atom.kind == "time" and atom.until is None
+    return day_level(atom) and atom.time is None

@@ -210,7 +210,14 @@ def _refs(lex: Lexicon) -> str:
         f"(?!\\s+(?:\\d|[^\\W\\d_]+\\s+\\d|{named}(?!\\w)"
         f"|{month_word}\\s+[^\\W\\d_]+\\s+{alt(lex.months)}(?!\\w)))"
     )
-    return f"(?P<ref>{alt(set(lex.refs) - shifting)}|{alt(shifting)}{dated})"
+    # "the past" led by an article is an adjective before a count: "the past three presidents"
+    led = {w for w in lex.refs if w.split()[0] in lex.articles}
+    counted = f"(?!\\s+(?:\\d|{alt((*lex.numbers, *lex.vague_numbers))}(?!\\w)))"
+    plain = set(lex.refs) - shifting
+    return (
+        f"(?P<ref>{alt(plain & led)}{counted}|{alt(plain - led)}"
+        f"|{alt(shifting & led)}{dated}{counted}|{alt(shifting - led)}{dated})"
+    )
 
 
 def _year_ago(lex: Lexicon, art: str, ordinal: str) -> str:
