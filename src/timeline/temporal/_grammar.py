@@ -32,33 +32,6 @@ _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 
 
-class RuleSets(dict[str, re.Pattern[str] | None]):
-    """The rule sets of the lead words (or first characters), ``sets[key]``: the rules that
-    can start with ``key`` (lower case) in one pattern, compiled on first use (a text meets
-    few of the leads); None where no rule starts so. ``names``: each key's rules."""
-
-    def __init__(self, lang: str, names: dict[str, frozenset[str] | None], *, lowered: bool):
-        super().__init__()
-        self.lang = lang
-        self.names = names
-        self.lowered = lowered
-
-    def __missing__(self, key: str) -> re.Pattern[str] | None:
-        names = self.names.get(key)
-        if names is None:
-            pattern = None
-        elif self.lowered:
-            pattern = _lowered_later(self.lang, names)
-        else:
-            pattern = rule_set(self.lang, names)
-        self[key] = pattern
-        return pattern
-
-    # the sets not compiled yet are no keys of the dict: look them up by index
-    def get(self, key: str, default: None = None) -> re.Pattern[str] | None:  # type: ignore[override]
-        return self[key]
-
-
 @dataclass(frozen=True)
 class Dispatch:
     """The lead-word scan and the rule sets tried at each lead, for one kind of subject.
@@ -72,11 +45,17 @@ class Dispatch:
     lang: str
     lowered: bool
     lead_starts: re.Pattern[str]
-    word_rules: RuleSets  # by lead word (None: no rule starts so)
-    char_rules: RuleSets  # by first character
+    word_sets: dict[str, frozenset[str] | None]  # by lead word (None: no rule starts so)
+    char_sets: dict[str, frozenset[str]]  # by first character
     trees: LoweredRules | None  # the lowered rules, where ``lowered``
     common: frozenset[str] = frozenset()  # leads guarded at their first miss (see missed)
     guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+    _words: dict[str, re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _chars: dict[str, re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -102,6 +81,30 @@ class Dispatch:
         if key not in self._derived:
             self._derived[key] = lead_guard((trees.items[n] for n in names), lead, trees.flags)
         return self._derived[key]
+
+    def word_rules(self, word: str) -> re.Pattern[str] | None:
+        """The rules that can start with the lead ``word`` (lower case), in one pattern
+        compiled on first use (a text meets few of the leads); None: no rule starts so."""
+        try:
+            return self._words[word]
+        except KeyError:
+            pattern = self._words[word] = self.rules(self.word_sets.get(word))
+            return pattern
+
+    def char_rules(self, char: str) -> re.Pattern[str] | None:
+        """The rules that can start with the character ``char`` (lower case), as
+        :meth:`word_rules`."""
+        try:
+            return self._chars[char]
+        except KeyError:
+            pattern = self._chars[char] = self.rules(self.char_sets.get(char))
+            return pattern
+
+    def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
+        """The pattern of ``names`` (compiled once per language and set)."""
+        if names is None:
+            return None
+        return _lowered_later(self.lang, names) if self.lowered else rule_set(self.lang, names)
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ def _dispatch_of(
 ) -> Dispatch | None:
     """The dispatch of the rules by lead word and first character; None where a rule set
     of a lead word, a digit or an apostrophe has no lowered form (then the folded dispatch
-    serves). Each set is compiled on first use (see :class:`RuleSets`)."""
+    serves). Each set is compiled on first use (see :meth:`Dispatch.word_rules`)."""
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     bodies = compiled.bodies
@@ -157,8 +160,8 @@ def _dispatch_of(
         lang=compiled.lang,
         lowered=lowered,
         lead_starts=leads,
-        word_rules=RuleSets(compiled.lang, by_word, lowered=lowered),
-        char_rules=RuleSets(compiled.lang, dict(by_char), lowered=lowered),
+        word_sets=by_word,
+        char_sets=by_char,
         trees=rules,
         common=frozenset({*"0123456789", *lexicon(compiled.lang).articles})
         if rules

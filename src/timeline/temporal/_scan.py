@@ -86,10 +86,10 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
         word = lead["word"]
         if word is None:
             key = subject[at].lower()
-            pattern = dispatch.char_rules[key]
+            pattern = _char_rules(scan, key)
         else:
             key = _lead_key(word)
-            pattern = dispatch.word_rules[key]
+            pattern = dispatch.word_rules(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
     pattern, key = _anchor_rules(scan, start)
@@ -117,7 +117,7 @@ def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str]
         if word is None:
             continue  # a digit inside a run of words: its own anchor
         key = _lead_key(word)
-        pattern = dispatch.word_rules[key]
+        pattern = dispatch.word_rules(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, lead.start(), limit)):
             return match
     return None
@@ -147,10 +147,10 @@ def _anchor_rules(scan: _Scan, start: int) -> tuple[re.Pattern[str] | None, str]
         word = lead["word"]
         if word is not None:
             key = _lead_key(word)
-            if key in dispatch.word_rules.names:
-                return dispatch.word_rules[key], key
+            if key in dispatch.word_sets:
+                return dispatch.word_rules(key), key
         char = subject[start].lower()
-        return dispatch.char_rules[char], char
+        return _char_rules(scan, char), char
     if _WORD_START.match(subject, start):
         return _inside_word(scan, start), ""
     return None, ""
@@ -168,14 +168,19 @@ def _inside_word(scan: _Scan, start: int) -> re.Pattern[str] | None:
     run = _LETTERS.match(text, start)
     letters = run.group().lower() if run else ""
     if letters in compiled.first_runs or has_exotic_case(letters):
-        return scan.dispatch.char_rules[text[start].lower()]
+        return _char_rules(scan, text[start].lower())
     prefix = compiled.first_words.match(text, start)
     if prefix is None:
         return None
     key = prefix.group().lower()
-    if key in scan.dispatch.word_rules.names:
-        return scan.dispatch.word_rules[key]
-    return scan.dispatch.char_rules[text[start].lower()]
+    if key in scan.dispatch.word_sets:
+        return scan.dispatch.word_rules(key)
+    return _char_rules(scan, text[start].lower())
+
+
+def _char_rules(scan: _Scan, char: str) -> re.Pattern[str] | None:
+    """The rules that can start with the character ``char`` (lower case)."""
+    return scan.dispatch.char_rules(char)
 
 
 def _match_at(scan: _Scan, pattern: re.Pattern[str], at: int, limit: int) -> re.Match[str] | None:
