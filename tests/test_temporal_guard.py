@@ -20,7 +20,7 @@ def _leads(dispatch: Dispatch, lowered: str) -> Iterator[tuple[int, str, re.Patt
     for lead in dispatch.lead_starts.finditer(lowered):
         word = lead["word"]
         key = lowered[lead.start()] if word is None else word.replace("\u2019", "'")
-        pattern = dispatch.char_rules(key) if word is None else dispatch.word_rules(key)
+        pattern = dispatch.char_rules.get(key) if word is None else dispatch.word_rules.get(key)
         if pattern is not None:
             yield lead.start(), key, pattern
 
@@ -103,7 +103,7 @@ def test_a_lead_that_may_match_alone_has_no_guard() -> None:
     """'monday' is a date by itself: nothing after it can tell that no rule matches."""
     dispatch = grammar("en").lower
     assert dispatch is not None
-    pattern = dispatch.word_rules("monday")
+    pattern = dispatch.word_rules["monday"]
     assert pattern is not None
     assert dispatch.derive_guard("monday", pattern) is None
 

@@ -111,8 +111,7 @@ def test_every_rule_set_of_the_grammar_runs_on_lower_cased_text() -> None:
         dispatch = grammar(lang).lower
         assert dispatch is not None
         assert dispatch.lowered
-        patterns = [dispatch.char_rules(char) for char in dispatch.char_sets]
-        assert all(p is not None and p.flags & re.IGNORECASE == 0 for p in patterns)
+        assert all(pattern.flags & re.IGNORECASE == 0 for pattern in dispatch.char_rules.values())
 
 
 _RULES = {

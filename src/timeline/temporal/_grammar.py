@@ -45,17 +45,11 @@ class Dispatch:
     lang: str
     lowered: bool
     lead_starts: re.Pattern[str]
-    word_sets: dict[str, frozenset[str] | None]  # by lead word (None: no rule starts so)
-    char_sets: dict[str, frozenset[str]]  # by first character
+    word_rules: dict[str, re.Pattern[str] | None]  # by lead word (None: no rule starts so)
+    char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
     trees: LoweredRules | None  # the lowered rules, where ``lowered``
     common: frozenset[str] = frozenset()  # leads guarded at their first miss (see missed)
     guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
-    _words: dict[str, re.Pattern[str] | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    _chars: dict[str, re.Pattern[str] | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
     _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -82,26 +76,8 @@ class Dispatch:
             self._derived[key] = lead_guard((trees.items[n] for n in names), lead, trees.flags)
         return self._derived[key]
 
-    def word_rules(self, word: str) -> re.Pattern[str] | None:
-        """The rules that can start with the lead ``word`` (lower case), in one pattern
-        compiled on first use (a text meets few of the leads); None: no rule starts so."""
-        try:
-            return self._words[word]
-        except KeyError:
-            pattern = self._words[word] = self.rules(self.word_sets.get(word))
-            return pattern
-
-    def char_rules(self, char: str) -> re.Pattern[str] | None:
-        """The rules that can start with the character ``char`` (lower case), as
-        :meth:`word_rules`."""
-        try:
-            return self._chars[char]
-        except KeyError:
-            pattern = self._chars[char] = self.rules(self.char_sets.get(char))
-            return pattern
-
     def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
-        """The pattern of ``names`` (compiled once per language and set)."""
+        """The pattern of ``names`` (those not compiled with the grammar: on first use)."""
         if names is None:
             return None
         return _lowered_later(self.lang, names) if self.lowered else rule_set(self.lang, names)
@@ -146,22 +122,29 @@ class Grammar:
 def _dispatch_of(
     compiled: Grammar | _Parts, lead_starts: re.Pattern[str], *, lowered: bool
 ) -> Dispatch | None:
-    """The dispatch of the rules by lead word and first character; None where a rule set
-    of a lead word, a digit or an apostrophe has no lowered form (then the folded dispatch
-    serves). Each set is compiled on first use (see :meth:`Dispatch.word_rules`)."""
+    """The rules of lead words, digits and apostrophes, compiled now. Those of a first
+    letter serve only in rare cases (see _scan._inside_word): on first use."""
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
+    patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
     bodies = compiled.bodies
     rules = LoweredRules(_alternation(bodies, bodies, lean=True)) if lowered else None
+    for names in eager:
+        if rules is not None:
+            patterns[names] = rules.compile(names)
+        else:
+            source = _alternation(compiled.bodies, names, lean=True)
+            patterns[names] = compile_fast(source, re.IGNORECASE)
     leads = compile_lower(lead_starts.pattern) if lowered else lead_starts
-    if leads is None or (rules is not None and not all(map(rules.lowers, eager))):
+    found = {names: pattern for names, pattern in patterns.items() if pattern is not None}
+    if leads is None or len(found) < len(patterns):
         return None
     return Dispatch(
         lang=compiled.lang,
         lowered=lowered,
         lead_starts=leads,
-        word_sets=by_word,
-        char_sets=by_char,
+        word_rules={word: found[n] if n else None for word, n in by_word.items()},
+        char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
         trees=rules,
         common=frozenset({*"0123456789", *lexicon(compiled.lang).articles})
         if rules

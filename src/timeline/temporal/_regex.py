@@ -234,17 +234,12 @@ class LoweredRules:
             owner = [name for first, name in starts if first <= index][-1]
             self._groups[owner][group] = index
 
-    def lowers(self, names: Collection[str]) -> bool:
-        """Whether :meth:`compile` makes a pattern of ``names`` (without compiling it)."""
-        chosen = [name for name in self.items if name in names]
-        return bool(chosen) and all(self.items[name] is not None for name in chosen)
-
     def compile(self, names: Collection[str]) -> re.Pattern[str] | None:
         """The lowered alternation of ``names`` (in grammar order); None where a letter of
         one of them lowers to more than one character."""
-        if not self.lowers(names):
-            return None
         chosen = [name for name in self.items if name in names]
+        if not chosen or any(self.items[name] is None for name in chosen):
+            return None
         state = _PARSER.State()
         state.flags = self.flags
         numbers = {}  # the groups renumbered from 1: re allocates room for each per match

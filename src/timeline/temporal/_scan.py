@@ -89,7 +89,7 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
             pattern = _char_rules(scan, key)
         else:
             key = _lead_key(word)
-            pattern = dispatch.word_rules(key)
+            pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
     pattern, key = _anchor_rules(scan, start)
@@ -117,7 +117,7 @@ def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str]
         if word is None:
             continue  # a digit inside a run of words: its own anchor
         key = _lead_key(word)
-        pattern = dispatch.word_rules(key)
+        pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, lead.start(), limit)):
             return match
     return None
@@ -147,8 +147,8 @@ def _anchor_rules(scan: _Scan, start: int) -> tuple[re.Pattern[str] | None, str]
         word = lead["word"]
         if word is not None:
             key = _lead_key(word)
-            if key in dispatch.word_sets:
-                return dispatch.word_rules(key), key
+            if key in dispatch.word_rules:
+                return dispatch.word_rules[key], key
         char = subject[start].lower()
         return _char_rules(scan, char), char
     if _WORD_START.match(subject, start):
@@ -173,14 +173,15 @@ def _inside_word(scan: _Scan, start: int) -> re.Pattern[str] | None:
     if prefix is None:
         return None
     key = prefix.group().lower()
-    if key in scan.dispatch.word_sets:
-        return scan.dispatch.word_rules(key)
+    if key in scan.dispatch.word_rules:
+        return scan.dispatch.word_rules[key]
     return _char_rules(scan, text[start].lower())
 
 
 def _char_rules(scan: _Scan, char: str) -> re.Pattern[str] | None:
     """The rules that can start with the character ``char`` (lower case)."""
-    return scan.dispatch.char_rules(char)
+    pattern = scan.dispatch.char_rules.get(char)
+    return pattern if pattern is not None else scan.dispatch.rules(scan.compiled.by_char.get(char))
 
 
 def _match_at(scan: _Scan, pattern: re.Pattern[str], at: int, limit: int) -> re.Match[str] | None:
