@@ -3,6 +3,7 @@ week, counts from a day, sums, hours."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import SupportsIndex, overload
 
@@ -738,6 +739,11 @@ class _CountingList(list[Atom]):
         self.read += len(got) if isinstance(got, list) else 1
         return got
 
+    def __iter__(self) -> Iterator[Atom]:
+        for atom in super().__iter__():
+            self.read += 1
+            yield atom
+
 
 def test_lists_of_durations_read_each_atom_a_bounded_number_of_times() -> None:
     """Looking for '14 years, nine months and 20 days' reads the atoms after each one only
@@ -750,4 +756,4 @@ def test_lists_of_durations_read_each_atom_a_bounded_number_of_times() -> None:
     )
     listed = _duration_lists(atoms, text, joints("en"))
     assert len(listed) == len(atoms)
-    assert atoms.read <= 3 * len(atoms)
+    assert atoms.read <= 5 * len(atoms)  # a few reads per atom; was len(atoms) ** 2 / 2

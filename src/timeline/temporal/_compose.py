@@ -340,7 +340,7 @@ def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
     out: list[Atom] = []
     index = 0
     while index < len(atoms):
-        run = _duration_run(atoms, index, text, rules)
+        run = _duration_run(atoms, index, text, rules) if _whole_count(atoms[index]) else []
         if len(run) < 3:  # two are read by _sum ("un año y tres meses": P1.25Y)
             out.append(atoms[index])
             index += 1
