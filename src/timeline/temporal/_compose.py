@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal import _calendar as cal
 from timeline.temporal._atoms import Atom
 from timeline.temporal._compose_times import (
     DAY_LIKE,
@@ -26,6 +25,7 @@ from timeline.temporal._compose_times import (
     shared_meridiem,
     timed,
 )
+from timeline.temporal._durations import duration_lists, summed
 from timeline.temporal._joints import Joints, joints
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._lists import days_after, listed_days, shared_years
@@ -58,7 +58,7 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = restated_days(parts_of_dates(atoms, text, rules), text, rules)
     atoms = _days_from(_weeks_of(atoms, text), text, rules, lex)
-    atoms = _pairs(_time_ranges(_duration_lists(atoms, text, rules), text, rules), text, rules)
+    atoms = _pairs(_time_ranges(duration_lists(atoms, text, rules), text, rules), text, rules)
     atoms = _weekday_of_counts(atoms, text, rules)
     atoms = shared_years(days_after(atoms, text, rules), text, rules)
     return [_open_link(atom, text, rules) for atom in atoms]
@@ -274,7 +274,7 @@ def _counted(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None
         since = lead and bare and _counted_since(first, second, gap, rules)
         return since.but(start=lead.start()) if lead and since else None
     if first.kind == second.kind == "duration":
-        return _sum(first, second, gap, rules)
+        return summed(first, second, gap, rules)
     if first.kind == "later" and second.kind in DAY_LIKE and rules.of_word.fullmatch(gap):
         return _later_of(first, second)
     return None
@@ -310,71 +310,6 @@ def _later_of(later: Atom, base: Atom) -> Atom | None:
 
 
 _DAY_UNITS = ("D", "W", "M", "Y")
-# How many of the smaller unit make one of the larger: "una hora y 30 minutos"
-_SUBUNITS = {("Y", "M"): 12, ("H", "MIN"): 60, ("MIN", "S"): 60, ("D", "H"): 24, ("W", "D"): 7}
-
-
-def _sum(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
-    """'un año y tres meses' is one duration (P1.25Y), as 'una hora y media' (PT1.5H)."""
-    per = _SUBUNITS.get((first.unit or "", second.unit or ""))
-    if per is None or first.qty is None or second.qty is None or first.approx or second.approx:
-        return None
-    if not rules.and_gap.fullmatch(gap) or "," in gap:
-        return None
-    total = first.qty + second.qty / per
-    if round(total, 2) == total:
-        return first.but(end=second.end, qty=total)
-    if first.qty % 1 or second.qty % 1:
-        return None
-    value = cal.compound_duration(((int(first.qty), first.unit), (int(second.qty), second.unit)))
-    return first.but(end=second.end, qty=total, value=value)  # 1 h 20 min: "PT1H20M"
-
-
-_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
-_LIST_COMMA = re.compile(r"\s*,\s*")
-
-
-def _duration_lists(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
-    """'14 years, nine months and 20 days' is one duration (P14Y9M20D): three or more
-    counts of ever smaller units, listed with commas and a last 'and'."""
-    out: list[Atom] = []
-    index = 0
-    while index < len(atoms):
-        run = _duration_run(atoms, index, text, rules) if _whole_count(atoms[index]) else []
-        if len(run) < 3:  # two are read by _sum ("un año y tres meses": P1.25Y)
-            out.append(atoms[index])
-            index += 1
-            continue
-        parts = tuple((int(atom.qty or 0), atom.unit) for atom in run)
-        value = cal.compound_duration(parts)
-        out.append(run[0].but(end=run[-1].end, value=value))
-        index += len(run)
-    return out
-
-
-def _duration_run(atoms: list[Atom], index: int, text: str, rules: Joints) -> list[Atom]:
-    """The durations listed from ``atoms[index]``, up to the one after 'and' (none without)."""
-    run: list[Atom] = []
-    for position in range(index, len(atoms)):  # no slice: a copy per atom is quadratic
-        atom = atoms[position]
-        if not _whole_count(atom) or (run and not _smaller(run[-1], atom)):
-            return []
-        if run and not _LIST_COMMA.fullmatch(gap := text[run[-1].end : atom.start]):
-            listed = len(run) > 1 and rules.and_gap.fullmatch(gap.lstrip(","))
-            return [*run, atom] if listed else []
-        run.append(atom)
-    return []
-
-
-def _whole_count(atom: Atom) -> bool:
-    """A duration of a whole, exact count of one unit ('nine months', not 'a few days')."""
-    if atom.kind != "duration" or atom.qty is None or atom.approx or atom.value:
-        return False
-    return atom.unit in _UNIT_ORDER and atom.qty % 1 == 0
-
-
-def _smaller(first: Atom, second: Atom) -> bool:
-    return _UNIT_ORDER.index(first.unit or "") < _UNIT_ORDER.index(second.unit or "")
 
 
 def _weekday_in_week(first: Atom, second: Atom, gap: str, rules: Joints) -> Atom | None:
