@@ -14,6 +14,10 @@ import pytest
 
 from mentions import pairs
 from timeline import find_dates
+from timeline.temporal._lexicon import lexicon
+from timeline.temporal._rule_parts import _pieces
+from timeline.temporal._rules import _GROUPS, _explicit_rules, _rules
+from timeline.temporal._time_rules import _time_rules
 
 MAY_2018 = date(2018, 5, 10)
 
@@ -1373,3 +1377,26 @@ def test_current_after_a_unit_is_this_unit(
 def test_spanish_end_and_start_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:
     """'a fin de mes', 'a inicio de mes' are parts of the current month."""
     assert found(text, "es") == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "it", "pt"])
+def test_the_table_is_its_groups_in_order_and_ends_with_the_times(lang: str) -> None:
+    """The groups, in ``_GROUPS``' order, make the table; the reference words and the times
+    of day come last, after every date rule; no two rules share a name."""
+    lex = lexicon(lang)
+    table = _rules(lex)
+    assert table == [rule for group in _GROUPS for rule in group(lex, _pieces(lex))]
+    times = _time_rules(lex)
+    assert table[-len(times) :] == times
+    assert table[-len(times) - 1][0] == "ref"
+    names = [name for name, _ in table]
+    assert len(names) == len(set(names))
+    # the alternation is ordered: the longer or more specific rule is tried first
+    for first, then in [("iso", "numeric"), ("setadv", "set"), ("time_zoned", "year")]:
+        assert names.index(first) < names.index(then)
+
+
+def test_a_language_known_by_its_months_keeps_the_explicit_dates_only() -> None:
+    names = {name for name, _ in _explicit_rules(lexicon("sl"))}
+    assert {"iso", "numeric", "dmy", "mdy", "monthyear"} <= names
+    assert not names & {"duration", "ref", "weekday", "shiftunit"}

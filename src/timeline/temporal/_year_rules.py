@@ -1,5 +1,8 @@
-"""Rules of the rule table for years in less common shapes: eras ("58 BC", "49 av. J.-C.")
-and Italian years after an elided article ("nell'81"). Used by :mod:`._rules`.
+"""Rules of the rule table for years, seasons, decades and centuries: the groups
+``_seasons_decades_years`` and ``_roman_centuries_and_decades`` (functions of the lexicon
+and the shared :class:`~._rule_parts.Pieces`), and years in less common shapes: eras ("58
+BC", "49 av. J.-C.") and Italian years after an elided article ("nell'81"). Used by
+:mod:`._rules`.
 """
 
 from __future__ import annotations
@@ -7,7 +10,9 @@ from __future__ import annotations
 import re
 
 from timeline.temporal._lexicon import Lexicon
-from timeline.temporal._patterns import alt
+from timeline.temporal._patterns import YEAR, after_words, alt
+from timeline.temporal._rule_parts import Pieces
+from timeline.temporal._time_rules import zoned_hours
 
 
 def _elided_year(lex: Lexicon, months: str) -> str:
@@ -42,3 +47,65 @@ def _era_rules(lex: Lexicon, art: str, years: str, era: str) -> list[tuple[str, 
     to = f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*"
     span = f"(?:{alt(lex.range_from)}\\s+)?{number}{to}(?P<eyear3>\\d{{1,4}}){era}"
     return [("erarange", span), ("erayear", f"{lead}(?:{number}{era}|{before})")]
+
+
+def _seasons_decades_years(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
+    """Seasons ('the early summer'), decades ('the 1990s'), times before years ('1100 GMT'),
+    ranges of years, and years alone ('cy18', "nell'81", '2021')."""
+    return [
+        (
+            "season",
+            # "the early summer": the article before the part
+            f"(?:{p.art}(?={alt(lex.parts)}[\\s-]))?{p.part}?(?:{p.art})?(?:{p.shift})?"
+            f"{alt(lex.seasons, 'season')}{p.shiftpost}?"
+            f"(?:\\s+{p.of}?{YEAR})?",
+        ),
+        *[
+            (
+                f"decade{i}",
+                t.format(part=p.part, century="(?P<century>1[0-9]|20)", decade="(?P<decade>\\d)"),
+            )
+            for i, t in enumerate(lex.decades)
+        ],
+        zoned_hours(lex),  # "1100 GMT": a time, not the year 1100
+        (
+            "yearrange",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
+        ),
+        # "cy18": a calendar year in two digits after its prefix
+        ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),
+        ("elidedyear", _elided_year(lex, p.month_names)),
+        (  # "terminará en 2150", "until 2150,": a year past this century, after a word of
+            # time and before the clause ends (not "in 2150 homes", "Resolution 2231")
+            "faryear",
+            f"{after_words(lex.far_year_before)}(?P<year>2[1-9]\\d\\d)(?![.,]?\\d)"
+            "(?=\\s*(?:[.,;:!?)]|$))",
+        ),
+        (
+            "year",
+            f"(?:{p.part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"
+            "(?![.,]?\\d|\\s*%)"
+            # an open end after the year: "1994 or later"; not "or later than 2020"
+            f"(?:\\s+{alt(lex.open_year_tails)}(?!\\w)(?!\\s+{alt(lex.than_words)}(?!\\w)))?",
+        ),
+    ]
+
+
+def _roman_centuries_and_decades(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
+    """Centuries in Roman numerals ('le XXe siècle') and decades in words ('los años noventa')."""
+    return [
+        (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
+            "romancentury",
+            f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
+            f"\\s+{alt(lex.century_words)}"
+            f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}})))(?!\\w){p.era}?"
+            if lex.century_words
+            else "(?!x)x",
+        ),
+        (  # "los años noventa", "gli anni settanta", "a finales de los años ochenta"
+            "decadew",
+            f"{p.part}?{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
+            if lex.decade_words
+            else "(?!x)x",
+        ),
+    ]

@@ -1,0 +1,83 @@
+"""The relative groups of the rule table (``_relative_rules``): each group's rules, in the
+order of the full table, and a phrase of each theme that its rule matches whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.temporal import _relative_rules as relative
+from timeline.temporal._lexicon import lexicon
+from timeline.temporal._rule_parts import _pieces
+from timeline.temporal._rules import _GROUPS, Group, _rules
+
+# the groups of the table this module writes, in the table's order
+GROUPS = tuple(group for group in _GROUPS if group.__module__ == relative.__name__)
+
+
+def _rule(group_rules: list[tuple[str, str]], name: str) -> re.Pattern[str]:
+    return re.compile(dict(group_rules)[name], re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "it", "pt"])
+def test_each_group_sits_whole_and_in_order_in_the_full_table(lang: str) -> None:
+    """A group's rules follow one another in the table, and the groups keep their order."""
+    lex = lexicon(lang)
+    pieces = _pieces(lex)
+    table = _rules(lex)
+    starts = []
+    for group in GROUPS:
+        rules = group(lex, pieces)
+        assert rules, group.__name__
+        start = table.index(rules[0])
+        assert table[start : start + len(rules)] == rules, group.__name__
+        starts.append(start)
+    assert starts == sorted(starts)
+    assert len(GROUPS) == 9  # days of this month, offsets, ..., vague spans
+
+
+def test_the_offset_rules_in_their_order() -> None:
+    lex = lexicon("en")
+    names = [name for name, _ in relative._offsets(lex, _pieces(lex))]
+    assert names == ["ago_pre", "ago_post", "pluralago", "later", "yearago", "future"]
+
+
+def test_the_told_part_of_a_day_comes_before_the_day_words() -> None:
+    """'am Morgen' (in the morning) is tried before 'morgen' (tomorrow)."""
+    lex = lexicon("de")
+    names = [name for name, _ in relative._told_days(lex, _pieces(lex))]
+    assert names.index("toldpart") < names.index("dayword")
+
+
+@pytest.mark.parametrize(
+    ("lang", "group", "name", "text"),
+    [
+        ("es", relative._days_of_this_month, "dayonly", "el día 21"),
+        ("en", relative._offsets, "ago_post", "about a month ago"),
+        ("en", relative._offsets, "future", "in an hour and a half"),
+        ("en", relative._holidays, "holiday", "Easter 2018"),
+        ("fr", relative._told_days, "dayword", "hier soir"),
+        ("en", relative._shifted_units, "shiftunit", "next week"),
+        ("es", relative._shifted_units, "unitshift", "la semana pasada"),
+        ("en", relative._weekdays, "weekday", "last Friday"),
+        ("en", relative._weekdays, "weekdayth", "Tuesday the 11th"),
+        ("fr", relative._sets, "setfreq", "deux fois par an"),
+        ("en", relative._durations, "duration", "three years"),
+        ("en", relative._vague_spans, "plural", "recent months"),
+    ],
+)
+def test_a_rule_of_each_theme_matches_its_phrase(
+    lang: str, group: Group, name: str, text: str
+) -> None:
+    lex = lexicon(lang)
+    found = _rule(group(lex, _pieces(lex)), name).search(text)
+    assert found is not None
+    assert found.group() == text
+
+
+def test_a_count_of_days_after_the_day_noun_is_no_day_of_the_month() -> None:
+    """'el día 3 de la huelga' counts days of the strike: no day of this month."""
+    lex = lexicon("es")
+    pattern = _rule(relative._days_of_this_month(lex, _pieces(lex)), "dayonly")
+    assert pattern.search("el día 3 de la huelga") is None
