@@ -134,7 +134,7 @@ def joints(lang: str) -> Joints:
             "(?:3[01]|[12]\\d|0?[1-9])(?![\\d.,:]\\d|\\w))+)"
             "(?:\\s*,\\s*(?P<year>(?:1[0-9]|20)\\d\\d)(?!\\d)|(?=\\s*(?:[.;:!?)]|,|$))"
             # "April 2 and 8 across 16 states" (a preposition after), not "5 in 10 voters"
-            f"|(?=\\s+{alt(lex.list_end_words or ('(?!x)x',))}\\s)(?!\\s+in\\s+\\d))",
+            f"|(?=\\s+{alt(lex.list_end_words)}\\s)(?!\\s+in\\s+\\d))",
             flags,
         ),
         article_head=re.compile(f"{alt(lex.duration_pre)}\\s+", flags),
@@ -146,7 +146,7 @@ def joints(lang: str) -> Joints:
         ),
         period_end=re.compile(
             f"\\s+(?:{alt(lex.period_ends)}(?!\\w)"
-            f"|{alt(lex.period_to or ('(?!x)x',))}\\s+{alt(lex.months)}(?!\\w))",
+            f"|{alt(lex.period_to)}\\s+{alt(lex.months)}(?!\\w))",
             flags,
         ),
         day_part=re.compile(f"(?<!\\w){alt(lex.day_parts, 'part')}(?!\\w)", flags),

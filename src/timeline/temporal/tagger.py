@@ -175,8 +175,7 @@ def _count_after(text: str, atom: Atom, lang: str) -> Atom:
 
 @cache
 def _after_count_lead(lang: str) -> re.Pattern[str]:
-    words = lexicon(lang).count_later_before
-    return re.compile(f"(?<!\\w){alt(words)}\\s+$" if words else "(?!x)x", re.IGNORECASE)
+    return re.compile(f"(?<!\\w){alt(lexicon(lang).count_later_before)}\\s+$", re.IGNORECASE)
 
 
 def _needs_tense(atom: Atom) -> bool:
@@ -381,9 +380,7 @@ def _article_pattern(lang: str) -> re.Pattern[str]:
 def _scheduled_pattern(lang: str) -> re.Pattern[str]:
     """A verb of a scheduled event in the present, right before: "the train leaves in half
     an hour", "polls close in two hours" (a plan, not "within")."""
-    verbs = lexicon(lang).scheduled_verbs
-    words = alt(verbs) if verbs else "(?!x)x"
-    return re.compile(f"(?<!\\w){words}\\s*$", re.IGNORECASE)
+    return re.compile(f"(?<!\\w){alt(lexicon(lang).scheduled_verbs)}\\s*$", re.IGNORECASE)
 
 
 @cache
