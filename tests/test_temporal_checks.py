@@ -108,3 +108,24 @@ def test_a_capitalised_portuguese_month_after_a_date_word(
     month; elsewhere a capitalised month is a name ('Rio de Janeiro', 'Editora Abril')."""
     found = find_dates(text, reference=date(1998, 2, 27), lang="pt")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Entro il 2030 le emissioni scenderanno.", [("2030", "2030")]),
+        ("it", "Il 2025 è stato un anno difficile.", [("2025", "2025"), ("un anno", "P1Y")]),
+        ("es", "Para el 2030 las emisiones bajarán.", [("2030", "2030")]),
+        ("es", "Desde el 2020 los precios suben.", [("2020", "2020")]),
+        ("pt", "O 2025 foi um ano difícil.", [("2025", "2025"), ("um ano", "P1Y")]),
+        ("it", "Ha vinto il 1500 metri.", []),  # a race: no modern year
+        ("it", "Sono arrivati i 2030 iscritti.", []),  # a count takes the plural
+    ],
+)
+def test_a_modern_year_after_a_singular_article_is_a_year(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Italian, Spanish and Portuguese news name a year with its article ('entro il 2030',
+    'para el 2030'); a count of 2030 things takes the plural article."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

@@ -4,9 +4,11 @@ order of the full table, and a phrase of each theme that its rule matches whole.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
+from timeline import find_dates
 from timeline.temporal import _relative_rules as relative
 from timeline.temporal._lexicon import lexicon
 from timeline.temporal._rule_parts import _pieces
@@ -65,6 +67,7 @@ def test_the_told_part_of_a_day_comes_before_the_day_words() -> None:
         ("fr", relative._sets, "setfreq", "deux fois par an"),
         ("en", relative._durations, "duration", "three years"),
         ("en", relative._vague_spans, "plural", "recent months"),
+        ("it", relative._vague_spans, "spanunitpost", "giorni scorsi"),
     ],
 )
 def test_a_rule_of_each_theme_matches_its_phrase(
@@ -81,3 +84,38 @@ def test_a_count_of_days_after_the_day_noun_is_no_day_of_the_month() -> None:
     lex = lexicon("es")
     pattern = _rule(relative._days_of_this_month(lex, _pieces(lex)), "dayonly")
     assert pattern.search("el día 3 de la huelga") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Nei giorni scorsi la polizia ha arrestato.", [("giorni scorsi", "PXD")]),
+        ("it", "Nelle ore scorse la polizia.", [("ore scorse", "PTXH")]),
+        ("it", "Nei mesi scorsi i prezzi sono saliti.", [("mesi scorsi", "PAST_REF")]),
+        ("it", "Le scorse settimane sono state dure.", [("Le scorse settimane", "PAST_REF")]),
+        ("it", "Lo scorso anno il Pil è salito.", [("Lo scorso anno", "2025")]),
+    ],
+)
+def test_italian_plural_units_shifted_back_by_scorsi(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'nei giorni scorsi' (in recent days) as 'negli ultimi giorni': days, how many unsaid;
+    weeks and longer are the past ('le scorse settimane', as 'le ultime settimane')."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "No século XX o Brasil mudou.", [("século XX", "19XX")]),
+        ("pt", "No século passado o Brasil mudou.", [("século passado", "19XX")]),
+        ("en", "This week I went home.", [("This week", "2026-W03")]),  # "I": a pronoun
+    ],
+)
+def test_a_unit_before_a_roman_numeral_is_that_century(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'no século XX' is the 1900s, not this century ('no' a determiner, 'XX' left over)."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

@@ -4,9 +4,11 @@ Italian elided years."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
+from timeline import find_dates
 from timeline.temporal._lexicon import Lexicon, lexicon
 from timeline.temporal._rule_parts import _pieces
 from timeline.temporal._year_rules import (
@@ -44,7 +46,11 @@ def test_the_year_groups_list_their_rules_in_order() -> None:
     assert names[0] == "season"
     assert names.index("time_zoned") < names.index("yearrange") < names.index("year")
     assert names[-1] == "year"
-    assert [n for n, _ in _roman_centuries_and_decades(lex, pieces)] == ["romancentury", "decadew"]
+    assert [n for n, _ in _roman_centuries_and_decades(lex, pieces)] == [
+        "romancentury",
+        "namedcentury",
+        "decadew",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -62,3 +68,40 @@ def test_a_year_rule_matches_its_phrase(lang: str, name: str, text: str) -> None
     rules = dict([*_seasons_decades_years(lex, pieces), *_roman_centuries_and_decades(lex, pieces)])
     found = re.fullmatch(rules[name], text, re.IGNORECASE)
     assert found is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nel Novecento l'Italia cambiò.", [("Novecento", "19XX")]),
+        ("La pittura dell'Ottocento.", [("Ottocento", "18XX")]),
+        ("A fine Ottocento la città crebbe.", [("fine Ottocento", "18XX")]),
+        ("Il Seicento fu il secolo del barocco.", [("Seicento", "16XX")]),
+        ("Ottocento persone hanno manifestato.", []),  # a count opening a sentence
+        ("La Cinquecento è un'auto.", []),  # the car: feminine
+        ("Ha comprato una Seicento usata.", []),
+    ],
+)
+def test_an_italian_century_named_by_its_hundreds(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'il Novecento' is the 20th century (the 1900s): capitalised, after an article."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang="it")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nella prima metà del 2026 il Pil crescerà.", [("prima metà del 2026", "2026-H1", None)]),
+        ("Nella seconda metà del 2025 è sceso.", [("seconda metà del 2025", "2025-H2", None)]),
+        ("A metà del 2026 il Pil crescerà.", [("A metà del 2026", "2026", "MID")]),
+    ],
+)
+def test_an_italian_half_of_a_year_after_a_fused_article(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """'nella prima metà del 2026': the article fused with 'in' stays outside, the half is
+    the year's first (was the year alone)."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang="it")
+    assert [(m.text, m.value, m.mod) for m in found] == expected

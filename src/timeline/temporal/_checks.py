@@ -149,6 +149,7 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     before = word_before(text, atom.start)
     if (
         before in lex.year_context
+        or _after_year_article(text, atom, before, lex)
         or before in lex.months
         or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
         or _before_event(text, atom.end, lex)
@@ -159,6 +160,12 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if _alone_on_line(text, atom):
         return True  # a section heading: "1862" over the story of that year
     return _ends_a_phrase(text, atom, lex)
+
+
+def _after_year_article(text: str, atom: Atom, before: str, lex: Lexicon) -> bool:
+    """'entro il 2030', 'para el 2030', 'o 2025 foi': a singular article makes a modern year
+    of four digits (a count takes the plural: 'i 2030 iscritti'); not 'il 1500' (a race)."""
+    return before in lex.year_articles and text[atom.start : atom.start + 2] in {"19", "20"}
 
 
 def _ends_a_phrase(text: str, atom: Atom, lex: Lexicon) -> bool:

@@ -123,12 +123,14 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "set": ("every",),
     "setfreq": _QUANTITY,
     "romancentury": ("IVXivx", "century_words"),
+    "namedcentury": ("parts", "century_names"),
     "decadew": ("parts", "#", "decade"),
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
     "spanunit": ("vague_span_leads",),
+    "spanunitpost": ("plural_units",),
     "vaguespan": ("vague_spans",),
     "dayset": ("weekdays",),
     "pluralago": ("plural_units",),
@@ -297,6 +299,7 @@ def anchors(lex: Lexicon) -> Anchors:
         lex.clock_before,
         oclock_words(lex),  # "zehn Uhr", "ten o'clock"
         lex.century_words,
+        lex.century_names,  # "il Novecento"
         lex.decade_words,  # "the nineties"
         *clock,
     ]
@@ -430,6 +433,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.told_day_parts,
         lex.weekday_end_parts,
         lex.century_words,
+        lex.century_names,
         lex.ad_leads,
         lex.vague_span_leads,
         _DECADE_LEADS,

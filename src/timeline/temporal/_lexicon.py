@@ -156,6 +156,7 @@ class Lexicon:
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
+    year_articles: frozenset[str] = frozenset()  # "entro il 2030", "para el 2030": a year
     fiscal: tuple[str, ...] = ()
     quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
@@ -173,6 +174,7 @@ class Lexicon:
     span_shifts: tuple[str, ...] = ()
     # "the coming days", "nei prossimi giorni", "in den letzten Stunden": a vague duration
     vague_span_leads: tuple[str, ...] = ()
+    vague_span_trails: tuple[str, ...] = ()  # Italian "nei giorni scorsi": the shift after
     unit_determiners: tuple[str, ...] = ()
     unit_determiner_blockers: tuple[str, ...] = ()  # "no ano (em que)": a clause, no date
     count_later_before: tuple[str, ...] = ()  # a history's "nach drei Tagen": three days later
@@ -227,6 +229,8 @@ class Lexicon:
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
+    century_names: dict[str, int] = field(default_factory=dict)  # Italian "il Novecento": 20
+    century_name_leads: tuple[str, ...] = ()  # the articles before them: "il", "nell'"
     day_slash_leads: tuple[str, ...] = ()  # "no dia 17/11", "el 17/11": a day, a month
     bare_years: bool = False  # German "Er wurde 1984 geboren": a year with no preposition
     not_after_bare_year: frozenset[str] = frozenset()  # "1500 und", "1500 mal": a count

@@ -274,6 +274,12 @@ def _read_decade(fields: Fields, lex: Lexicon) -> Atom:
     return Atom(0, 0, kind, decade=decade, part=part)
 
 
+def _read_named_century(fields: Fields, lex: Lexicon) -> Atom:
+    """Italian 'il Novecento' is the 20th century (the 1900s), 'fine Ottocento' its end."""
+    part = lex.parts.get(norm(fields.get("part", "")))
+    return _century_of(lex.century_names[norm(fields["cname"])], fields).but(part=part)
+
+
 def _read_century(fields: Fields, lex: Lexicon) -> Atom | None:
     """'the 20th century' is the 1900s (TimeML value '19')."""
     number = int(fields["cn"]) if "cn" in fields else lex.ordinals.get(norm(fields["ordw"]))

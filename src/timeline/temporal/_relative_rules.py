@@ -171,7 +171,9 @@ def _shifted_units(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
-            f"\\s*{p.calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{p.of}(?:{YEAR}|{p.month_names}(?!\\w)))"
+            # "no século XX" is the 1900s ("century" rules); "this week I went": a pronoun
+            f"\\s*{p.calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+(?-i:(?!I\\s)[IVX]+)(?!\\w)"
+            f"|\\s+{p.of}(?:{YEAR}|{p.month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){p.shiftpost}(?!\\w))(?:-ci)?"  # "the week after next": unitshift
             f"{_approx_after(lex)}",  # "the next year or so"
         ),
@@ -293,6 +295,11 @@ def _vague_spans(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             # many unsaid (weeks and longer are calendar units: "shiftunit")
             "spanunit",
             f"(?P<lead>{alt(lex.vague_span_leads)})\\s+(?P<unit>{small_plurals})(?![\\w-])",
+        ),
+        # Italian "nei giorni scorsi", "nelle ore scorse": the shift after the plural
+        (
+            "spanunitpost",
+            f"(?P<unit>{small_plurals})\\s+{alt(lex.vague_span_trails)}(?![\\w-])",
         ),
         # "for a while", "for some time", "for a fairly lengthy period": a duration, how long
         # unsaid (PXX, as TimeBank); only after "for", "within"... (see _checks)

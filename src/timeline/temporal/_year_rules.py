@@ -91,6 +91,20 @@ def _seasons_decades_years(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     ]
 
 
+def _named_century(lex: Lexicon, p: Pieces) -> str:
+    """Italian "il Novecento", "nell'Ottocento", "fine Ottocento": a century by its hundreds,
+    capitalised, after an article, a fused one or a part ("ottocento" is 800, "la
+    Cinquecento" a car: feminine)."""
+    if not lex.century_names:
+        return "(?!x)x"
+    names = "|".join(re.escape(n[:1].upper() + n[1:]) for n in lex.century_names)
+    leads = "|".join(
+        f"(?<=\\b{re.escape(a)})" if a.endswith("'") else f"(?<=\\b{re.escape(a)} )"
+        for a in lex.century_name_leads
+    )
+    return f"(?:{p.part}|{leads})(?-i:(?P<cname>{names}))(?!\\w)"
+
+
 def _roman_centuries_and_decades(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     """Centuries in Roman numerals ('le XXe siècle') and decades in words ('los años noventa')."""
     return [
@@ -102,6 +116,7 @@ def _roman_centuries_and_decades(lex: Lexicon, p: Pieces) -> list[tuple[str, str
             if lex.century_words
             else "(?!x)x",
         ),
+        ("namedcentury", _named_century(lex, p)),
         (  # "los años noventa", "gli anni settanta", "a finales de los años ochenta"
             "decadew",
             f"{p.part}?{lex.decade_word_lead}\\s+{alt(lex.decade_words, 'decw')}(?!\\w)"
