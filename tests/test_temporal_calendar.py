@@ -138,3 +138,21 @@ def test_a_fraction_of_a_unit_is_counted_in_a_smaller_one(
     unit: str, amount: float, expected: date
 ) -> None:
     assert cal.shift_by(date(2026, 1, 14), unit, amount) == expected
+
+
+@pytest.mark.parametrize(
+    ("weekday", "future", "past", "expected"),
+    [
+        (1, False, False, date(2026, 11, 23)),  # this week's Monday
+        (1, True, False, date(2026, 11, 30)),  # "will speak this Monday": the coming one
+        (7, False, True, date(2026, 11, 22)),  # "spoke this Sunday": the one gone by
+        (7, False, False, date(2026, 11, 29)),
+        (3, True, False, date(2026, 12, 2)),
+        (3, False, True, date(2026, 11, 25)),  # already behind: unchanged
+    ],
+)
+def test_this_weekday_is_this_weeks_unless_its_tense_says_otherwise(
+    weekday: int, future: bool, past: bool, expected: date
+) -> None:
+    friday = date(2026, 11, 27)
+    assert cal.weekday_near(friday, weekday, 0, future=future, past=past) == expected

@@ -79,3 +79,17 @@ def test_lists_of_durations_read_each_atom_a_bounded_number_of_times() -> None:
     listed = duration_lists(atoms, text, joints("en"))
     assert len(listed) == len(atoms)
     assert atoms.read <= 5 * len(atoms)  # a few reads per atom; was len(atoms) ** 2 / 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Da oltre vent'anni vive a Roma.", [("oltre vent'anni", "P20Y")]),
+        ("Negli ultimi trent\u2019anni la città è cambiata.", [("ultimi trent\u2019anni", "P30Y")]),
+        ("vent'anni fa il governo cadde.", [("vent'anni fa", "2006")]),
+        ("La vent'enne è stata arrestata.", []),
+    ],
+)
+def test_italian_tens_elided_before_anni(text: str, expected: list[tuple[str, str]]) -> None:
+    """'vent'anni', 'trent'anni': the tens lose their vowel before 'anni' (as 'un'ora')."""
+    assert found_2026(text, "it") == expected

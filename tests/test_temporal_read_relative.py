@@ -551,6 +551,21 @@ def test_italian_per_ora_is_for_now(text: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        ("In questi giorni il governo discute.", "it", [("questi giorni", "PRESENT_REF")]),
+        ("En estos días el gobierno discute.", "es", [("estos días", "PRESENT_REF")]),
+        ("Nos dias de hoje o governo discute.", "pt", [("dias de hoje", "PRESENT_REF")]),
+        ("In questi tre giorni il governo discute.", "it", [("tre giorni", "P3D")]),
+    ],
+)
+def test_these_days_is_the_present(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """'in questi giorni', 'en estos días' as English 'these days': PRESENT_REF (a count of
+    days after 'questi' stays a duration)."""
+    assert found_2026(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         ("À l'heure actuelle, rien ne bouge.", "fr", [("l'heure actuelle", "PRESENT_REF")]),
         ("Er sprach am gestrigen Montag.", "de", [("gestrigen Montag", "2026-01-19")]),
         ("Die Sitzung am heutigen Dienstag.", "de", [("heutigen Dienstag", "2026-01-20")]),

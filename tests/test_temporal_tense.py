@@ -348,3 +348,43 @@ def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
     'scheduled for'); 'si è dimesso', 'si sono incontrati' are past (were unmarked)."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le vendite sono cresciute a dicembre.", "2025-12"),  # "be" and a participle
+        ("La legge è entrata in vigore a dicembre.", "2025-12"),
+        ("Il ministro è morto a dicembre.", "2025-12"),  # an irregular participle
+        ("Il premier annunciò a dicembre le dimissioni.", "2025-12"),  # passato remoto
+        ("Il premier dichiarò a dicembre che lascerà.", "2025-12"),  # "-arò" is no future
+        ("Tornerò a dicembre.", "2026-12"),  # "-erò" is
+        ("Il ministro è atteso a Roma lunedì.", "2026-11-30"),
+        ("Gli elettori sono chiamati alle urne domenica.", "2026-11-29"),  # no past
+        ("Il vertice è fissato per lunedì.", "2026-11-30"),
+        ("Però a dicembre il governo deciderà.", "2026-12"),  # "però" is no verb
+    ],
+)
+def test_italian_compound_and_remote_pasts(text: str, value: str) -> None:
+    """Italian news tells the past with 'be' and a participle ('è arrivato', 'sono
+    cresciute') and the passato remoto ('annunciò', 'dichiarò'): a yearless month then is
+    the last one; a participle of what is to come ('chiamati alle urne', 'atteso') is not."""
+    (mention,) = find_dates(text, reference=date(2026, 11, 27), lang="it")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He will speak this Monday.", "en", "2026-11-30"),
+        ("El presidente habló este domingo.", "es", "2026-11-22"),
+        ("O presidente vai falar nesta segunda-feira.", "pt", "2026-11-30"),
+        ("Nesta segunda-feira o presidente falou.", "pt", "2026-11-23"),  # this week's
+        ("This Monday is a holiday.", "en", "2026-11-23"),
+    ],
+)
+def test_this_weekday_follows_its_clause_tense(text: str, lang: str, value: str) -> None:
+    """'this Sunday' is this week's, but told on a Friday with a past verb it is the Sunday
+    gone by ('habló este domingo'), and with a future verb a Monday is the coming one."""
+    (mention,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
+    assert mention.value == value

@@ -125,3 +125,21 @@ def test_an_hour_after_before_or_after_the_clock_is_a_time(
     seven hours); a noun after the number counts it."""
     found = find_dates(text, reference=date(2026, 1, 20), lang=lang)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La conferenza inizia alle ore 15 a Roma.", [("15", "2026-01-20T15:00")]),
+        ("L'incontro è previsto per le ore 15.", [("15", "2026-01-20T15:00")]),
+        ("alle ore 15.30 di oggi", [("15.30 di oggi", "2026-01-20T15:30")]),
+        ("Le ore 15 famiglie", []),  # a count: a noun follows
+    ],
+)
+def test_italian_ore_between_the_link_and_the_hour(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'alle ore 15', 'per le ore 15': Italian news puts 'ore' before the hour (the link
+    stays out, as 'alle 15')."""
+    found = find_dates(text, reference=date(2026, 1, 20), lang="it")
+    assert [(m.text, m.value) for m in found] == expected

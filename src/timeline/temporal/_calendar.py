@@ -116,10 +116,21 @@ def _months_part(first: date, months: int, third: int) -> TimeSpan:
     return TimeSpan(start=start, end=end, precision=Precision.MONTH, approximate=True)
 
 
-def weekday_near(reference: date, weekday: int, shift_by: int | None, *, future: bool) -> date:
-    """The date of ISO ``weekday`` near ``reference``: last, next, this week's or by tense."""
+def weekday_near(
+    reference: date, weekday: int, shift_by: int | None, *, future: bool, past: bool = False
+) -> date:
+    """The date of ISO ``weekday`` near ``reference``: last, next, this week's or by tense.
+
+    This week's is the nearest one its tense allows: "neste domingo o presidente falou",
+    told on a Monday, is yesterday; "he will speak this Monday", told on a Friday, is the
+    coming one.
+    """
     delta = weekday - reference.isoweekday()
     if shift_by == 0:
+        if past and delta > 0:
+            delta -= 7
+        elif future and delta < 0:
+            delta += 7
         return reference + timedelta(days=delta)
     if shift_by is None and future:  # "meets Monday", told on a Monday: that day
         return reference + timedelta(days=delta if delta >= 0 else delta + 7)

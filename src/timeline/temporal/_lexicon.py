@@ -135,6 +135,11 @@ class Lexicon:
     past_markers: tuple[str, ...] = ()  # verbs in the past: "was", "said", "began"
     past_endings: tuple[str, ...] = ()  # regular past forms: "-ed" ("changed", "ended")
     not_past: tuple[str, ...] = ()  # words with that ending that are no verbs: "hundred"
+    # a compound past of "be" and a participle: Italian "è arrivato", "sono cresciute"; not
+    # the participles that tell what is to come ("sono chiamati alle urne", "è fissato per")
+    past_auxiliaries: tuple[str, ...] = ()
+    participle_endings: tuple[str, ...] = ()
+    not_participles: tuple[str, ...] = ()  # the stems: "chiamat", "convocat"
     future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb

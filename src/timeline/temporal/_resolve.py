@@ -169,7 +169,7 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
         assert week is not None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
         return _on(atom, day + timedelta(days=atom.offset), resolution)
-    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future)
+    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future, past=ctx.past)
     return _on(atom, day + timedelta(days=atom.offset), resolution)  # "Nacht zum Dienstag": -1
 
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._dispatch import has_exotic_case
-from timeline.temporal._lexicon import FULL_LANGUAGES, lexicon
+from timeline.temporal._lexicon import FULL_LANGUAGES, Lexicon, lexicon
 from timeline.temporal._patterns import alt
 from timeline.temporal._regex import compile_lower
 
@@ -301,6 +301,13 @@ def future_words(lang: str) -> str:
     return f"{not_future}(?:{words})"
 
 
+def _compound_past(lex: Lexicon) -> str:
+    """Italian 'è arrivato', 'sono cresciute': 'be' and a participle (the verbs of motion and
+    change take it); not 'sono chiamati alle urne', 'è fissato per' (what is to come)."""
+    skipped = f"(?!{alt(lex.not_participles)})" if lex.not_participles else ""
+    return f"{alt(lex.past_auxiliaries)}\\s+{skipped}[^\\W\\d_]{{2,}}{alt(lex.participle_endings)}"
+
+
 def _markers(lang: str) -> re.Pattern[str]:
     """Future markers, present and past verbs as the groups ``future``, ``present``, ``past``.
 
@@ -315,6 +322,8 @@ def _markers(lang: str) -> re.Pattern[str]:
     past = alt(lex.past_markers) if lex.past_markers else _NEVER
     if not lex.past_markers:
         regular = _NEVER
+    if lex.past_auxiliaries:
+        past = f"{past}|{_compound_past(lex)}"
     return re.compile(
         f"(?<![\\w-])(?:(?P<future>{future_words(lang)})(?!\\w)"
         f"|(?P<present>{present})(?![\\w-])"

@@ -183,6 +183,8 @@ def _needs_tense(atom: Atom) -> bool:
     tense, and so are counts from them ('3 days from Tuesday', '3 weeks after Christmas')."""
     if atom.kind == "offset" and atom.base is not None:
         return _needs_tense(atom.base)
+    if atom.kind == "weekday" and atom.shift == 0:
+        return True  # "this Sunday": this week's, unless its tense says the one before or after
     if atom.shift is not None or (atom.kind == "date" and atom.anaphoric):
         return False  # a day listed after another ("March 3, 4 and 5"): in its tense
     return (
