@@ -95,7 +95,7 @@ def test_a_count_after_a_number_noun_is_no_duration(text: str, expected: list[st
     ("text", "expected"),
     [
         ("A reunião foi em Janeiro.", [("Janeiro", "1998-01")]),
-        ("Subiu desde Março.", [("Março", "1998-03")]),
+        ("Subiu desde Março.", [("Março", "1997-03")]),  # "subiu": a past, told in February
         ("Em finais de Janeiro, caiu.", [("finais de Janeiro", "1998-01")]),
         ("Choveu no Rio de Janeiro.", []),
         ("A Editora Abril publicou.", []),
@@ -129,3 +129,37 @@ def test_a_modern_year_after_a_singular_article_is_a_year(
     'para el 2030'); a count of 2030 things takes the plural article."""
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bundestagswahl 2025 war ein Einschnitt.", [("2025", "2025")]),
+        ("Die Europawahl 2024 brachte Verluste.", [("2024", "2024")]),
+        ("Die Resolution 2231 verlangt den Stopp.", []),  # a noun that names a number
+        ("Artikel 2025 regelt das.", []),
+    ],
+)
+def test_a_german_event_noun_before_a_year_names_that_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'die Bundestagswahl 2025': an election's, a summit's, a season's noun before a year
+    dates it; a capitalised noun that is no event still names a number."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang="de")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Firma Sonntag & Partner meldete Insolvenz an.", "de", []),
+        ("Friday & Co filed for bankruptcy.", "en", []),
+        ("The shop opens Monday & Tuesday.", "en", ["Monday", "Tuesday"]),
+    ],
+)
+def test_a_weekday_before_an_ampersand_names_a_firm(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    """'Sonntag & Partner': a name of partners, unless another day follows the '&'."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m.text for m in found] == expected

@@ -388,3 +388,19 @@ def test_this_weekday_follows_its_clause_tense(text: str, lang: str, value: str)
     gone by ('habló este domingo'), and with a future verb a Monday is the coming one."""
     (mention,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("O ministro morreu em dezembro.", "pt", "2025-12"),  # "-eu": a past
+        ("O governo caiu em dezembro.", "pt", "2025-12"),
+        ("A inflação subiu em dezembro.", "pt", "2025-12"),  # "-iu"
+        ("O Parlamento Europeu decide em dezembro.", "pt", "2026-12"),  # no verb
+        ("O museu abre em dezembro.", "pt", "2026-12"),
+    ],
+)
+def test_portuguese_pasts_in_eu_and_iu(text: str, lang: str, value: str) -> None:
+    """'morreu', 'subiu', 'caiu' tell the past as '-ou' does; 'europeu', 'museu' are none."""
+    (mention,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
+    assert mention.value == value

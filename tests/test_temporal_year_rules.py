@@ -105,3 +105,20 @@ def test_an_italian_half_of_a_year_after_a_fused_article(
     the year's first (was the year alone)."""
     found = find_dates(text, reference=date(2026, 1, 14), lang="it")
     assert [(m.text, m.value, m.mod) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "Na primeira quinzena de março o governo caiu.", "primeira quinzena de março"),
+        ("es", "En la segunda quincena de marzo cayó.", "segunda quincena de marzo"),
+    ],
+)
+def test_a_fortnight_of_a_month_is_its_start_or_end(lang: str, text: str, expected: str) -> None:
+    """'primeira quinzena de março' is the start of March, 'segunda quincena' its end."""
+    (found,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
+    assert (found.text, found.value, found.mod) == (
+        expected,
+        "2026-03",
+        "START" if "prim" in expected else "END",
+    )

@@ -150,6 +150,7 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if (
         before in lex.year_context
         or _after_year_article(text, atom, before, lex)
+        or (lex.year_event_endings and before.endswith(lex.year_event_endings))
         or before in lex.months
         or _POSSESSIVE.search(text, max(0, atom.start - 40), atom.start)
         or _before_event(text, atom.end, lex)
@@ -230,7 +231,7 @@ def _check_weekday(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         and not _weekday_context(atom, text, lex)
     ):
         return False
-    if _title_of_name(text, atom):  # "The Sunday Telegraph"
+    if _title_of_name(text, atom, lex):  # "The Sunday Telegraph"
         return False
     return _case_ok(fields["weekday"], lex, text, atom.start, bare=atom.shift is None)
 
@@ -243,10 +244,18 @@ def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
     return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
 
 
-def _title_of_name(text: str, atom: Atom) -> bool:
+def _title_of_name(text: str, atom: Atom, lex: Lexicon) -> bool:
+    """'The Sunday Telegraph'; a firm's partners: 'Sonntag & Partner', 'Friday & Co' (not
+    'Monday & Tuesday')."""
     before = text[max(0, atom.start - 4) : atom.start]
+    partner = _PARTNERS.match(text, atom.end)
+    if partner and norm(partner[1]) not in lex.weekdays and norm(partner[1]) not in lex.months:
+        return True
     after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
     return bool(after) and before in ("The ", "the ")
+
+
+_PARTNERS = re.compile(r"\s*&\s*([A-Z][^\W\d_]*)")
 
 
 def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

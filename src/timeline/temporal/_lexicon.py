@@ -161,6 +161,9 @@ class Lexicon:
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
+    # German "die Bundestagswahl 2025", "das Geschäftsjahr 2025": an event's or a period's
+    # noun (its ending) before a year names that year ("Artikel 2025" does not)
+    year_event_endings: tuple[str, ...] = ()
     year_articles: frozenset[str] = frozenset()  # "entro il 2030", "para el 2030": a year
     fiscal: tuple[str, ...] = ()
     quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
