@@ -1095,3 +1095,20 @@ def test_a_french_date_written_in_full_leaves_its_article_out(
     """As 'le 3 janvier' gives '3 janvier'; a relative date keeps it ('la semaine prochaine')."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang="fr")
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+def test_a_year_a_dated_sentence_points_to_leaves_the_story_in_its_year() -> None:
+    """In a history, '15. Juli 1863' inside a sentence dated '27. September' (of 1862) is a
+    date the story points to: the December after it is still 1862's (WikiWars-DE); a year
+    that opens its own sentence still moves the story."""
+    text = (
+        "Der Krieg begann im April 1861. Im Jahr 1862 griff die Union an. Im Süden wurde am "
+        "27. September das Höchstalter der Wehrpflichtigen, beginnend mit dem 15. Juli 1863, "
+        "auf 45 Jahre erhöht. Im Dezember wehrten die Südstaaten Angriffe ab. Im Jahr 1863 "
+        "begann eine Offensive. Im März fiel die Stadt."
+    )
+    found = find_dates(text, reference=date(2011, 2, 16), lang="de")
+    values = {m.text: m.value for m in found}
+    assert values["Dezember"] == "1862-12"
+    assert values["15. Juli 1863"] == "1863-07-15"
+    assert values["März"] == "1863-03"

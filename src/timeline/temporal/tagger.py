@@ -143,6 +143,7 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
     if context.history:  # "Lee verließ das Schlachtfeld nach drei Tagen": three days later
         atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
+    told_until = -1  # the end of the sentence a day of the story dated last
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
@@ -153,8 +154,30 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
-        if atom.kind not in _PERIOD_ECHOES:
+        if in_story and placed.resolution is Resolution.ANAPHORIC:
+            told_until = _sentence_end(text, atom.end)
+        pointed = atom.start < told_until and _another_year(placed, context)
+        if atom.kind not in _PERIOD_ECHOES and not pointed:
             context = _after(context, placed)
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n")  # not "am 15. Juli"
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_STOP.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _another_year(placed: Placed, context: Context) -> bool:
+    """A date written with another year than the story's, in a sentence a day of the story
+    dates already ("Im Süden wurde am 27. September das Höchstalter, beginnend mit dem 15.
+    Juli 1863, erhöht"), is one the story points to: what follows is still told in the
+    story's year (not in 1863)."""
+    span = placed.span
+    if placed.resolution is not Resolution.ABSOLUTE or span is None or span.start is None:
+        return False
+    return context.narrative is not None and span.start.year != context.narrative
 
 
 # "a year earlier" names the period before the one the text named, not a new one:
