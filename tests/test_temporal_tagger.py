@@ -1112,3 +1112,20 @@ def test_a_year_a_dated_sentence_points_to_leaves_the_story_in_its_year() -> Non
     assert values["Dezember"] == "1862-12"
     assert values["15. Juli 1863"] == "1863-07-15"
     assert values["März"] == "1863-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("O presidente falou neste domingo (22).", "2026-11-22"),  # this week's is the 29th
+        ("Neste domingo (29), o presidente vai falar.", "2026-11-29"),
+        ("Nesta segunda-feira (23), o ministro falou.", "2026-11-23"),
+        ("No domingo (15) o ministro falou.", "2026-11-22"),  # no such Sunday near: by tense
+    ],
+)
+def test_a_weekday_with_its_day_in_parentheses_is_that_day(text: str, value: str) -> None:
+    """Brazilian news writes 'neste domingo (22)': the weekday of that number nearest the
+    document's day, whatever 'neste' and the tense would say."""
+    (found,) = find_dates(text, reference=date(2026, 11, 27), lang="pt")
+    assert found.value == value
+    assert "(" not in found.text  # the number stays out of the extent

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from timeline.errors import InvalidValueError
@@ -144,6 +144,9 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     if context.history:  # "Lee verließ das Schlachtfeld nach drei Tagen": three days later
         atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
     told_until = -1  # the end of the sentence a day of the story dated last
+    reference = context.reference
+    if reference is not None:  # "neste domingo (22)"
+        atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
     for atom in atoms:
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
@@ -159,6 +162,24 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
         pointed = atom.start < told_until and _another_year(placed, context)
         if atom.kind not in _PERIOD_ECHOES and not pointed:
             context = _after(context, placed)
+
+
+_DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
+_WEEK_AROUND = range(-7, 8)
+
+
+def _dated_weekday(text: str, atom: Atom, reference: date) -> Atom:
+    """Brazilian news gives a weekday its day of the month in parentheses: "neste domingo
+    (22)", "nesta segunda-feira (23)" is the day of that weekday and number nearest the
+    document's (a week either side), whatever the tense says."""
+    found = _DAY_IN_PARENTHESES.match(text, atom.end)
+    if found is None or atom.base is not None or atom.link or atom.until or atom.offset:
+        return atom
+    days = (reference + timedelta(days=k) for k in sorted(_WEEK_AROUND, key=abs))
+    for day in days:
+        if day.isoweekday() == atom.weekday and day.day == int(found[1]):
+            return atom.but(kind="date", year=day.year, month=day.month, day=day.day)
+    return atom
 
 
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n")  # not "am 15. Juli"
