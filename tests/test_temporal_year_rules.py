@@ -112,6 +112,7 @@ def test_an_italian_half_of_a_year_after_a_fused_article(
     [
         ("pt", "Na primeira quinzena de março o governo caiu.", "primeira quinzena de março"),
         ("es", "En la segunda quincena de marzo cayó.", "segunda quincena de marzo"),
+        ("pt", "Na segunda quinzena de março o governo caiu.", "segunda quinzena de março"),
     ],
 )
 def test_a_fortnight_of_a_month_is_its_start_or_end(lang: str, text: str, expected: str) -> None:

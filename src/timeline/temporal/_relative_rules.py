@@ -195,6 +195,12 @@ def _shifted_units(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     ]
 
 
+def _weekday_led_parts(lex: Lexicon) -> list[str]:
+    """The parts of a period that begin with a weekday's word: Portuguese "segunda quinzena
+    de" (the second fortnight of)."""
+    return [part for part in lex.parts if part.split()[0] in lex.weekdays]
+
+
 def _weekdays(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     """Weekdays: every such day ('on Mondays'), 'Tuesday the 11th', 'last Friday night', and
     lists of days before their month ('les 24 et 25 janvier')."""
@@ -223,7 +229,9 @@ def _weekdays(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"|{alt(lex.weekday_end_parts, 'wpart')}\\s+)?"  # "al final de este domingo": END
             f"(?:{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
             f"(?:{p.art}(?={alt(lex.anaphoric_shifts)}\\s))?"  # "the previous Friday"
-            f"(?:{p.shift})?{p.weekday}{p.shiftpost}?{p.daypart}?",
+            # "segunda quinzena de março" is a part of March (the "month" rule), no Monday
+            f"(?:{p.shift})?(?!{alt(_weekday_led_parts(lex))}(?!\\w)){p.weekday}{p.shiftpost}?"
+            f"{p.daypart}?",
         ),
         # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month;
         # "entre el 3 y el 5 de marzo", "zwischen dem 3. und dem 5. März": an article between
