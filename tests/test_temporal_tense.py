@@ -348,3 +348,49 @@ def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
     'scheduled for'); 'si è dimesso', 'si sono incontrati' are past (were unmarked)."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # an infinitive still to come carries the weekday (document of Wednesday 14 Jan 2026)
+        ("Russia is threatening to cut supplies Monday.", "2026-01-19"),
+        ("The two sides agreed to hold talks Friday.", "2026-01-16"),
+        ("The troops were to arrive on Friday.", "2026-01-16"),
+        ("Annan told the BBC in an interview to be broadcast Monday.", "2026-01-19"),
+        ("A Bloc Quebecois motion to be debated Thursday calls for it.", "2026-01-15"),
+        (
+            "Martin is widely expected to ask the governor to dissolve Parliament on Tuesday.",
+            "2026-01-20",
+        ),
+        # an infinitive that happens with its verb, or told from the past: the weekday before
+        ("The spokesman refused to comment Monday.", "2026-01-12"),
+        ("One resident built a dike only to see it crack Monday.", "2026-01-12"),
+        ("He was reported to be gravely ill Sunday.", "2026-01-11"),
+        ("Voting had been due to end Sunday.", "2026-01-11"),
+        ("The service was to have begun on Thursday.", "2026-01-08"),
+        ("The assembly voted to endorse it when it convened on Monday.", "2026-01-12"),
+        ("The two were to complete work begun in the prior space walk Thursday.", "2026-01-08"),
+        (
+            "They want the truce to be extended to the West Bank and on Sunday, gunmen fired.",
+            "2026-01-11",
+        ),
+        ("Agassi and Nadal pulled out due to injuries on Monday.", "2026-01-12"),
+        ("They agreed to talk but refused to comment Monday.", "2026-01-12"),
+    ],
+)
+def test_a_weekday_after_an_infinitive_still_to_come_is_ahead(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a month after a verb of intent in the past is the verb's (document of 20 Nov 2006)
+        ("OPEC decided to cut production by 1.2 million bpd in October.", "2006-10"),
+        ("OPEC plans to cut production in October.", "2007-10"),
+        ("The results are to be announced in October.", "2007-10"),
+    ],
+)
+def test_a_month_after_a_past_verb_of_intent_is_the_verbs(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2006, 11, 20), lang="en")
+    assert mention.value == value

@@ -51,6 +51,14 @@ class _Words:
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
     adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
+    to_verb: re.Pattern[str]  # an infinitive: "to meet", "to be held" (group "passive")
+    intent: re.Pattern[str]  # ends a text before an infinitive still to come: "agreed"
+    not_intent: re.Pattern[str]  # ends a text before a passive infinitive of no plan
+    breaks: re.Pattern[str]  # between two infinitives, a new verb: "to meet but refused to"
+    not_intent_phrase: re.Pattern[str]  # an intent word in another sense: "due to injuries"
+    participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
+    new_part: re.Pattern[str]  # ends a text with a new part of a clause: "and on"
+    perfect_infinitive: re.Pattern[str]  # "have begun", "have been": a perfect infinitive
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,9 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
+    before_date = text[max(0, atom.start - _TENSE_BACK) : atom.start]
+    if tense == 0 and _planned(before_date, words, weekday=atom.kind == "weekday"):
+        tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
     if tense or (atom.kind == "weekday" and _last_present(window, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
     if words.ahead.search(window):
@@ -147,6 +158,59 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     if words.perfect.search(clause):
         return 0
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
+
+
+def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
+    """The clause ending ``before`` ends in an infinitive still to come, which the date is
+    of: after a verb of intent, plan or schedule ("agreed to meet", "vowed to return to
+    power by"), or a passive one ("an interview to be broadcast", "a motion to be
+    debated"); an infinitive after the object of such a one too ("is widely expected to
+    ask Governor General Michaelle Jean to dissolve Parliament on"). Not after a verb whose
+    infinitive happens with it ("refused to comment", "only to see it crack"), a report
+    of a state ("was reported to be gravely ill"), a plan told from the past ("had been
+    due to end"), a perfect infinitive ("was to have begun"), nor before a verb in the
+    past ("voted to endorse it when it convened on", "to complete work begun in the prior
+    space walk") or a new part of the clause ("want
+    the truce to be extended and on Sunday"). A month or a day told after a verb of intent
+    in the past is mostly that verb's ("OPEC decided to cut production in October"): only
+    a weekday, which news writes right after its verb ("vowed Friday to..."), is the
+    infinitive's there.
+    """
+    clause = CLAUSE_END.split(before)[-1]
+    infinitives = list(words.to_verb.finditer(clause))
+    if not infinitives:
+        return False
+    tail = clause[infinitives[-1].end() :]
+    if _marked(tail, words, last=True) < 0 or words.new_part.search(tail):
+        return False
+    if words.participle.search(tail):
+        return False  # "to complete work begun in the prior space walk Thursday"
+    later = len(clause)
+    for infinitive in reversed(infinitives):
+        between = clause[infinitive.end() : later]
+        if later < len(clause) and (words.markers.search(between) or words.breaks.search(between)):
+            return False  # "agreed to meet but refused to comment": the last verb's own
+        if _intended(clause, infinitive, words, weekday=weekday):
+            return True
+        later = infinitive.start()
+    return False
+
+
+def _intended(clause: str, infinitive: re.Match[str], words: _Words, *, weekday: bool) -> bool:
+    """``infinitive`` tells what is still to come: a passive ("to be held"), not a report
+    ("was said to be"); after a verb of intent ("vowed to"), not a plan told from the past
+    ("had been due to"), nor a perfect ("was to have traveled")."""
+    head = clause[: infinitive.start()]
+    if infinitive["passive"]:
+        return words.not_intent.search(head) is None
+    intent = words.intent.search(head)
+    if intent is None or words.pluperfect.search(head, 0, intent.start()):
+        return False
+    if words.not_intent_phrase.match(clause, intent.start()):
+        return False  # "pulled out due to injuries on Monday": because of
+    if not weekday and _marked(head, words, last=True) < 0:
+        return False  # "decided to cut production in October": the decision's month
+    return words.perfect_infinitive.match(clause, infinitive.start("verb")) is None
 
 
 def _last_present(text: str, words: _Words) -> bool:
@@ -273,6 +337,42 @@ def _words(lang: str) -> _Words:
         ),
         condition=re.compile(
             f"(?<!\\w){alt(lex.conditions)}(?!\\w)" if lex.conditions else _NEVER, re.IGNORECASE
+        ),
+        to_verb=re.compile(  # "to meet", "to be held"; not "to the", "to Paris"
+            f"(?<!\\w){alt(lex.infinitive)}\\s+(?:(?P<passive>be)\\s+(?-i:[a-z]+)"
+            f"|(?!{determiners}(?!\\w))(?P<verb>(?-i:[a-z]+)))(?!\\w)"
+            if lex.infinitive and lex.intent_verbs
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        intent=re.compile(
+            f"(?<!\\w){alt(lex.intent_verbs)}\\s+{_ADVERB}$" if lex.intent_verbs else _NEVER,
+            re.IGNORECASE,
+        ),
+        not_intent=before_end(lex.not_intent),
+        not_intent_phrase=re.compile(  # "due to injuries": "because of"
+            f"{alt(lex.not_future)}(?!\\w)" if lex.not_future else _NEVER, re.IGNORECASE
+        ),
+        participle=re.compile(
+            f"(?<!\\w){alt(lex.participles)}(?!\\w)" if lex.participles else _NEVER,
+            re.IGNORECASE,
+        ),
+        new_part=re.compile(
+            f"(?<!\\w){alt(lex.infinitive_breaks)}\\s+[^\\W\\d_]+\\s+$"
+            if lex.infinitive_breaks
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        perfect_infinitive=re.compile(
+            f"{alt(lex.perfect)}\\s+{_ADVERB}(?:{alt(lex.past_markers)}"
+            f"|[^\\W\\d_]+{alt(lex.participle_endings)})(?!\\w)"
+            if lex.perfect and lex.participle_endings
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        breaks=re.compile(
+            f"(?<!\\w){alt(lex.infinitive_breaks)}(?!\\w)" if lex.infinitive_breaks else _NEVER,
+            re.IGNORECASE,
         ),
     )
 
