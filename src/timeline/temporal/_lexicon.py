@@ -148,6 +148,8 @@ class Lexicon:
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
     # "agreed to meet Friday", "vowed to return by Monday": the infinitive is still to come
+    aside_leads: tuple[str, ...] = ()  # "(born 1769)", ", died in 1821,": a side remark
+    relative_words: tuple[str, ...] = ()  # ", which was built in 1850,": a side remark
     intent_verbs: tuple[str, ...] = ()
     not_intent: tuple[str, ...] = ()  # "was reported to be ill Sunday": a state then, no plan
     infinitive_breaks: tuple[str, ...] = ()  # "agreed to meet but refused to": a new verb
