@@ -394,3 +394,51 @@ def test_a_weekday_after_an_infinitive_still_to_come_is_ahead(text: str, value: 
 def test_a_month_after_a_past_verb_of_intent_is_the_verbs(text: str, value: str) -> None:
     (mention,) = find_dates(text, reference=date(2006, 11, 20), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # document of Wednesday 14 January 2026
+        # a future marker far back in the weekday's clause
+        (
+            "The Danish delegation will present a draft resolution before the UN Human Rights "
+            "Commission on Thursday.",
+            "2026-01-15",
+        ),
+        (
+            "He will hold a summit with President Bill Clinton in Washington on Friday.",
+            "2026-01-16",
+        ),
+        # the verb right after a weekday is its own
+        (
+            "China is a force in diving and champion Guo Jingjing on Tuesday became the best.",
+            "2026-01-13",
+        ),
+        (
+            "His lawyer said it will be hard to get a fair trial and on Monday criticised the "
+            "court.",
+            "2026-01-12",
+        ),
+        ("Most observers late Tuesday were predicting a close fight.", "2026-01-13"),
+        (
+            "Liverpool will play Arsenal after their match on Tuesday was postponed due to fog.",
+            "2026-01-13",
+        ),
+        ("Sunday will see the first round of the elections.", "2026-01-18"),
+        # a present of habit is no plan: "often travels"
+        (
+            "He often travels abroad and it is unclear where he was when the warrant was issued "
+            "Thursday.",
+            "2026-01-08",
+        ),
+        # a present far back is a weaker sign: "Following are the results ... on Tuesday"
+        (
+            "Following are the results from the second round matches of the championships in "
+            "Japan on Tuesday:",
+            "2026-01-13",
+        ),
+    ],
+)
+def test_a_weekdays_verb_may_be_far_back_or_right_after_it(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value

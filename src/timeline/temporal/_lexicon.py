@@ -145,6 +145,7 @@ class Lexicon:
     perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
+    habitual_adverbs: tuple[str, ...] = ()  # "often travels abroad": a habit, not a plan
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
     # "agreed to meet Friday", "vowed to return by Monday": the infinitive is still to come

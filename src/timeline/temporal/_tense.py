@@ -42,6 +42,7 @@ class _Words:
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
+    habitual: re.Pattern[str]  # ends a text before a present of habit: "often (travels)"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
@@ -85,16 +86,19 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     ("decided to admit them in March"). A month or day opening its sentence takes
     the tense of the first marked verb after it ("In January, the company brought
     in..."; a German weekday too, "Am Montag wird..."). A weekday after a present or a
-    modal is ahead ("The deadline is Friday"). A verb-final clause (German) is told by its
-    last words too (:func:`_verb_final`).
+    modal is ahead ("The deadline is Friday"); a marked verb right after a weekday is its
+    own ("Guo Jingjing on Tuesday became"). An infinitive still to come carries the date
+    (:func:`_planned`: "agreed to hold talks Friday"). A verb-final clause (German) is
+    told by its last words too (:func:`_verb_final`).
     """
     words = _words(lang)
-    back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
-    before = text[max(0, atom.start - back) : atom.start]
+    # "Guo Jingjing on Tuesday became", "and on Monday criticised": the verb after is its own
+    own = _own_verb(text, atom.end, words) if atom.kind == "weekday" else 0
+    before = text[max(0, atom.start - _TENSE_BACK) : atom.start]
     window = CLAUSE_END.split(before)[-1]
     after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     # "the vote was postponed until Tuesday": put off to a day ahead
-    tense = 1 if words.postponed.search(window) else _marked(window, words, last=True)
+    tense = own or (1 if words.postponed.search(window) else _marked(window, words, last=True))
     if words.final is not None:
         tense = _verb_final(tense, window, text[atom.end : atom.end + CLAUSE_BACK], words.final)
     if tense < 0 and words.deadline.search(window):
@@ -104,7 +108,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     before_date = text[max(0, atom.start - _TENSE_BACK) : atom.start]
     if tense == 0 and _planned(before_date, words, weekday=atom.kind == "weekday"):
         tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
-    if tense or (atom.kind == "weekday" and _last_present(window, words)):
+    near = window[-CLAUSE_BACK:]  # a present is a weaker sign: near the weekday only
+    if tense or (atom.kind == "weekday" and _last_present(near, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
@@ -115,6 +120,22 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
     return 0
+
+
+_NEXT_WORD = re.compile(r"\s+(?:[^\W\d_]+ly\s+)?(?=[^\W\d_])")
+
+
+def _own_verb(text: str, end: int, words: _Words) -> int:
+    """The tense of a verb right after a weekday, which news writes before its verb
+    ("Guo Jingjing on Tuesday became", "most observers late Wednesday were predicting"):
+    -1 for a past, 1 for a future marker, else 0 (a present, a noun, a name)."""
+    gap = _NEXT_WORD.match(text, end)
+    if gap is None or not text[gap.end()].islower():
+        return 0
+    verb = words.markers.match(text, gap.end())
+    if verb is None or verb.lastgroup == "present":
+        return 0
+    return 1 if verb.lastgroup == "future" else -1
 
 
 def _verb_final(tense: int, window: str, ahead: str, final: _Final) -> int:
@@ -245,7 +266,8 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
         if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
         elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
-            found = 0 if words.pluperfect.search(head) else 1
+            habit = words.habitual.search(head)  # "often travels abroad": no plan
+            found = 0 if words.pluperfect.search(head) or habit else 1
         elif marker.lastgroup == "present":  # "The reduced dividend is payable Jan. 2"
             found = max(found, 0)  # after a future, still ahead: "will decide if it is"
         elif words.no_past.search(head):  # "to be completed by Dec. 15": a passive, not the past
@@ -304,6 +326,7 @@ def _words(lang: str) -> _Words:
             f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
             re.IGNORECASE,
         ),
+        habitual=before_end(lex.habitual_adverbs),
         unreal=re.compile(f"{alt(lex.unreal)}(?!\\w)" if lex.unreal else _NEVER, re.IGNORECASE),
         infinitive=re.compile(
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?!{determiners}(?!\\w))[a-zß-ÿ]+"
