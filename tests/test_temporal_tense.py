@@ -442,3 +442,18 @@ def test_a_month_after_a_past_verb_of_intent_is_the_verbs(text: str, value: str)
 def test_a_weekdays_verb_may_be_far_back_or_right_after_it(text: str, value: str) -> None:
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a weekday opening its sentence takes the verb after it (Wednesday 14 January 2026)
+        ("On Monday, Cohen will fly on to South Korea.", "2026-01-19"),
+        ("On Tuesday Rangers will play away to Motherwell.", "2026-01-20"),
+        ("From Monday, fares will be up an average of nine percent.", "2026-01-19"),
+        ("On Monday, the ministry said the talks had failed.", "2026-01-12"),
+        ("On Friday, the government planned to pay the first claims.", "2026-01-09"),
+    ],
+)
+def test_a_weekday_opening_its_sentence_takes_the_verb_after_it(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value

@@ -42,6 +42,7 @@ class _Words:
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
+    plan_past: re.Pattern[str]  # a future marker that is a verb in the past: "planned"
     habitual: re.Pattern[str]  # ends a text before a present of habit: "often (travels)"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
@@ -115,11 +116,21 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
     opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
-    # "Mardi Gras parades will fill the streets": the verb after an opening date; a German
-    # weekday too: "Am Montag wird das Parlament abstimmen"
+    # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
+    # too: "On Monday, Cohen will fly on", "Am Montag wird das Parlament abstimmen"
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
-    return 0
+    return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+
+
+def _opening_weekday(after: str, words: _Words) -> int:
+    """The tense of the verb after a weekday opening its sentence: a past, or a future
+    told as such ("On Monday, Cohen will fly on"); not a plan verb in the past ("On
+    Friday, the government planned to pay": the plan's day, last Friday)."""
+    found = words.markers.search(after)
+    if found is not None and found.lastgroup == "future" and words.plan_past.search(found[0]):
+        return 0
+    return _marked(after, words)
 
 
 _NEXT_WORD = re.compile(r"\s+(?:[^\W\d_]+ly\s+)?(?=[^\W\d_])")
@@ -327,6 +338,9 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         habitual=before_end(lex.habitual_adverbs),
+        plan_past=re.compile(
+            f"{alt(lex.past_endings)}$" if lex.past_endings else _NEVER, re.IGNORECASE
+        ),
         unreal=re.compile(f"{alt(lex.unreal)}(?!\\w)" if lex.unreal else _NEVER, re.IGNORECASE),
         infinitive=re.compile(
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?!{determiners}(?!\\w))[a-zß-ÿ]+"
