@@ -20,6 +20,7 @@ from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
+from timeline.temporal._asides import is_aside
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._grammar import grammar
@@ -159,9 +160,14 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
         yield _mention(text, atom, placed, lang)
         if in_story and placed.resolution is Resolution.ANAPHORIC:
             told_until = _sentence_end(text, atom.end)
-        pointed = atom.start < told_until and _another_year(placed, context)
-        if atom.kind not in _PERIOD_ECHOES and not pointed:
-            context = _after(context, placed)
+        if atom.kind in _PERIOD_ECHOES or (
+            atom.start < told_until and _another_year(placed, context)
+        ):
+            continue
+        told = _after(context, placed)
+        # "Napoleon (born 1769) ... in March": a year told aside is not the story's year
+        aside = atom.year is not None and is_aside(text, atom, lang)
+        context = evolve(told, narrative=context.narrative) if aside else told
 
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
