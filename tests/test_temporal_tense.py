@@ -48,6 +48,7 @@ def test_a_past_after_a_future_marker_tells_the_clause_of_the_date(text: str, va
         ("He and Arafat meet separately Friday with Albright.", "1989-11-03"),
         ("Wen told his French hosts Friday that more effort was needed.", "1989-10-27"),
         ("Nadal pulled out due to injuries on Friday.", "1989-10-27"),  # "due to": because of
+        ("Final results for the polls were expected Tuesday.", "1989-10-31"),
         ("The talks, due to open on Friday, were postponed.", "1989-11-03"),
     ],
 )
