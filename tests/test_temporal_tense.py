@@ -317,11 +317,11 @@ def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value
         ("Jeudi, les ministres se réuniront à Bruxelles.", "fr", "2026-01-15"),
         ("Sabato si voterà in Portogallo.", "it", "2026-01-17"),
         ("No sábado haverá eleições.", "pt", "2026-01-17"),
-        # English markers are also other words: "planned" here is a past plan
+        # a plan verb in the past is no future: last Friday
         ("On Friday, the government planned to pay the first claims.", "en", "2026-01-09"),
     ],
 )
-def test_a_weekday_opening_its_sentence_takes_the_verb_after_it(
+def test_a_weekday_opening_its_sentence_takes_the_verb_ending_after_it(
     text: str, lang: str, value: str
 ) -> None:
     """Where the verb's ending tells the future ("se reunirán", "se réuniront"), a weekday

@@ -61,7 +61,6 @@ class _Words:
     participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
     new_part: re.Pattern[str]  # ends a text with a new part of a clause: "and on"
     perfect_infinitive: re.Pattern[str]  # "have begun", "have been": a perfect infinitive
-    opening_weekday: bool  # a weekday opening its sentence takes the verb after it
 
 
 @dataclass(frozen=True)
@@ -118,9 +117,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return _deadline(clause, after, words)
     opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
     # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
-    # too where the verb tells its tense ("Am Montag wird das Parlament abstimmen", "El
-    # jueves se reunirán los ministros"; English: "On Monday, Cohen will fly on")
-    if opening and (atom.kind in ("date", "holiday") or words.opening_weekday):
+    # too: "On Monday, Cohen will fly on", "Am Montag wird das Parlament abstimmen"
+    if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
     return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
 
@@ -413,10 +411,6 @@ def _words(lang: str) -> _Words:
             f"(?<!\\w){alt(lex.infinitive_breaks)}(?!\\w)" if lex.infinitive_breaks else _NEVER,
             re.IGNORECASE,
         ),
-        # where the verb itself tells the tense: its ending ("se reunirán", "signera") or the
-        # last words of a verb-final clause; English by _opening_weekday (its markers are
-        # also other words: "On Friday, the government planned to pay" is a past plan)
-        opening_weekday=bool(lex.future_endings or lex.final_future),
     )
 
 
