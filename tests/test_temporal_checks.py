@@ -108,3 +108,20 @@ def test_a_capitalised_portuguese_month_after_a_date_word(
     month; elsewhere a capitalised month is a name ('Rio de Janeiro', 'Editora Abril')."""
     found = find_dates(text, reference=date(1998, 2, 27), lang="pt")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el 2020 hubo pandemia.", [("2020", "2020")]),
+        ("Desde el 2015 vive aquí.", [("2015", "2015")]),
+        ("Para el 2030 se espera un cambio.", [("2030", "2030")]),
+        ("Durante el 2019 creció.", [("2019", "2019")]),
+        ("Ganó el 2020 de los votos.", []),
+    ],
+)
+def test_a_spanish_year_after_its_article(text: str, expected: list[tuple[str, str]]) -> None:
+    """'en el 2020', 'desde el 2015' (as Latin American news writes them): the word before the
+    article is the year's context (they were no dates); an article alone is none."""
+    found = find_dates(text, reference=date(2024, 5, 15), lang="es")
+    assert [(m.text, m.value) for m in found] == expected

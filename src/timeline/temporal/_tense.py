@@ -52,6 +52,7 @@ class _Words:
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
     adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
     opening_weekday: bool  # a weekday opening its sentence takes the verb after it
+    opening_since: re.Pattern[str]  # a sentence's words before a date: "A partir del"
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
-    opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
+    told = _SENTENCE_END.split(before)[-1]
+    # "A partir del 1 de enero, los precios subirán": a start word opening the sentence too
+    opening = len(told.split()) <= 1 or words.opening_since.fullmatch(told) is not None
     # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
     # too where the verb tells its tense ("Am Montag wird das Parlament abstimmen", "El
     # jueves se reunirán los ministros")
@@ -280,6 +283,12 @@ def _words(lang: str) -> _Words:
         # last words of a verb-final clause; not English, whose markers are also other words
         # ("On Friday, the government planned to pay": a past plan)
         opening_weekday=bool(lex.future_endings or lex.final_future),
+        opening_since=re.compile(
+            f"\\s*{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?"
+            if lex.since and lex.future_endings
+            else _NEVER,
+            re.IGNORECASE,
+        ),
     )
 
 
