@@ -320,10 +320,25 @@ def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     noun = _POSSESSED.match(text, atom.end)
     if noun and norm(noun[1]) in lex.nowadays_nouns:
         return False
+    if _nowadays_of(lex.lang).search(text, max(0, atom.start - 40), atom.start):
+        return False  # "los jóvenes de hoy": the present of a people, as "today's youth"
     return _check_day_word(atom, fields, lex, text)
 
 
 _POSSESSED = re.compile(r"['\u2019]s\s+([^\W\d_]+)")  # "today's youth": the noun
+
+
+@cache
+def _nowadays_of(lang: str) -> re.Pattern[str]:
+    """A noun of a people, or a name after its article ("la España de hoy": the country's
+    present), and its link, ending the text before a day word: "jóvenes de"; not "el
+    Consejo de Ministros de hoy" (today's meeting)."""
+    lex = lexicon(lang)
+    if not lex.nowadays_of:
+        return re.compile("(?!x)x")
+    nouns, link, articles = alt(lex.nowadays_nouns), alt(lex.nowadays_of), alt(lex.articles)
+    name = f"{articles}\\s+(?-i:[A-ZÁÉÍÓÚÑ][\\w'-]*)"
+    return re.compile(f"(?<!\\w)(?:{nouns}|{name})\\s+{link}\\s+$", re.IGNORECASE)
 
 
 def _check_unit(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

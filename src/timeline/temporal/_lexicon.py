@@ -206,6 +206,7 @@ class Lexicon:
     someday: tuple[str, ...] = ()  # "will one day be": an unnamed day ahead (FUTURE_REF)
     someday_after: tuple[str, ...] = ()  # the modals before it: "will", "could", "to"
     nowadays_nouns: frozenset[str] = frozenset()  # "today's youth": the present of a people
+    nowadays_of: tuple[str, ...] = ()  # "los jóvenes de hoy": the link after such a noun
     event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
