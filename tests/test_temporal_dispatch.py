@@ -213,3 +213,9 @@ def test_has_exotic_case_on_long_s_and_accents() -> None:
     assert has_exotic_case("da\u017f")  # the long s
     assert not has_exotic_case("d\u00e9j\u00e0 2026")  # accents: str.lower() and re agree
     assert not has_exotic_case("plain ASCII")
+
+
+def test_a_lead_word_with_a_longer_lower_case_is_tried_as_re_folds_it() -> None:
+    """'İ' lowers to two characters ('i' and a dot) but re folds it to 'i', the Italian
+    article: the cheap scan tries the rules there too (it started at 'quest'anno')."""
+    _same_as_full_scan("İ quest'anno", "it")
