@@ -125,6 +125,13 @@ def test_digits_after_a_separator_are_no_anchor() -> None:
     assert [m.group() for m in anchors.finditer("at 3.30 pm")] == ["3", "pm"]
 
 
+def test_compact_dates_are_anchors_after_no_digit() -> None:
+    """'20161016' is an anchor (a date in eight digits), not within a longer number."""
+    anchors = grammar("en").anchors.folded
+    found = [m.group() for m in anchors.finditer("20161016, 19991231 and 120161016")]
+    assert found == ["20161016", "19991231"]
+
+
 _CASE_PIECES = st.sampled_from(
     [
         "May",

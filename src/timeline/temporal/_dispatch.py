@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._patterns import alt, stamp_days, stamp_months
+from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
 from timeline.temporal._time_rules import clock_after, oclock_words
 
 DIGITS = "0123456789"
@@ -301,9 +301,11 @@ def anchors(lex: Lexicon) -> Anchors:
         *clock,
     ]
     words = {word.lower() for table in tables for word in table}
-    long = {word for word in words if len(word) > _SHORT}
-    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
-    body = f"{_DATE_NUMBER}|{_COMPACT_DATE}|(?<!\\w)(?:{alt(long)}|{short}|q[1-4])"
+    # "h", "sec": not the start of "he", "second". One trie (re tries the first letters of
+    # one alternation, not of two), the long words before the short ones as in
+    # "long|short(?!...)": a short word that matches is a prefix of any long one that does.
+    ends = {word: "" if len(word) > _SHORT else "(?![^\\W\\d_])" for word in words if word}
+    body = f"{_DIGIT_ANCHOR}|(?<!\\w)(?:{alt_ending(ends)}|q[1-4])"
     body += _clock_and_century(lex)
     partners = {
         other
@@ -336,11 +338,12 @@ _SHORT = 3  # anchor words this short must end where the word ends
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212,
 # nor the digits after a decimal or thousands separator ("16.7", "13,000": a date that
-# holds such a number holds another anchor too, "10,000 hours", "1.5 years").
-_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
-# "20161016". The digits come before the look-behind ("no digit before them"): a branch
-# that starts with characters is skipped at once where they are not, a look-behind is not.
-_COMPACT_DATE = r"(?:19|20)(?<!\d19)(?<!\d20)\d{6}(?!\d)"
+# holds such a number holds another anchor too, "10,000 hours", "1.5 years"); else a
+# compact date, "20161016". One branch that starts with the digit: re skips it at once
+# where there is none (a branch that starts with a group or a look-behind is entered).
+_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
+_COMPACT_DATE = r"(?:(?<=1)9(?<!\d19)|(?<=2)0(?<!\d20))\d{6}(?!\d)"
+_DIGIT_ANCHOR = f"\\d(?:{_DATE_NUMBER}|{_COMPACT_DATE})"
 
 
 def has_exotic_case(text: str) -> bool:
