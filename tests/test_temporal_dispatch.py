@@ -220,3 +220,12 @@ def test_has_exotic_case_on_long_s_and_accents() -> None:
     assert has_exotic_case("da\u017f")  # the long s
     assert not has_exotic_case("d\u00e9j\u00e0 2026")  # accents: str.lower() and re agree
     assert not has_exotic_case("plain ASCII")
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks end on 14\x1cJanuary 2026 at 9 am", "Talks end on 14 January 2026 at 9 am"]
+)
+def test_cheap_scan_equals_full_scan_with_and_without_unicode_spaces(text: str) -> None:
+    """An information separator (\\s for Unicode only) sends the text to the Unicode
+    patterns; both kinds of text give what the full scan gives."""
+    _same_as_full_scan(text, "en")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
@@ -268,17 +268,24 @@ class Anchors:
     risky: re.Pattern[str] | None
     risky_exotic: bool = False  # every risky letter is one of exotic_case()
 
+    @cached_property
+    def lower_ascii(self) -> re.Pattern[str]:
+        """``lower`` with re's ASCII classes, for lower-cased text of ``_regex.ascii_only``
+        (the same anchors; compiled on first use)."""
+        return re.compile(self.lower.pattern, re.ASCII)
+
     def scan(
-        self, text: str, lowered: str | None = None, *, plain: bool = False
+        self, text: str, lowered: str | None = None, *, plain: bool = False, ascii: bool = False
     ) -> tuple[re.Pattern[str], str]:
         """The pattern to scan with and the string to scan (offsets are the text's).
 
         ``lowered``: ``text.lower()``, where the caller has it already; ``plain``: the
-        caller found it of the text's length and without a letter of exotic_case().
+        caller found it of the text's length and without a letter of exotic_case();
+        ``ascii``: the caller found ``lowered`` ascii_only (no risky letter is ASCII).
         """
         lowered = text.lower() if lowered is None else lowered
-        if plain and self.risky_exotic:
-            return self.lower, lowered
+        if plain and (ascii or self.risky_exotic):
+            return self.lower_ascii if ascii else self.lower, lowered
         if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
             return self.lower, lowered
         return self.folded, text
