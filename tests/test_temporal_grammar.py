@@ -436,18 +436,50 @@ def test_a_part_of_the_day_before_its_weekday() -> None:
 
 
 def test_roman_and_ordinal_centuries_in_romance_languages() -> None:
-    """'le XXe siècle', 'el siglo XXI', 'au 21e siècle'; 'Louis XIV' is no century."""
+    """'le XXe siècle', 'el siglo XXI' (its article inside, as 'el año 2008'), 'au 21e
+    siècle', 'del siglo XXI' (the fused article outside); 'Louis XIV' is no century."""
     assert found_2026("au XXe siècle et au 21e siècle", "fr") == [
         ("XXe siècle", "19XX"),
         ("21e siècle", "20XX"),
     ]
-    assert found_2026("en el siglo XXI", "es") == [("siglo XXI", "20XX")]
+    assert found_2026("en el siglo XXI", "es") == [("el siglo XXI", "20XX")]
+    assert found_2026("los retos del siglo XXI", "es") == [("siglo XXI", "20XX")]
     assert found_2026("Louis XIV régnait. Le chapitre XX.", "fr") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A principios del siglo XX la ciudad creció.",
+            ("A principios del siglo XX", "19XX", "START"),
+        ),
+        ("a finales del siglo XVIII", ("a finales del siglo XVIII", "17XX", "END")),
+        ("a mediados del siglo XIX", ("a mediados del siglo XIX", "18XX", "MID")),
+    ],
+)
+def test_a_part_of_a_century_in_roman_numerals(text: str, expected: tuple[str, str, str]) -> None:
+    """'a principios del siglo XX' is the start of the 1900s (it was this century's start,
+    '20XX', the numeral left out: 'principios del siglo' read as a part of the present one)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
+    assert (mention.text, mention.value, mention.mod) == expected
+
+
+def test_the_century_of_an_idiom_and_a_pronoun_after_a_unit() -> None:
+    """'el partido del siglo' names no century; 'this week I knew': 'I' is no numeral."""
+    assert found_2026("Fue el partido del siglo.", "es") == []
+    assert [text for text, _ in found_2026("this week I knew I had to go", "en")] == ["this week"]
+
+
 def test_decades_in_words() -> None:
-    """'los años noventa', 'gli anni settanta' are decades."""
+    """'los años noventa', 'la década de los ochenta', 'gli anni settanta' are decades."""
     assert found_2026("en los años noventa", "es") == [("los años noventa", "199X")]
+    assert found_2026("En la década de los ochenta hubo una crisis.", "es") == [
+        ("la década de los ochenta", "198X")
+    ]
+    assert found_2026("a finales de la década de los años sesenta", "es") == [
+        ("a finales de la década de los años sesenta", "196X")
+    ]
     assert found_2026("negli anni settanta", "it") == [("anni settanta", "197X")]
 
 

@@ -49,10 +49,14 @@ def test_the_year_of_a_quarter_follows_the_tense(text: str, reference: date, val
     assert [m.value for m in quarters] == [value]
 
 
-def test_the_last_quarter_of_a_year_keeps_the_reference_year() -> None:
-    """'último trimestre' (the fourth quarter, no year) is not moved by the tense rule."""
-    (mention,) = find_dates("Ventas del último trimestre", reference=date(2019, 7, 4), lang="es")
-    assert mention.value == "2019-Q4"
+@pytest.mark.parametrize(
+    ("reference", "value"), [(date(2019, 7, 4), "2019-Q2"), (date(2019, 1, 28), "2018-Q4")]
+)
+def test_the_last_quarter_alone_is_the_latest_one_completed(reference: date, value: str) -> None:
+    """'Ventas del último trimestre' is the latest quarter, as 'Sales for last quarter' and
+    as Recognizers reads both (it was the reference year's fourth, ahead in July)."""
+    (mention,) = find_dates("Ventas del último trimestre", reference=reference, lang="es")
+    assert mention.value == value
 
 
 @pytest.mark.parametrize(

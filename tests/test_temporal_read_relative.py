@@ -632,3 +632,43 @@ def test_following_before_the_unit_counts_from_the_date_told(
     the noun reads as after it ('el año siguiente')."""
     mentions = find_dates(text, reference=date(1998, 2, 27), lang=lang)
     assert (mentions[-1].text, mentions[-1].value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El 3 de marzo de 1990 nació. Ese año ganó el mundial.", ("Ese año", "1990")),
+        ("En 1990 se casó. Aquel año fue feliz.", ("Aquel año", "1990")),
+        ("En junio de 2010 llegó. Ese mismo mes encontró trabajo.", ("Ese mismo mes", "2010-06")),
+        ("En 2010 llegó a Madrid y el mismo año encontró trabajo.", ("el mismo año", "2010")),
+        ("Llegó el 3 de marzo de 1990. Esa semana llovió.", ("Esa semana", "1990-W09")),
+        ("Llegó el 3 de marzo de 1990. Aquella noche durmió.", ("Aquella noche", "1990-03-03TNI")),
+        ("Llegó el 3 de marzo de 1990. Aquel día llovió.", ("Aquel día", "1990-03-03")),
+    ],
+)
+def test_spanish_that_year_and_that_night(text: str, expected: tuple[str, str]) -> None:
+    """'ese año', 'aquel año', 'ese mismo mes', 'aquella noche' are of the date told
+    before, as 'that year' and 'that night' are."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang="es")
+    assert [(m.text, m.value) for m in mentions][-1] == expected
+
+
+def test_spanish_demonstratives_before_plurals_are_no_dates() -> None:
+    """'esas semanas', 'ese tipo de años': no unit of a date told."""
+    assert find_dates("Esas semanas fueron duras, ese tipo de años.", lang="es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Se reunieron hace un par de semanas.", ("hace un par de semanas", "DATE", "2026-W01")),
+        ("Se quedó un par de meses.", ("un par de meses", "DURATION", "P2M")),
+        ("Un par de días después.", ("Un par de días después", "DATE", "2026-01-16")),
+        ("Se reunieron hace unos cuantos años.", ("hace unos cuantos años", "DATE", "PAST_REF")),
+    ],
+)
+def test_spanish_a_couple_of_counts_two(text: str, expected: tuple[str, str, str]) -> None:
+    """'un par de semanas' is two weeks, as TimeBank's 'a couple of years' (P2Y); 'unos
+    cuantos años' stays vague (told on Wednesday 14 January 2026)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
+    assert (mention.text, mention.type.value, mention.value) == expected

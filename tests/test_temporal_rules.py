@@ -391,7 +391,7 @@ def test_an_english_abbreviation_alone_is_no_month_in_another_language(
         ("pt", "César atravessou o Rubicão em 49 a.C.", ("49 a.C.", "BC0049")),
         ("en", "in the 5th century BC", ("the 5th century BC", "BC04")),
         ("fr", "au Ve siècle av. J.-C.", ("Ve siècle av. J.-C.", "BC04")),
-        ("es", "en el siglo V a. C.", ("siglo V a. C.", "BC04")),
+        ("es", "en el siglo V a. C.", ("el siglo V a. C.", "BC04")),
     ],
 )
 def test_a_year_or_century_before_christ(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -672,6 +672,35 @@ def test_a_quarter_of_a_year_named_by_a_shift(
     """'the first quarter of last year' is one date, last year's first quarter (it was two:
     this year's first quarter and last year)."""
     assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Cayó en el último trimestre del año pasado.",
+            ("el último trimestre del año pasado", "2017-Q4"),
+        ),
+        ("es", "el último mes del año", ("el último mes del año", "2018-12")),
+        ("es", "el último día del mes", ("el último día del mes", "2018-05-31")),
+        ("es", "el último trimestre de 2016", ("el último trimestre de 2016", "2016-Q4")),
+        # alone, the latest quarter completed, as "last quarter" (it was this year's fourth)
+        ("es", "El PIB creció en el último trimestre.", ("el último trimestre", "2018-Q1")),
+        ("fr", "Le PIB a progressé au dernier trimestre.", ("dernier trimestre", "2018-Q1")),
+    ],
+)
+def test_the_last_quarter_month_or_day_of_a_period(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """'el último trimestre del año pasado' is last year's fourth quarter (nothing was
+    found: 'último' counts -1); told on 10 May 2018."""
+    assert found(text, lang) == [expected]
+
+
+def test_the_last_of_a_period_without_reference_is_not_placed() -> None:
+    """No document date: no number for 'the last quarter of the year' is guessed."""
+    assert find_dates("el último trimestre del año pasado", lang="es") == []
 
 
 def test_a_quarter_of_a_year_without_reference_keeps_its_number() -> None:
@@ -1371,7 +1400,8 @@ def test_current_after_a_unit_is_this_unit(
     [
         ("Cobrará a fin de mes.", [("a fin de mes", "2018-05")]),
         ("Volverá a inicio de mes.", [("a inicio de mes", "2018-05")]),
-        ("Fue ese fin de semana.", []),  # that weekend, of the story: no part of a week
+        # that weekend, of the story (as "that weekend"): no end of a week
+        ("Fue ese fin de semana.", [("ese fin de semana", "2018-W19-WE")]),
     ],
 )
 def test_spanish_end_and_start_of_the_month(text: str, expected: list[tuple[str, str]]) -> None:

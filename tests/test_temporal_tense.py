@@ -307,6 +307,30 @@ def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("El jueves se reunirán los ministros de Exteriores.", "es", "2026-01-15"),
+        ("El sábado habrá elecciones en Portugal.", "es", "2026-01-17"),
+        ("El lunes comenzó el juicio.", "es", "2026-01-12"),
+        ("El lunes, el presidente dijo que viajará a Bruselas.", "es", "2026-01-12"),
+        ("Jeudi, les ministres se réuniront à Bruxelles.", "fr", "2026-01-15"),
+        ("Sabato si voterà in Portogallo.", "it", "2026-01-17"),
+        ("No sábado haverá eleições.", "pt", "2026-01-17"),
+        # English markers are also other words: "planned" here is a past plan
+        ("On Friday, the government planned to pay the first claims.", "en", "2026-01-09"),
+    ],
+)
+def test_a_weekday_opening_its_sentence_takes_the_verb_after_it(
+    text: str, lang: str, value: str
+) -> None:
+    """Where the verb's ending tells the future ("se reunirán", "se réuniront"), a weekday
+    opening the sentence is placed by the first marked verb after it (told on Wednesday 14
+    January 2026)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Die Abstimmung war für Februar geplant.", "2026-02"),

@@ -122,7 +122,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "year": ("parts", "fiscal", "#"),
     "set": ("every",),
     "setfreq": _QUANTITY,
-    "romancentury": ("IVXivx", "century_words"),
+    "romancentury": ("parts", "articles", "IVXivx", "century_words"),
     "decadew": ("parts", "#", "decade"),
     "setadv": ("set_adverbs",),
     "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),

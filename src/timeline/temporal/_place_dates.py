@@ -308,9 +308,12 @@ _NTH_UNRESOLVED = {"M": "XXXX-XX", "Q": "XXXX-Q{}"}  # the month is unknown: its
 
 
 def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
-    """'the third month of 2021', 'the 15th day of next month': counted from the period's start."""
+    """'the third month of 2021', 'the 15th day of next month': counted from the period's
+    start; 'the last quarter of last year' (a count of -1) is the one that holds its end."""
     assert atom.qty is not None
     assert atom.unit is not None
+    if atom.qty < 0 and atom.year is None and ctx.reference is None:
+        return None  # the last of a period not placed: its number is unknown
     if atom.year is not None:
         start, unit, resolution = date(atom.year, 1, 1), "Y", Resolution.ABSOLUTE
     elif atom.base is not None and atom.base.unit is not None and ctx.reference is not None:
@@ -322,7 +325,10 @@ def _nth_of(atom: Atom, ctx: Context) -> Placed | None:
     else:
         return _unresolved(_NTH_UNRESOLVED.get(atom.unit, "XXXX-XX-XX").format(round(atom.qty)))
     whole = cal.span(start, unit)
-    day = cal.shift(start, atom.unit, round(atom.qty) - 1)
+    if atom.qty < 0 and whole.end is not None:
+        day = cal.span(whole.end, atom.unit).start
+    else:
+        day = cal.shift(start, atom.unit, round(atom.qty) - 1)
     if day is None or whole.end is None or day > whole.end:
         return None
     return Placed(TimexType.DATE, cal.label(day, atom.unit), cal.span(day, atom.unit), resolution)
@@ -368,6 +374,11 @@ def _year_or_shifted(atom: Atom, ctx: Context) -> tuple[int, Resolution] | None:
 
 
 def _quarter(atom: Atom, ctx: Context) -> Placed:
+    """'the third quarter', 'el último trimestre de 2023' (the fourth); 'el último trimestre'
+    alone is the latest one completed, as 'the last quarter' (not the year's fourth)."""
+    if atom.quarter == -1 and atom.year is None and atom.shift is None and ctx.reference:
+        begun = date(ctx.reference.year, 3 * ((ctx.reference.month - 1) // 3) + 1, 1)
+        return _with_part(atom, cal.shift(begun, "M", -3) or begun, "Q", ctx.deictic)
     quarter = 4 if atom.quarter == -1 else atom.quarter
     assert quarter is not None
     placed = _year_or_shifted(atom, ctx)

@@ -135,7 +135,7 @@ def _read_roman_century(fields: Fields, lex: Lexicon) -> Atom | None:
     first = 1 if {"bc", "ad"} & fields.keys() else 2  # "Ier siècle av. J.-C."; "I" alone: a letter
     if number is None or not first <= number <= 21:
         return None
-    return _century_of(number, fields)
+    return _century_of(number, fields).but(part=lex.parts.get(norm(fields.get("part", ""))))
 
 
 def _century_of(number: int, fields: Fields) -> Atom:
@@ -238,9 +238,10 @@ def _read_nth_weekday(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_nth_of(fields: Fields, lex: Lexicon) -> Atom | None:
-    """'the third month of 2021', 'the 15th day of next month': a day or month of a period."""
+    """'the third month of 2021', 'the 15th day of next month': a day or month of a period;
+    'el último trimestre del año pasado' the last one (-1)."""
     number = int(fields["ordn"]) if "ordn" in fields else lex.ordinals.get(norm(fields["ordw"]))
-    if number is None or number < 1:
+    if number is None or (number < 1 and number != -1):
         return None
     unit = lex.nth_units[norm(fields["nunit"])]
     period = None

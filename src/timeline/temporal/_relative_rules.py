@@ -36,6 +36,21 @@ from timeline.temporal._time_rules import led_time_word
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
 
 
+def _years_word(lex: Lexicon) -> str:
+    """The plural of the year and its space, optional: "la década de los (años) sesenta"."""
+    years = [word for word in lex.plural_units if lex.units.get(word) == "Y"]
+    return f"(?:{alt(years)}\\s+)?" if years else ""
+
+
+def _roman_century_after(lex: Lexicon) -> str:
+    """A century word, then its number in Roman numerals ("siglo XXI"): no unit of the
+    present ("del siglo") but the century named (rule "romancentury"); not "this week I"."""
+    if not lex.century_words:
+        return "(?!x)x"
+    ends = "|".join(f"(?<={re.escape(word)})" for word in lex.century_words)
+    return f"(?:{ends})\\s+(?-i:[IVX]+)(?!\\w)"
+
+
 def _days_of_this_month(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     """A day of a month left unsaid: 'el martes 25', 'el día 21', 'no último dia 20', and the
     bare days of :func:`._shape_rules._bare_day`."""
@@ -171,7 +186,9 @@ def _shifted_units(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"|{alt(lex.anaphoric_determiners, 'ana')}\\s+)"
             # "ce mois-ci" is this month; "cette semaine-là" is a week of the story, no date
             # "the year of 2008" is 2008, "el pasado mes de marzo" last March
-            f"\\s*{p.calunit}(?!-(?!ci(?!\\w))|\\s+\\d|\\s+{p.of}(?:{YEAR}|{p.month_names}(?!\\w)))"
+            # "del siglo XXI": a century in Roman numerals (rule "romancentury")
+            f"\\s*{p.calunit}(?!-(?!ci(?!\\w))|\\s+\\d|{_roman_century_after(lex)}"
+            f"|\\s+{p.of}(?:{YEAR}|{p.month_names}(?!\\w)))"
             f"(?!(?!-ci(?!\\w)){p.shiftpost}(?!\\w))(?:-ci)?"  # "the week after next": unitshift
             f"{_approx_after(lex)}",  # "the next year or so"
         ),
@@ -184,11 +201,14 @@ def _shifted_units(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
         ("unitend", alt(lex.unit_ends, "unitend") + f"(?:\\s+{YEAR})?(?![\\w-])(?!\\s+{p.ofx})"),
         # "la fin de l'année", "the end of the year" (not "Beginn des Jahres 1863": a year)
         # "la fin du mois", "a finales de mes", "en fin de journée": no article after "of"
-        # not "a finales de los años ochenta", "a mediados de la década de los 90": a decade
+        # not "a finales de los años ochenta", "a mediados de la década de los (años) 90": a
+        # decade; nor "a principios del siglo XX": a century
         (
             "partunit",
-            f"{p.part}(?:{p.art}|{_after_of(lex)}){p.calunit}(?!-|\\s*\\d)"
-            f"(?!\\s+{p.ofx}?{p.art}?(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
+            f"{p.part}(?:{p.art}|{_after_of(lex)}){p.calunit}"
+            f"(?!-|\\s*\\d|{_roman_century_after(lex)})"
+            f"(?!\\s+{p.ofx}?{p.art}?{_years_word(lex)}"
+            f"(?:['\u2019]?\\d|{alt(lex.decade_words)}(?!\\w)))",
         ),
     ]
 

@@ -52,6 +52,7 @@ class _Words:
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
     adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
+    opening_weekday: bool  # a weekday opening its sentence takes the verb after it
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,10 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
     opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
-    # "Mardi Gras parades will fill the streets": the verb after an opening date; a German
-    # weekday too: "Am Montag wird das Parlament abstimmen"
-    if opening and (atom.kind in ("date", "holiday") or words.final is not None):
+    # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
+    # too where the verb tells its tense ("Am Montag wird das Parlament abstimmen", "El
+    # jueves se reunirán los ministros")
+    if opening and (atom.kind in ("date", "holiday") or words.opening_weekday):
         return _marked(after, words)
     return 0
 
@@ -276,6 +278,10 @@ def _words(lang: str) -> _Words:
         condition=re.compile(
             f"(?<!\\w){alt(lex.conditions)}(?!\\w)" if lex.conditions else _NEVER, re.IGNORECASE
         ),
+        # where the verb itself tells the tense: its ending ("se reunirán", "signera") or the
+        # last words of a verb-final clause; not English, whose markers are also other words
+        # ("On Friday, the government planned to pay": a past plan)
+        opening_weekday=bool(lex.future_endings or lex.final_future),
     )
 
 

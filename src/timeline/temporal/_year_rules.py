@@ -94,8 +94,9 @@ def _seasons_decades_years(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
 def _roman_centuries_and_decades(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     """Centuries in Roman numerals ('le XXe siècle') and decades in words ('los años noventa')."""
     return [
-        (  # "le XXe siècle", "el siglo XX" (digits: the "century" rule)
+        (  # "le XXe siècle", "a principios del siglo XX" (digits: the "century" rule)
             "romancentury",
+            f"{p.part}?(?:{p.art})?"
             f"(?:(?-i:(?P<cent>[IVX]{{1,5}}))(?:{alt(lex.ordinal_suffix)})?"
             f"\\s+{alt(lex.century_words)}"
             f"|{alt(lex.century_words)}\\s+(?-i:(?P<cent2>[IVX]{{1,5}})))(?!\\w){p.era}?"
