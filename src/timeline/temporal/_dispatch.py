@@ -11,10 +11,11 @@ can start with that word's first character.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from timeline.temporal._anchor_spans import Split, spans
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
 from timeline.temporal._time_rules import clock_after, oclock_words
@@ -267,6 +268,26 @@ class Anchors:
     lower: re.Pattern[str]
     risky: re.Pattern[str] | None
     risky_exotic: bool = False  # every risky letter is one of exotic_case()
+    digit_source: str = "(?!x)x"  # the number anchors of ``lower``
+    word_source: str = "(?!x)x"  # the others, each after a non-word character or none
+
+    @cached_property
+    def split_lower(self) -> Split:
+        """``lower`` in two passes (see :mod:`._anchor_spans`; compiled on first use)."""
+        return Split.of(self.digit_source, self.word_source, 0)
+
+    @cached_property
+    def split_ascii(self) -> Split:
+        """``lower_ascii`` in two passes."""
+        return Split.of(self.digit_source, self.word_source, re.ASCII)
+
+    def spans(self, pattern: re.Pattern[str], subject: str) -> Iterator[tuple[int, int]]:
+        """The spans of ``pattern`` (as ``scan`` gives it) in ``subject``; those of the
+        lower-case patterns found in two cheaper passes."""
+        if pattern is self.folded:
+            return (found.span() for found in pattern.finditer(subject))
+        split = self.split_ascii if pattern.flags & re.ASCII else self.split_lower
+        return spans(split, pattern, subject)
 
     @cached_property
     def lower_ascii(self) -> re.Pattern[str]:
@@ -312,8 +333,8 @@ def anchors(lex: Lexicon) -> Anchors:
     # one alternation, not of two), the long words before the short ones as in
     # "long|short(?!...)": a short word that matches is a prefix of any long one that does.
     ends = {word: "" if len(word) > _SHORT else "(?![^\\W\\d_])" for word in words if word}
-    body = f"{_DIGIT_ANCHOR}|(?<!\\w)(?:{alt_ending(ends)}|q[1-4])"
-    body += _clock_and_century(lex)
+    trie = alt_ending(ends)
+    body = f"{_DIGIT_ANCHOR}|(?<!\\w)(?:{trie}|q[1-4]){_clock_and_century(lex)}"
     partners = {
         other
         for letter in {char for word in words for char in word} | {"q"}
@@ -325,6 +346,8 @@ def anchors(lex: Lexicon) -> Anchors:
         lower=re.compile(body),
         risky=re.compile(risky) if risky else None,
         risky_exotic=all(exotic_case().match(letter) for letter in partners),
+        digit_source=_DIGIT_ANCHOR,
+        word_source=f"(?:{trie}|q[1-4]{_clock_and_century(lex)})",
     )
 
 

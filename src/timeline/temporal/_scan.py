@@ -40,8 +40,8 @@ def matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain, ascii=simple)
     dispatch, subject = _dispatch(compiled, text, lowered, plain=plain, ascii=simple)
     scan = _Scan(compiled, dispatch, text, subject)
-    for found in anchors.finditer(scanned):
-        start, end = found.span()
+    for span in compiled.anchors.spans(anchors, scanned):
+        start, end = span
         while end > position:
             if start < position:  # straddles the last match: the words after it
                 again = anchors.search(scanned, position)
