@@ -685,3 +685,43 @@ def test_two_dates_written_backwards_are_no_range() -> None:
     found = found_2026("He moved the vote from 2010 to 2008 to hold both that year.", "en")
     assert found == [("2010", "2010"), ("2008", "2008"), ("that year", "2008")]
     assert found_2026("from 2008 to 2010", "en") == [("from 2008 to 2010", "2008/2010")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [  # a weekday and its holiday: one mention, the holiday in a year it is that weekday
+        (
+            "Gazprom will cut supplies at 10:00 am Monday, New Year's Day, if no deal is made.",
+            "2006-12-29",
+            ("10:00 am Monday, New Year's Day", "2007-01-01T10:00"),
+        ),
+        (
+            "The shops close early on Friday, Christmas Eve.",
+            "2010-12-20",
+            ("Friday, Christmas Eve", "2010-12-24"),
+        ),
+        (
+            "The parade was held Monday, Labor Day, in Chicago.",
+            "2010-09-08",
+            ("Monday, Labor Day", "2010-09-06"),
+        ),
+        (
+            "They met on Friday, Christmas Day.",
+            "2010-12-30",
+            ("Friday, Christmas Day", "2009-12-25"),
+        ),
+    ],
+)
+def test_a_weekday_and_its_holiday_are_one_mention(
+    text: str, reference: str, expected: tuple[str, str]
+) -> None:
+    mentions = find_dates(text, reference=reference, lang="en")
+    assert (mentions[-1].text, mentions[-1].value) == expected
+
+
+def test_a_holiday_qualifying_a_noun_is_not_the_weekdays_apposition() -> None:
+    """'On Monday, Christmas shoppers...': the weekday keeps its own day."""
+    mentions = find_dates(
+        "On Monday, Christmas shoppers flocked in.", reference="2010-12-29", lang="en"
+    )
+    assert (mentions[0].text, mentions[0].value) == ("Monday", "2010-12-27")

@@ -1430,3 +1430,12 @@ def test_a_language_known_by_its_months_keeps_the_explicit_dates_only() -> None:
     names = {name for name, _ in _explicit_rules(lexicon("sl"))}
     assert {"iso", "numeric", "dmy", "mdy", "monthyear"} <= names
     assert not names & {"duration", "ref", "weekday", "shiftunit"}
+
+
+def test_a_numbered_list_is_no_day_in_english() -> None:
+    """'1. April 1997 Crown Leasing': a list's number, then the month; German writes days so."""
+    text = "(billion yen)\n\n1. April 1997 Crown Leasing 1,060.00\n\n2. Oct 1996 Nichiei Finance"
+    found = [(m.text, m.value) for m in find_dates(text, reference="1997-04-01", lang="en")]
+    assert found == [("April 1997", "1997-04"), ("Oct 1996", "1996-10")]
+    (german,) = find_dates("Am 1. April 1997 kam er.", reference="1997-04-01", lang="de")
+    assert (german.text, german.value) == ("1. April 1997", "1997-04-01")

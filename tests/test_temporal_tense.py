@@ -48,6 +48,7 @@ def test_a_past_after_a_future_marker_tells_the_clause_of_the_date(text: str, va
         ("He and Arafat meet separately Friday with Albright.", "1989-11-03"),
         ("Wen told his French hosts Friday that more effort was needed.", "1989-10-27"),
         ("Nadal pulled out due to injuries on Friday.", "1989-10-27"),  # "due to": because of
+        ("Final results for the polls were expected Tuesday.", "1989-10-31"),
         ("The talks, due to open on Friday, were postponed.", "1989-11-03"),
     ],
 )
@@ -316,11 +317,11 @@ def test_a_holiday_opening_its_sentence_takes_the_verb_after_it(text: str, value
         ("Jeudi, les ministres se réuniront à Bruxelles.", "fr", "2026-01-15"),
         ("Sabato si voterà in Portogallo.", "it", "2026-01-17"),
         ("No sábado haverá eleições.", "pt", "2026-01-17"),
-        # English markers are also other words: "planned" here is a past plan
+        # a plan verb in the past is no future: last Friday
         ("On Friday, the government planned to pay the first claims.", "en", "2026-01-09"),
     ],
 )
-def test_a_weekday_opening_its_sentence_takes_the_verb_after_it(
+def test_a_weekday_opening_its_sentence_takes_the_verb_ending_after_it(
     text: str, lang: str, value: str
 ) -> None:
     """Where the verb's ending tells the future ("se reunirán", "se réuniront"), a weekday
@@ -371,4 +372,113 @@ def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
     """'programada para', 'marcada para', 'fissato per' name the day planned (ahead, as
     'scheduled for'); 'si è dimesso', 'si sono incontrati' are past (were unmarked)."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # an infinitive still to come carries the weekday (document of Wednesday 14 Jan 2026)
+        ("Russia is threatening to cut supplies Monday.", "2026-01-19"),
+        ("The two sides agreed to hold talks Friday.", "2026-01-16"),
+        ("The troops were to arrive on Friday.", "2026-01-16"),
+        ("Annan told the BBC in an interview to be broadcast Monday.", "2026-01-19"),
+        ("A Bloc Quebecois motion to be debated Thursday calls for it.", "2026-01-15"),
+        (
+            "Martin is widely expected to ask the governor to dissolve Parliament on Tuesday.",
+            "2026-01-20",
+        ),
+        # an infinitive that happens with its verb, or told from the past: the weekday before
+        ("The spokesman refused to comment Monday.", "2026-01-12"),
+        ("One resident built a dike only to see it crack Monday.", "2026-01-12"),
+        ("He was reported to be gravely ill Sunday.", "2026-01-11"),
+        ("Voting had been due to end Sunday.", "2026-01-11"),
+        ("The service was to have begun on Thursday.", "2026-01-08"),
+        ("The assembly voted to endorse it when it convened on Monday.", "2026-01-12"),
+        ("The two were to complete work begun in the prior space walk Thursday.", "2026-01-08"),
+        (
+            "They want the truce to be extended to the West Bank and on Sunday, gunmen fired.",
+            "2026-01-11",
+        ),
+        ("Agassi and Nadal pulled out due to injuries on Monday.", "2026-01-12"),
+        ("They agreed to talk but refused to comment Monday.", "2026-01-12"),
+    ],
+)
+def test_a_weekday_after_an_infinitive_still_to_come_is_ahead(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a month after a verb of intent in the past is the verb's (document of 20 Nov 2006)
+        ("OPEC decided to cut production by 1.2 million bpd in October.", "2006-10"),
+        ("OPEC plans to cut production in October.", "2007-10"),
+        ("The results are to be announced in October.", "2007-10"),
+    ],
+)
+def test_a_month_after_a_past_verb_of_intent_is_the_verbs(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2006, 11, 20), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # document of Wednesday 14 January 2026
+        # a future marker far back in the weekday's clause
+        (
+            "The Danish delegation will present a draft resolution before the UN Human Rights "
+            "Commission on Thursday.",
+            "2026-01-15",
+        ),
+        (
+            "He will hold a summit with President Bill Clinton in Washington on Friday.",
+            "2026-01-16",
+        ),
+        # the verb right after a weekday is its own
+        (
+            "China is a force in diving and champion Guo Jingjing on Tuesday became the best.",
+            "2026-01-13",
+        ),
+        (
+            "His lawyer said it will be hard to get a fair trial and on Monday criticised the "
+            "court.",
+            "2026-01-12",
+        ),
+        ("Most observers late Tuesday were predicting a close fight.", "2026-01-13"),
+        (
+            "Liverpool will play Arsenal after their match on Tuesday was postponed due to fog.",
+            "2026-01-13",
+        ),
+        ("Sunday will see the first round of the elections.", "2026-01-18"),
+        # a present of habit is no plan: "often travels"
+        (
+            "He often travels abroad and it is unclear where he was when the warrant was issued "
+            "Thursday.",
+            "2026-01-08",
+        ),
+        # a present far back is a weaker sign: "Following are the results ... on Tuesday"
+        (
+            "Following are the results from the second round matches of the championships in "
+            "Japan on Tuesday:",
+            "2026-01-13",
+        ),
+    ],
+)
+def test_a_weekdays_verb_may_be_far_back_or_right_after_it(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a weekday opening its sentence takes the verb after it (Wednesday 14 January 2026)
+        ("On Monday, Cohen will fly on to South Korea.", "2026-01-19"),
+        ("On Tuesday Rangers will play away to Motherwell.", "2026-01-20"),
+        ("From Monday, fares will be up an average of nine percent.", "2026-01-19"),
+        ("On Monday, the ministry said the talks had failed.", "2026-01-12"),
+        ("On Friday, the government planned to pay the first claims.", "2026-01-09"),
+    ],
+)
+def test_an_english_weekday_opening_its_sentence_takes_a_told_future(text: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="en")
     assert mention.value == value

@@ -221,8 +221,13 @@ def _pairs(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]:
 
 
 def _takes_time(merged: Atom, third: Atom) -> bool:
-    """A weekday joined to its week ('el lunes de la semana pasada'), then a time."""
-    return third.kind == "time" and merged.kind == "weekday" and merged.base is not None
+    """A weekday joined to its week ('el lunes de la semana pasada'), then a time; a
+    weekday joined to its time, then its holiday ('10:00 am Monday, New Year's Day')."""
+    if merged.kind != "weekday":
+        return False
+    if third.kind == "holiday":
+        return merged.time is not None
+    return third.kind == "time" and merged.base is not None
 
 
 def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
@@ -237,6 +242,7 @@ def _join(first: Atom, second: Atom, text: str, rules: Joints) -> Atom | None:
         return None
     return (
         _join_parts(first, second, gap, rules)
+        or _weekday_holiday(first, second, gap, text, rules)
         or _weekday_in_week(first, second, gap, rules)
         or _join_range(first, second, gap, text, rules)
     )
@@ -355,6 +361,21 @@ def _join_time(first: Atom, second: Atom, gap: str, text: str, rules: Joints) ->
             return None
         return timed(second, first, text, rules, start=first.start, end=second.end)
     return None
+
+
+def _weekday_holiday(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -> Atom | None:
+    """'Monday, New Year's Day', 'on Friday, Christmas Eve.', '10:00 am Monday, New Year's
+    Day': the holiday (at that time), in the year it falls on that weekday; not where the
+    holiday's name qualifies a noun after it ('On Monday, Christmas shoppers...')."""
+    if first.kind != "weekday" or first.daypart or first.part or first.shift is not None:
+        return None
+    if second.kind != "holiday" or second.unit is not None or second.weekday is not None:
+        return None
+    if first.base is not None or not rules.day_gap.fullmatch(gap):
+        return None
+    if not rules.apposition_end.match(text, second.end):
+        return None
+    return second.but(start=first.start, weekday=first.weekday, time=first.time)
 
 
 def _bare_holiday(atom: Atom) -> bool:

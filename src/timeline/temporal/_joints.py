@@ -61,6 +61,7 @@ class Joints:
     day_of_gap: re.Pattern[str]  # "la veille (de) Noël", "le lendemain (du) 3 janvier"
     until_head: re.Pattern[str]  # "jusqu'à " opening an expression: until, not "up to"
     pm_in: re.Pattern[str]  # a p.m. word in a time: "4.30pm", "9 PM EST"
+    apposition_end: re.Pattern[str]  # "(Monday, New Year's Day)," or "... Day in": its end
 
 
 @cache
@@ -167,6 +168,9 @@ def joints(lang: str) -> Joints:
         day_of_gap=re.compile(f"\\s+{alt((*lex.of, *lex.contracted_of))}\\s+", flags),
         am_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.am)}(?!\\w)", flags),
         pm_in=re.compile(f"(?<![^\\W\\d_]){alt(lex.pm)}(?!\\w)", flags),
+        apposition_end=re.compile(
+            f"\\s*(?:[.;:!?),\u2013\u2014-]|$)|\\s+{alt(lex.list_end_words)}(?!\\w)", flags
+        ),
     )
 
 

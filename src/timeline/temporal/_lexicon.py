@@ -145,8 +145,17 @@ class Lexicon:
     perfect: tuple[str, ...] = ()  # "have", "has": "have been admitted by Thursday", no deadline
     participle_auxiliaries: tuple[str, ...] = ()  # "to be completed": no past after them
     pluperfect: tuple[str, ...] = ()  # "had been due to expire Friday": no future
+    habitual_adverbs: tuple[str, ...] = ()  # "often travels abroad": a habit, not a plan
     unreal: tuple[str, ...] = ()  # "would have risen": a past that did not happen
     infinitive: tuple[str, ...] = ()  # "decided to admit them in March": the verb after
+    # "agreed to meet Friday", "vowed to return by Monday": the infinitive is still to come
+    aside_leads: tuple[str, ...] = ()  # "(born 1769)", ", died in 1821,": a side remark
+    relative_words: tuple[str, ...] = ()  # ", which was built in 1850,": a side remark
+    intent_verbs: tuple[str, ...] = ()
+    not_intent: tuple[str, ...] = ()  # "was reported to be ill Sunday": a state then, no plan
+    infinitive_breaks: tuple[str, ...] = ()  # "agreed to meet but refused to": a new verb
+    participles: tuple[str, ...] = ()  # irregular past participles: "begun", "taken"
+    participle_endings: tuple[str, ...] = ()  # "was to have begun": a perfect infinitive
     tense_determiners: tuple[str, ...] = ()  # "the June elections": a date naming an event
     # verb-final clauses (German): the last words of a date's clause carry its tense
     final_future: tuple[str, ...] = ()  # "..., dass der Gipfel am Montag beginnen wird"

@@ -441,7 +441,17 @@ def _holiday_day(atom: Atom, ctx: Context) -> Placed:
         day = cal.holiday(atom.holiday, ctx.reference.year + 1)
     elif not forward and day > ctx.reference + timedelta(days=soon):
         day = cal.holiday(atom.holiday, ctx.reference.year - 1)
+    if atom.weekday is not None and day.isoweekday() != atom.weekday:
+        day = _holiday_on(atom.holiday, atom.weekday, ctx.reference) or day
     return _on(atom, day, ctx.deictic)
+
+
+def _holiday_on(holiday: str, weekday: int, reference: date) -> date | None:
+    """The holiday nearest ``reference`` (a year before to a year after) that falls on
+    ``weekday``: "Monday, New Year's Day" told on 29 December 2006 is 1 January 2007."""
+    days = [cal.holiday(holiday, reference.year + step) for step in (-1, 0, 1)]
+    matching = [day for day in days if day.isoweekday() == weekday]
+    return min(matching, key=lambda day: abs((day - reference).days)) if matching else None
 
 
 _SOON = 14  # a holiday up to two weeks ahead is this year's even in past-tense news

@@ -152,10 +152,14 @@ def _day_month_dates(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     mars', 'the third of May', 'January twenty five 1986', 'January first 2000'."""
     year_link = f"\\s+{alt(lex.year_links)}\\s+"  # "28 june in 2020"
     dayname = alt({**lex.weekdays, **lex.weekday_abbreviations}, "weekday") + r"(?!\w)"
+    # "1. April 1997": a day with a full stop where the language writes it so (German,
+    # Czech, Slovene...); in English a list's number ("1. April 1997 Crown Leasing"), the
+    # month and year alone, and so in the other languages with ordinals of their own
+    dot = "" if lex.full and "." not in lex.ordinal_suffix else "\\.?"
     return [
         (
             "dmy",  # also "el pasado 12 de diciembre", "le 1er janvier prochain"
-            f"(?:{p.shift})?(?:{dayname},?\\s+)?{p.day}\\.?(?:\\s*|[/\\-]){p.of}?{p.month}"
+            f"(?:{p.shift})?(?:{dayname},?\\s+)?{p.day}{dot}(?:\\s*|[/\\-]){p.of}?{p.month}"
             f"(?:(?:,?\\s*{p.of}?|[/\\-]|{year_link}){p.year}|{p.shiftpost}(?!\\w))?",
         ),
         (

@@ -43,6 +43,8 @@ class _Words:
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
+    plan_past: re.Pattern[str]  # a future marker that is a verb in the past: "planned"
+    habitual: re.Pattern[str]  # ends a text before a present of habit: "often (travels)"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
     attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
     deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
@@ -52,7 +54,14 @@ class _Words:
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
     adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
-    opening_weekday: bool  # a weekday opening its sentence takes the verb after it
+    to_verb: re.Pattern[str]  # an infinitive: "to meet", "to be held" (group "passive")
+    intent: re.Pattern[str]  # ends a text before an infinitive still to come: "agreed"
+    not_intent: re.Pattern[str]  # ends a text before a passive infinitive of no plan
+    breaks: re.Pattern[str]  # between two infinitives, a new verb: "to meet but refused to"
+    not_intent_phrase: re.Pattern[str]  # an intent word in another sense: "due to injuries"
+    participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
+    new_part: re.Pattern[str]  # ends a text with a new part of a clause: "and on"
+    perfect_infinitive: re.Pattern[str]  # "have begun", "have been": a perfect infinitive
 
 
 @dataclass(frozen=True)
@@ -79,34 +88,66 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     ("decided to admit them in March"). A month or day opening its sentence takes
     the tense of the first marked verb after it ("In January, the company brought
     in..."; a German weekday too, "Am Montag wird..."). A weekday after a present or a
-    modal is ahead ("The deadline is Friday"). A verb-final clause (German) is told by its
-    last words too (:func:`_verb_final`).
+    modal is ahead ("The deadline is Friday"); a marked verb right after a weekday is its
+    own ("Guo Jingjing on Tuesday became"). An infinitive still to come carries the date
+    (:func:`_planned`: "agreed to hold talks Friday"). A verb-final clause (German) is
+    told by its last words too (:func:`_verb_final`).
     """
     words = _words(lang)
-    back = _TENSE_BACK if atom.kind == "date" else CLAUSE_BACK  # a weekday is near its verb
-    before = text[max(0, atom.start - back) : atom.start]
+    # "Guo Jingjing on Tuesday became", "and on Monday criticised": the verb after is its own
+    own = _own_verb(text, atom.end, words) if atom.kind == "weekday" else 0
+    before = text[max(0, atom.start - _TENSE_BACK) : atom.start]
     window = CLAUSE_END.split(before)[-1]
     after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
     # "the vote was postponed until Tuesday": put off to a day ahead
-    tense = 1 if words.postponed.search(window) else _marked(window, words, last=True)
+    tense = own or (1 if words.postponed.search(window) else _marked(window, words, last=True))
     if words.final is not None:
         tense = _verb_final(tense, window, text[atom.end : atom.end + CLAUSE_BACK], words.final)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
-    if tense or (atom.kind == "weekday" and _last_present(window, words)):
+    before_date = text[max(0, atom.start - _TENSE_BACK) : atom.start]
+    if tense == 0 and _planned(before_date, words, weekday=atom.kind == "weekday"):
+        tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
+    near = window[-CLAUSE_BACK:]  # a present is a weaker sign: near the weekday only
+    if tense or (atom.kind == "weekday" and _last_present(near, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
     opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
     # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
-    # too where the verb tells its tense ("Am Montag wird das Parlament abstimmen", "El
-    # jueves se reunirán los ministros")
-    if opening and (atom.kind in ("date", "holiday") or words.opening_weekday):
+    # too: "On Monday, Cohen will fly on", "Am Montag wird das Parlament abstimmen"
+    if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
-    return 0
+    return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+
+
+def _opening_weekday(after: str, words: _Words) -> int:
+    """The tense of the verb after a weekday opening its sentence: a past, or a future
+    told as such ("On Monday, Cohen will fly on"); not a plan verb in the past ("On
+    Friday, the government planned to pay": the plan's day, last Friday)."""
+    found = words.markers.search(after)
+    if found is not None and found.lastgroup == "future" and words.plan_past.search(found[0]):
+        return 0
+    return _marked(after, words)
+
+
+_NEXT_WORD = re.compile(r"\s+(?:[^\W\d_]+ly\s+)?(?=[^\W\d_])")
+
+
+def _own_verb(text: str, end: int, words: _Words) -> int:
+    """The tense of a verb right after a weekday, which news writes before its verb
+    ("Guo Jingjing on Tuesday became", "most observers late Wednesday were predicting"):
+    -1 for a past, 1 for a future marker, else 0 (a present, a noun, a name)."""
+    gap = _NEXT_WORD.match(text, end)
+    if gap is None or not text[gap.end()].islower():
+        return 0
+    verb = words.markers.match(text, gap.end())
+    if verb is None or verb.lastgroup == "present":
+        return 0
+    return 1 if verb.lastgroup == "future" else -1
 
 
 def _verb_final(tense: int, window: str, ahead: str, final: _Final) -> int:
@@ -152,6 +193,59 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
 
 
+def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
+    """The clause ending ``before`` ends in an infinitive still to come, which the date is
+    of: after a verb of intent, plan or schedule ("agreed to meet", "vowed to return to
+    power by"), or a passive one ("an interview to be broadcast", "a motion to be
+    debated"); an infinitive after the object of such a one too ("is widely expected to
+    ask Governor General Michaelle Jean to dissolve Parliament on"). Not after a verb whose
+    infinitive happens with it ("refused to comment", "only to see it crack"), a report
+    of a state ("was reported to be gravely ill"), a plan told from the past ("had been
+    due to end"), a perfect infinitive ("was to have begun"), nor before a verb in the
+    past ("voted to endorse it when it convened on", "to complete work begun in the prior
+    space walk") or a new part of the clause ("want
+    the truce to be extended and on Sunday"). A month or a day told after a verb of intent
+    in the past is mostly that verb's ("OPEC decided to cut production in October"): only
+    a weekday, which news writes right after its verb ("vowed Friday to..."), is the
+    infinitive's there.
+    """
+    clause = CLAUSE_END.split(before)[-1]
+    infinitives = list(words.to_verb.finditer(clause))
+    if not infinitives:
+        return False
+    tail = clause[infinitives[-1].end() :]
+    if _marked(tail, words, last=True) < 0 or words.new_part.search(tail):
+        return False
+    if words.participle.search(tail):
+        return False  # "to complete work begun in the prior space walk Thursday"
+    later = len(clause)
+    for infinitive in reversed(infinitives):
+        between = clause[infinitive.end() : later]
+        if later < len(clause) and (words.markers.search(between) or words.breaks.search(between)):
+            return False  # "agreed to meet but refused to comment": the last verb's own
+        if _intended(clause, infinitive, words, weekday=weekday):
+            return True
+        later = infinitive.start()
+    return False
+
+
+def _intended(clause: str, infinitive: re.Match[str], words: _Words, *, weekday: bool) -> bool:
+    """``infinitive`` tells what is still to come: a passive ("to be held"), not a report
+    ("was said to be"); after a verb of intent ("vowed to"), not a plan told from the past
+    ("had been due to"), nor a perfect ("was to have traveled")."""
+    head = clause[: infinitive.start()]
+    if infinitive["passive"]:
+        return words.not_intent.search(head) is None
+    intent = words.intent.search(head)
+    if intent is None or words.pluperfect.search(head, 0, intent.start()):
+        return False
+    if words.not_intent_phrase.match(clause, intent.start()):
+        return False  # "pulled out due to injuries on Monday": because of
+    if not weekday and _marked(head, words, last=True) < 0:
+        return False  # "decided to cut production in October": the decision's month
+    return words.perfect_infinitive.match(clause, infinitive.start("verb")) is None
+
+
 def _last_present(text: str, words: _Words) -> bool:
     """The last marked verb of ``text`` is a modal or a present: "is", "must"."""
     marked = [marker.lastgroup for marker in words.markers.finditer(text)]
@@ -184,7 +278,8 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
         if marker.lastgroup == "future" and words.unreal.match(text, marker.start()):
             found = -1  # "would have risen": a past that did not happen
         elif marker.lastgroup == "future":  # "had been scheduled for": told from the past
-            found = 0 if words.pluperfect.search(head) else 1
+            habit = words.habitual.search(head)  # "often travels abroad": no plan
+            found = 0 if words.pluperfect.search(head) or habit else 1
         elif marker.lastgroup == "present":  # "The reduced dividend is payable Jan. 2"
             found = max(found, 0)  # after a future, still ahead: "will decide if it is"
         elif words.no_past.search(head):  # "to be completed by Dec. 15": a passive, not the past
@@ -244,6 +339,10 @@ def _words(lang: str) -> _Words:
             f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
             re.IGNORECASE,
         ),
+        habitual=before_end(lex.habitual_adverbs),
+        plan_past=re.compile(
+            f"{alt(lex.past_endings)}$" if lex.past_endings else _NEVER, re.IGNORECASE
+        ),
         unreal=re.compile(f"{alt(lex.unreal)}(?!\\w)" if lex.unreal else _NEVER, re.IGNORECASE),
         infinitive=re.compile(
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?!{determiners}(?!\\w))[a-zß-ÿ]+"
@@ -278,10 +377,42 @@ def _words(lang: str) -> _Words:
         condition=re.compile(
             f"(?<!\\w){alt(lex.conditions)}(?!\\w)" if lex.conditions else _NEVER, re.IGNORECASE
         ),
-        # where the verb itself tells the tense: its ending ("se reunirán", "signera") or the
-        # last words of a verb-final clause; not English, whose markers are also other words
-        # ("On Friday, the government planned to pay": a past plan)
-        opening_weekday=bool(lex.future_endings or lex.final_future),
+        to_verb=re.compile(  # "to meet", "to be held"; not "to the", "to Paris"
+            f"(?<!\\w){alt(lex.infinitive)}\\s+(?:(?P<passive>be)\\s+(?-i:[a-z]+)"
+            f"|(?!{determiners}(?!\\w))(?P<verb>(?-i:[a-z]+)))(?!\\w)"
+            if lex.infinitive and lex.intent_verbs
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        intent=re.compile(
+            f"(?<!\\w){alt(lex.intent_verbs)}\\s+{_ADVERB}$" if lex.intent_verbs else _NEVER,
+            re.IGNORECASE,
+        ),
+        not_intent=before_end(lex.not_intent),
+        not_intent_phrase=re.compile(  # "due to injuries": "because of"
+            f"{alt(lex.not_future)}(?!\\w)" if lex.not_future else _NEVER, re.IGNORECASE
+        ),
+        participle=re.compile(
+            f"(?<!\\w){alt(lex.participles)}(?!\\w)" if lex.participles else _NEVER,
+            re.IGNORECASE,
+        ),
+        new_part=re.compile(
+            f"(?<!\\w){alt(lex.infinitive_breaks)}\\s+[^\\W\\d_]+\\s+$"
+            if lex.infinitive_breaks
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        perfect_infinitive=re.compile(
+            f"{alt(lex.perfect)}\\s+{_ADVERB}(?:{alt(lex.past_markers)}"
+            f"|[^\\W\\d_]+{alt(lex.participle_endings)})(?!\\w)"
+            if lex.perfect and lex.participle_endings
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        breaks=re.compile(
+            f"(?<!\\w){alt(lex.infinitive_breaks)}(?!\\w)" if lex.infinitive_breaks else _NEVER,
+            re.IGNORECASE,
+        ),
     )
 
 

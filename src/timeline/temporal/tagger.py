@@ -20,6 +20,7 @@ from timeline.lang import SUPPORTED, detect_any
 from timeline.models import DateMention, Precision, Resolution, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
+from timeline.temporal._asides import is_aside
 from timeline.temporal._atoms import Atom, evolve
 from timeline.temporal._compose import compose
 from timeline.temporal._grammar import grammar
@@ -153,8 +154,12 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
         if placed is None:
             continue
         yield _mention(text, atom, placed, lang)
-        if atom.kind not in _PERIOD_ECHOES:
-            context = _after(context, placed)
+        if atom.kind in _PERIOD_ECHOES:
+            continue
+        told = _after(context, placed)
+        # "Napoleon (born 1769) ... in March": a year told aside is not the story's year
+        aside = atom.year is not None and is_aside(text, atom, lang)
+        context = evolve(told, narrative=context.narrative) if aside else told
 
 
 # "a year earlier" names the period before the one the text named, not a new one:
