@@ -118,3 +118,38 @@ def test_a_phrase_before_is_whole_words_ending_just_before() -> None:
     starts = [index for index in range(len(text)) if text.startswith("2000", index)]
     assert [_phrase_before(text, start, phrases) for start in starts] == [False, True, False]
     assert _phrase_before("about 2000", 6, ["about"])  # at the text's start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En el 2020 hubo pandemia.", [("2020", "2020")]),
+        ("Desde el 2015 vive aquí.", [("2015", "2015")]),
+        ("Para el 2030 se espera un cambio.", [("2030", "2030")]),
+        ("Durante el 2019 creció.", [("2019", "2019")]),
+        ("Ganó el 2020 de los votos.", []),
+    ],
+)
+def test_a_spanish_year_after_its_article(text: str, expected: list[tuple[str, str]]) -> None:
+    """'en el 2020', 'desde el 2015' (as Latin American news writes them): the word before the
+    article is the year's context (they were no dates); an article alone is none."""
+    found = find_dates(text, reference=date(2024, 5, 15), lang="es")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La sesión de hoy fue tensa.", [("hoy", "2024-05-15")]),
+        ("El Consejo de Ministros de hoy aprobó la ley.", [("hoy", "2024-05-15")]),
+        ("Los jóvenes de hoy leen menos.", []),
+        ("El mundo de hoy es distinto.", []),
+        ("La Europa de hoy es otra.", []),
+    ],
+)
+def test_spanish_today_after_de(text: str, expected: list[tuple[str, str]]) -> None:
+    """'la sesión de hoy' is today's session (nothing was found after 'de'); 'los jóvenes de
+    hoy', 'la Europa de hoy' the present of a people or a place, as 'today's youth'
+    (nowadays_nouns, nowadays_of)."""
+    found = find_dates(text, reference=date(2024, 5, 15), lang="es")
+    assert [(m.text, m.value) for m in found] == expected

@@ -229,3 +229,9 @@ def test_cheap_scan_equals_full_scan_with_and_without_unicode_spaces(text: str) 
     """An information separator (\\s for Unicode only) sends the text to the Unicode
     patterns; both kinds of text give what the full scan gives."""
     _same_as_full_scan(text, "en")
+
+
+def test_a_lead_word_with_a_longer_lower_case_is_tried_as_re_folds_it() -> None:
+    """'İ' lowers to two characters ('i' and a dot) but re folds it to 'i', the Italian
+    article: the cheap scan tries the rules there too (it started at 'quest'anno')."""
+    _same_as_full_scan("İ quest'anno", "it")

@@ -54,3 +54,34 @@ def test_a_date_near_a_place_or_a_capital_stays_a_date(
     """An article alone is no street ('en la plaza el 9 de julio'), 'via' is also 'away',
     a preposition before a month makes it a date ('In April President Bush')."""
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según publicó el diario Hoy, el alcalde dimitió.",
+        "El diario Mañana de Reynosa informó.",
+        "El programa Hoy por Hoy de la Cadena SER.",
+        "El semanario Siete Días lo publicó.",
+        "Su novela Cien años de soledad.",
+        "El libro El otoño del patriarca.",
+    ],
+)
+def test_a_spanish_title_after_the_noun_of_a_paper_or_a_work(text: str) -> None:
+    """'el diario Hoy', 'la novela Cien años de soledad': a capitalised word after such a
+    noun starts a title (they were today, tomorrow, P100Y, autumn)."""
+    assert find_dates(text, reference=date(2019, 12, 26), lang="es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El diario publicó hoy la noticia.", "hoy"),
+        ("Lo dijo el periódico. Hoy se reúne el consejo.", "Hoy"),
+        ("EL DIARIO HOY", "HOY"),
+    ],
+)
+def test_a_date_word_after_a_paper_not_capitalised_there_stays(text: str, expected: str) -> None:
+    """In lower case, opening a sentence or in a headline in capitals, 'hoy' is today."""
+    (mention,) = find_dates(text, reference=date(2019, 12, 26), lang="es")
+    assert (mention.text, mention.value) == (expected, "2019-12-26")

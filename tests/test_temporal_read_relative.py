@@ -672,3 +672,45 @@ def test_spanish_a_couple_of_counts_two(text: str, expected: tuple[str, str, str
     cuantos años' stays vague (told on Wednesday 14 January 2026)."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
     assert (mention.text, mention.type.value, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoy en día todo es digital.", ("Hoy en día", "DATE", "PRESENT_REF")),
+        ("Las cosas hoy día son distintas.", ("hoy día", "DATE", "PRESENT_REF")),
+        ("Hoy por hoy no hay acuerdo.", ("Hoy por hoy", "DATE", "PRESENT_REF")),
+        ("Hoy se reúne el consejo.", ("Hoy", "DATE", "2026-01-14")),
+        ("A día de hoy no hay acuerdo.", ("día de hoy", "DATE", "2026-01-14")),
+        ("En el día de hoy se reúne el consejo.", ("el día de hoy", "DATE", "2026-01-14")),
+        ("Lo lee a diario.", ("a diario", "SET", "P1D")),
+        (
+            "El Domingo de Resurrección será festivo.",
+            ("Domingo de Resurrección", "DATE", "2026-04-05"),
+        ),
+    ],
+)
+def test_spanish_nowadays_today_and_daily(text: str, expected: tuple[str, str, str]) -> None:
+    """'hoy en día', 'hoy por hoy' are nowadays (the day word 'hoy' took them: today, twice
+    for 'hoy por hoy'); 'a día de hoy' is today, 'a diario' daily."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
+    assert (mention.text, mention.type.value, mention.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("durante un lustro", ("un lustro", "DURATION", "P5Y")),
+        ("en los últimos dos lustros", ("los últimos dos lustros", "DURATION", "P10Y")),
+        ("hace un lustro", ("hace un lustro", "DATE", "2021")),
+        ("Se quedó una quincena.", ("una quincena", "DURATION", "P15D")),
+        ("En lo que llevamos de año.", ("lo que llevamos de año", "DATE", "2026")),
+    ],
+)
+def test_spanish_lustrum_fortnight_and_so_far_this_year(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """'un lustro' is five years, 'una quincena' fifteen days (units with a factor, as
+    'fortnight'); 'lo que llevamos de año' is the year to date, as 'lo que va de año'."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
+    assert (mention.text, mention.type.value, mention.value) == expected

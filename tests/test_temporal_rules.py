@@ -698,6 +698,23 @@ def test_the_last_quarter_month_or_day_of_a_period(
     assert found(text, lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En la segunda quincena de marzo.", ("la segunda quincena de marzo", "2018-03")),
+        (
+            "la primera quincena de agosto de 2016",
+            ("la primera quincena de agosto de 2016", "2016-08"),
+        ),
+        ("en la segunda quincena del mes", ("la segunda quincena del mes", "2018-05")),
+    ],
+)
+def test_a_spanish_fortnight_of_a_month(text: str, expected: tuple[str, str]) -> None:
+    """'la segunda quincena de marzo' is March's second half, one mention as 'the second half
+    of March' (it was 'marzo' alone)."""
+    assert found(text, "es") == [expected]
+
+
 def test_the_last_of_a_period_without_reference_is_not_placed() -> None:
     """No document date: no number for 'the last quarter of the year' is guessed."""
     assert find_dates("el último trimestre del año pasado", lang="es") == []

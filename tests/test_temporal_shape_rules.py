@@ -71,3 +71,19 @@ def test_the_year_first_rules_read_the_day(lang: str, text: str, day: str) -> No
     """The year first, its noun, then the day and month in either order."""
     matched = [re.fullmatch(body, text, re.IGNORECASE) for _, body in _year_first(lexicon(lang))]
     assert [m["day"] for m in matched if m] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Las ventas aumentaron durante 2017-t1", [("2017-t1", "2017-Q1")]),
+        ("durante 2017 t1 a 2018 t1", [("2017 t1 a 2018 t1", "2017-Q1/2018-Q1")]),
+        ("En 2017 tuvo tres hijos.", [("2017", "2017")]),
+    ],
+)
+def test_a_quarter_letter_after_its_year_in_lower_case(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'2017-t1' is the first quarter (it was the year alone, or nothing); a word after the
+    year is no quarter's letter."""
+    assert pairs(text, date(2019, 6, 11), "es") == expected

@@ -376,6 +376,26 @@ def test_a_day_set_for_a_plan_and_the_italian_reflexive_past(
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("A partir del 1 de enero subirán los precios.", "2026-01-01", "ON_OR_AFTER"),
+        ("A partir del 1 de enero, los precios subieron.", "2025-01-01", "ON_OR_AFTER"),
+        ("A partir del lunes, los comercios abrirán.", "2025-05-19", "ON_OR_AFTER"),
+        ("Desde el lunes se aplicará la norma.", "2025-05-19", "ON_OR_AFTER"),
+        ("Desde el 1 de enero, el paro bajó.", "2025-01-01", "ON_OR_AFTER"),
+    ],
+)
+def test_a_start_opening_its_sentence_takes_the_verb_after_it(
+    text: str, value: str, mod: str
+) -> None:
+    """'A partir del 1 de enero, ... subirán' opens the sentence as a bare date does: the
+    verb after it tells the year (it was this January); 'desde el' opens the range as
+    'desde' does (it had no mod). Told on Wednesday 14 May 2025."""
+    (mention,) = find_dates(text, reference=date(2025, 5, 14), lang="es")
+    assert (mention.value, mention.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [  # an infinitive still to come carries the weekday (document of Wednesday 14 Jan 2026)
         ("Russia is threatening to cut supplies Monday.", "2026-01-19"),

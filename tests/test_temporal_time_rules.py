@@ -125,3 +125,50 @@ def test_an_hour_after_before_or_after_the_clock_is_a_time(
     seven hours); a noun after the number counts it."""
     found = find_dates(text, reference=date(2026, 1, 20), lang=lang)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La cumbre empezará a las 18.00 GMT.", "es", [("18.00 GMT", "2006-11-14T18:00")]),
+        (
+            "a las 10.00 GMT del lunes",
+            "es",
+            [("10.00 GMT del lunes", "2006-11-13T10:00")],
+        ),
+        ("a las 14.30 horas GMT", "es", [("14.30 horas GMT", "2006-11-14T14:30")]),
+        ("à 18.00 GMT", "fr", [("18.00 GMT", "2006-11-14T18:00")]),
+        # the time in another zone restates the one before it (as "(0735 GMT)")
+        ("a las 18.00 hora local (16.00 GMT).", "es", [("18.00 hora", "2006-11-14T18:00")]),
+        ("Subió un 1.5 GMT", "es", []),
+    ],
+)
+def test_a_dot_clock_before_a_zone_is_a_time(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    """EFE writes 'a las 18.00 GMT': hour and minutes with a dot, a zone after, no hour word
+    (nothing was found; '14.30 horas GMT' was a time without its zone)."""
+    found = find_dates(text, reference=date(2006, 11, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.span and m.span.start_time for m in found if "GMT" in m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La marcha, convocada para las 18.00 horas, fue pacífica.",
+            ("18.00 horas", "TIME", "2006-11-14T18:00"),
+        ),
+        (
+            "Las 16.00 horas de este lunes.",
+            ("16.00 horas de este lunes", "TIME", "2006-11-13T16:00"),
+        ),
+        ("Durante las 24 horas del día.", ("las 24 horas", "DURATION", "PT24H")),
+    ],
+)
+def test_minutes_after_an_article_tell_a_clock(text: str, expected: tuple[str, str, str]) -> None:
+    """'para las 18.00 horas' is six in the evening (it was 18 hours); 'las 24 horas' still
+    counts hours."""
+    (mention,) = find_dates(text, reference=date(2006, 11, 14), lang="es")
+    assert (mention.text, mention.type.value, mention.value) == expected

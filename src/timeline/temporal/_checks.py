@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from timeline.temporal._ages import an_age
 from timeline.temporal._around import WORD_BEFORE, Fields, sentence_initial, word_before
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
@@ -22,6 +23,7 @@ from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
     _check_colon,
+    _check_dot,
     _check_linked,
     _check_time_ampm,
     _check_time_word,
@@ -166,7 +168,7 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     magnitude = WORD_AFTER.match(text, atom.end)
     if (magnitude and norm(magnitude[1]) in lex.magnitudes) or kick_off(text, atom):
         return False  # "to 1300 billion dinars", "by 2025 percent": a count; "v Betis (1900)"
-    before = word_before(text, atom.start)
+    before = _context_word(text, atom.start, lex)
     if (
         before in lex.year_context
         or before in lex.months
@@ -179,6 +181,15 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     if _alone_on_line(text, atom):
         return True  # a section heading: "1862" over the story of that year
     return _ends_a_phrase(text, atom, lex)
+
+
+def _context_word(text: str, start: int, lex: Lexicon) -> str:
+    """The word before a year, or before its article ("en el 2020", "desde el 2015")."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return ""
+    word = norm(found[1])
+    return word_before(text, found.start()) if word in lex.year_articles else word
 
 
 def _ends_a_phrase(text: str, atom: Atom, lex: Lexicon) -> bool:
@@ -339,10 +350,25 @@ def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     noun = _POSSESSED.match(text, atom.end)
     if noun and norm(noun[1]) in lex.nowadays_nouns:
         return False
+    if _nowadays_of(lex.lang).search(text, max(0, atom.start - 40), atom.start):
+        return False  # "los jóvenes de hoy": the present of a people, as "today's youth"
     return _check_day_word(atom, fields, lex, text)
 
 
 _POSSESSED = re.compile(r"['\u2019]s\s+([^\W\d_]+)")  # "today's youth": the noun
+
+
+@cache
+def _nowadays_of(lang: str) -> re.Pattern[str]:
+    """A noun of a people, or a name after its article ("la España de hoy": the country's
+    present), and its link, ending the text before a day word: "jóvenes de"; not "el
+    Consejo de Ministros de hoy" (today's meeting)."""
+    lex = lexicon(lang)
+    if not lex.nowadays_of:
+        return re.compile("(?!x)x")
+    nouns, link, articles = alt(lex.nowadays_nouns), alt(lex.nowadays_of), alt(lex.articles)
+    name = f"{articles}\\s+(?-i:[A-ZÁÉÍÓÚÑ][\\w'-]*)"
+    return re.compile(f"(?<!\\w)(?:{nouns}|{name})\\s+{link}\\s+$", re.IGNORECASE)
 
 
 def _check_unit(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -359,7 +385,7 @@ def _check_duration(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool
     left_out = atom.unit is None or norm(fields["unit"]) in lex.shift_only_units
     if left_out or a_share(atom, text, lex) or not _check_unit(atom, fields, lex, text):
         return False
-    if a_format(atom, lex, text):  # "the third one-day international"
+    if a_format(atom, lex, text) or an_age(atom, lex.lang, text):  # "un hombre de 45 años"
         return False
     if "whole" in fields:  # "toda la semana"
         return True
@@ -489,6 +515,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "dayset": _check_weekday,
     "time_ampm": _check_time_ampm,
     "time_zoned": _check_zoned,
+    "time_dot": _check_dot,
     "spelledyear": _check_spelled_year,
     "time_wordh": _check_word_hour,
     "monthofyy": _check_month_name,

@@ -19,7 +19,8 @@ DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
 
 def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     """'à 14 heures', 'a las 15.30 horas', '8 horas da manhã': a time of day, an hour count
-    after a time link word (its article outside) or before a.m./p.m. words."""
+    after a time link word (its article outside) or before a.m./p.m. words; minutes written
+    after an article are a clock's too ('convocada para las 18.00 horas', not 18 hours)."""
     if atom.kind != "duration" or atom.unit != "H" or atom.qty is None:
         return atom
     article = rules.article_head.match(text, atom.start)  # "las" of "a las 20 horas"
@@ -41,7 +42,9 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if until is not None:
         start = until
     elif not (
-        rules.time_before.search(text, max(0, start - 20), start) or _clock_range(atom, text, rules)
+        (article and written and written["minute"])
+        or rules.time_before.search(text, max(0, start - 20), start)
+        or _clock_range(atom, text, rules)
     ):
         return atom
     return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)

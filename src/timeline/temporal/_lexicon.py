@@ -165,6 +165,7 @@ class Lexicon:
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
+    year_articles: frozenset[str] = frozenset()  # "en el 2020": between the context and a year
     fiscal: tuple[str, ...] = ()
     quarter_fiscal: tuple[str, ...] = ()  # "the fiscal first quarter": the quarter as reported
     decades: tuple[str, ...] = ()
@@ -214,6 +215,7 @@ class Lexicon:
     someday: tuple[str, ...] = ()  # "will one day be": an unnamed day ahead (FUTURE_REF)
     someday_after: tuple[str, ...] = ()  # the modals before it: "will", "could", "to"
     nowadays_nouns: frozenset[str] = frozenset()  # "today's youth": the present of a people
+    nowadays_of: tuple[str, ...] = ()  # "los jóvenes de hoy": the link after such a noun
     event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
     day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
@@ -259,6 +261,12 @@ class Lexicon:
     place_nouns: tuple[str, ...] = ()  # "avenida 9 de Julio", "île de Pâques": a name
     place_nouns_after: tuple[str, ...] = ()  # "Easter Island": a name
     given_names: frozenset[str] = frozenset()  # "Julio César", "April Ryan": a person
+    title_nouns: frozenset[str] = frozenset()  # "el diario Hoy", "la novela Cien años": a title
+    # ages, no durations: "tiene 40 años", "un hombre de 45 años", "45 años de edad"
+    age_leads: tuple[str, ...] = ()  # just before the count: "tiene", "a sus"
+    age_nouns: tuple[str, ...] = ()  # a person, then the link: "un hombre de"
+    age_link: tuple[str, ...] = ()  # "de": after a person's noun or a comma
+    age_after: tuple[str, ...] = ()  # after the unit: "de edad"
     number_nouns: frozenset[str] = frozenset()  # "flight 2026", "page 1999": no year
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"

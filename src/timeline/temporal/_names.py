@@ -36,6 +36,8 @@ class _Patterns:
 
 def in_a_name(atom: Atom, text: str, lex: Lexicon) -> bool:
     """True when ``atom`` (read at its offsets in ``text``) is part of a proper name."""
+    if _a_title(atom, text, lex):
+        return True
     if atom.kind not in ("date", "holiday", "weekday") or atom.year is not None:
         return False
     if atom.day is not None or atom.kind == "holiday":  # streets and islands name days
@@ -46,6 +48,16 @@ def in_a_name(atom: Atom, text: str, lex: Lexicon) -> bool:
         if patterns.after is not None and patterns.after.match(text, atom.end):
             return True
     return bool(lex.given_names) and _given_name(atom, text, lex)
+
+
+def _a_title(atom: Atom, text: str, lex: Lexicon) -> bool:
+    """'el diario Hoy', 'el semanario Siete Días', 'la novela Cien años de soledad': a
+    capitalised word right after the noun of a paper, a programme or a work starts its
+    title (not in a headline in capitals, nor opening a sentence: 'el diario. Hoy ...')."""
+    word = text[atom.start : atom.end]
+    if not lex.title_nouns or not word[:1].isupper() or word.isupper():
+        return False
+    return word_before(text, atom.start) in lex.title_nouns
 
 
 def _given_name(atom: Atom, text: str, lex: Lexicon) -> bool:

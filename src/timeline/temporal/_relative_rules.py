@@ -18,6 +18,7 @@ from timeline.temporal._patterns import (
     _after_of,
     _fraction_after,
     _year_ago,
+    _zone,
     after_words,
     alt,
 )
@@ -34,6 +35,12 @@ from timeline.temporal._shape_rules import _bare_day
 from timeline.temporal._time_rules import led_time_word
 
 _SMALL_UNITS = ("D", "H", "MIN", "S")  # shorter than the calendar's weeks and months
+
+
+def _not_a_ref(lex: Lexicon) -> str:
+    """After a day word, not the rest of a reference it opens: "hoy en día" (PRESENT_REF)."""
+    rests = [ref.split(" ", 1)[1] for ref in lex.refs if ref.split(" ", 1)[0] in lex.day_words]
+    return f"(?!\\s+{alt(rests)}(?!\\w))" if rests else ""
 
 
 def _years_word(lex: Lexicon) -> str:
@@ -163,10 +170,11 @@ def _told_days(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"{alt((w for w, c in lex.day_parts.items() if c != 'NI'), 'daypart')}"
             f"(?:\\s+{alt(lex.day_words, 'dayword')})?(?!\\w)",
         ),
-        (  # "hier soir", "(na) tarde de ontem", "(nel) pomeriggio di ieri"
+        (  # "hier soir", "(na) tarde de ontem", "(nel) pomeriggio di ieri"; not the day
+            # word that opens a reference ("hoy en día", "hoy por hoy": nowadays)
             "dayword",
             f"(?:{p.part}|{alt(lex.day_parts_before, 'daypartb')}\\s+)?"
-            f"{alt(lex.day_words, 'dayword')}{p.daypart}?(?!\\w)",
+            f"{alt(lex.day_words, 'dayword')}{_not_a_ref(lex)}{p.daypart}?(?!\\w)",
         ),
     ]
 
@@ -300,7 +308,8 @@ def _durations(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"(?:\\s+{alt(lex.whole_after)}(?!\\w))?"  # "un mes entero"
             f"{_approx_after(lex)}"  # "the next two years or so"
             f"(?!-{alt(w.partition('-')[2] for w in lex.year_ago)}(?!\\w))"
-            r"(?![\s-]+olds?\b)",
+            r"(?![\s-]+olds?\b)"
+            f"(?!{_zone(lex)})",  # "a las 14.30 horas GMT": a time of the clock (time_dot)
         ),
     ]
 

@@ -109,8 +109,13 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
 
 
 def _lead_key(word: str) -> str:
-    """A lead word as the dispatch tables have it: lower case, a straight apostrophe."""
-    return word.lower().replace("\u2019", "'")
+    """A lead word as the dispatch tables have it: lower case, a straight apostrophe. A
+    letter whose lower case is longer is folded as re folds it, to its first character
+    ('İ' is 'i', as the case-folding lead pattern matched it: "İ quest'anno")."""
+    lowered = word.lower()
+    if len(lowered) != len(word):
+        lowered = "".join(letter.lower()[0] for letter in word)
+    return lowered.replace("\u2019", "'")
 
 
 def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str] | None:

@@ -16,15 +16,17 @@ def _period_codes(lex: Lexicon, of: str) -> list[tuple[str, str]]:
     """Quarters and halves in the codes of financial news: "Q1 2017", "2017-Q1", "1Q 2017",
     "Q3/2018", "Q1 of 2017", "H1 2017", "2017 H2", "1H 2017", "T1 2017" (trimestre), "S2
     2017" (semestre). A half wants its year ("H1N1" is no date); the letters are capitals
-    but for the quarter's "q" ("q1 2019")."""
+    but for the quarter's "q" ("q1 2019") and after a year ("2017-t1")."""
     if not lex.quarter_letters:
         return []
     letters = [letter.upper() for letter in lex.quarter_letters]  # the lexicon is lower case
     quarter = f"(?-i:{alt((*letters, 'q'))})"
     half = f"(?-i:{alt(letter.upper() for letter in lex.half_letters)})"
+    lower = f"(?-i:{alt(lex.quarter_letters)})"
     link = f"(?:[\\s\\-/]|\\s+{of})?"
     return [
-        ("quarter_yq", f"{YEAR}[\\s\\-/]?{quarter}(?P<q>[1-4])"),
+        # after its year a quarter's letter may be in lower case: "2017-t1", "2017 t1"
+        ("quarter_yq", f"{YEAR}[\\s\\-/]?(?:{quarter}|{lower}(?=[1-4](?!\\w)))(?P<q>[1-4])"),
         ("quarter_q", f"(?:(?P<q>[1-4]){quarter}|{quarter}(?P<q2>[1-4]))(?:{link}{YEAR})?"),
         ("half_yh", f"{YEAR}[\\s\\-/]?{half}(?P<h>[12])"),
         ("half_h", f"(?:(?P<h>[12]){half}|{half}(?P<h2>[12])){link}{YEAR}"),

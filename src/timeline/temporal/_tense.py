@@ -54,6 +54,7 @@ class _Words:
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
     adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
+    opening_since: re.Pattern[str]  # a sentence's words before a date: "A partir del"
     to_verb: re.Pattern[str]  # an infinitive: "to meet", "to be held" (group "passive")
     intent: re.Pattern[str]  # ends a text before an infinitive still to come: "agreed"
     not_intent: re.Pattern[str]  # ends a text before a passive infinitive of no plan
@@ -116,7 +117,9 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if words.ahead.search(window):
         clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
         return _deadline(clause, after, words)
-    opening = len(_SENTENCE_END.split(before)[-1].split()) <= 1
+    told = _SENTENCE_END.split(before)[-1]
+    # "A partir del 1 de enero, los precios subirán": a start word opening the sentence too
+    opening = len(told.split()) <= 1 or words.opening_since.fullmatch(told) is not None
     # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
     # too: "On Monday, Cohen will fly on", "Am Montag wird das Parlament abstimmen"
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
@@ -411,6 +414,12 @@ def _words(lang: str) -> _Words:
         ),
         breaks=re.compile(
             f"(?<!\\w){alt(lex.infinitive_breaks)}(?!\\w)" if lex.infinitive_breaks else _NEVER,
+            re.IGNORECASE,
+        ),
+        opening_since=re.compile(  # where the verb's ending tells its tense ("subirán")
+            f"\\s*{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?"
+            if lex.since and lex.future_endings
+            else _NEVER,
             re.IGNORECASE,
         ),
     )

@@ -32,6 +32,13 @@ def _check_zoned(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     return _OPENING.search(text, max(0, atom.start - 3), atom.start) is None
 
 
+def _check_dot(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'a las 18.00 GMT' is a time; 'a las 18.00 hora local (16.00 GMT)' restates it in
+    another zone, as '(0735 GMT)' does (see _check_zoned)."""
+    zoned = {"tz", "city", "city2"} & fields.keys()
+    return not zoned or _check_zoned(atom, fields, lex, text)
+
+
 def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
     noun = WORD_AFTER.match(text, atom.end)

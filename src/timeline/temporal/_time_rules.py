@@ -57,6 +57,8 @@ def _time_rules(lex: Lexicon) -> list[tuple[str, str]]:
             "time_dot",
             f"{not_counted}(?<![\\d:.,]){hour}\\.{minute}\\s*{words}(?!\\w){zone}?",
         ),
+        # or a zone: "a las 18.00 GMT", as the wires write it
+        ("time_dot2", f"(?<![\\d:.,]){hour}\\.{minute}{zone}"),
         (  # not "en 5 h", "dans 5 h": a count of hours from now
             "time_h",
             f"{not_counted}(?<![\\d:.,]){hour}\\s*{marker}(?:\\s*{minute})?(?![\\w:])(?:\\s+{ampm}(?!\\w))?{zone}?",

@@ -1,0 +1,54 @@
+"""Ages are no durations (``_ages``): 'un hombre de 45 años', 'tiene 40 años', 'el detenido,
+de 34 años,'; TimeBank leaves '52 years old' untagged, as the English rules do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._ages import an_age
+from timeline.temporal._atoms import Atom
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiene 40 años.",
+        "Un joven de 18 años murió en el accidente.",
+        "Una mujer de 45 años de Madrid.",
+        "El detenido, de 34 años, fue puesto en libertad.",
+        "Juan Pérez, de 45 años, murió ayer.",
+        "A sus 80 años sigue trabajando.",
+        "Murió a la edad de 90 años.",
+        "Un hombre de 45 años de edad.",
+        "Un bebé de 8 meses.",
+    ],
+)
+def test_a_spanish_age_is_no_duration(text: str) -> None:
+    """A person's years (they were P40Y, P18Y...)."""
+    found = find_dates(text, reference=date(2024, 5, 15), lang="es")
+    assert [m for m in found if m.type.value == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fue condenado a una pena de 10 años.", "P10Y"),
+        ("Tiene 40 años de experiencia.", "P40Y"),
+        ("Durante sus 10 años de mandato.", "P10Y"),
+        ("El ciclo, de 10 años, terminó.", "P10Y"),
+        ("Estuvo preso durante 20 años.", "P20Y"),
+    ],
+)
+def test_a_count_of_years_of_something_stays_a_duration(text: str, value: str) -> None:
+    """A sentence, a career, a term, a cycle: the years of something, not of someone."""
+    (mention,) = find_dates(text, reference=date(2024, 5, 15), lang="es")
+    assert (mention.type.value, mention.value) == ("DURATION", value)
+
+
+def test_a_language_without_age_words_reads_no_age() -> None:
+    """English leaves ages out in its rules ('years old'); its data has no age words."""
+    text = "a man of 45 years"
+    assert not an_age(Atom(9, 17, "duration"), "en", text)
