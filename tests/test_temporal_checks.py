@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline import find_dates
+from timeline.temporal._checks import _phrase_before
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,15 @@ def test_a_capitalised_portuguese_month_after_a_date_word(
     month; elsewhere a capitalised month is a name ('Rio de Janeiro', 'Editora Abril')."""
     found = find_dates(text, reference=date(1998, 2, 27), lang="pt")
     assert [(m.text, m.value) for m in found] == expected
+
+
+def test_a_phrase_before_is_whole_words_ending_just_before() -> None:
+    """'more than' before a count, not 'furthermore than' nor a phrase further back."""
+    text = "furthermore than 2000, more than 2000, more than ever 2000"
+    phrases = ("more than", "about")
+    starts = [index for index in range(len(text)) if text.startswith("2000", index)]
+    assert [_phrase_before(text, start, phrases) for start in starts] == [False, True, False]
+    assert _phrase_before("about 2000", 6, ["about"])  # at the text's start
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,13 @@ def test_digits_after_a_separator_are_no_anchor() -> None:
     assert [m.group() for m in anchors.finditer("at 3.30 pm")] == ["3", "pm"]
 
 
+def test_compact_dates_are_anchors_after_no_digit() -> None:
+    """'20161016' is an anchor (a date in eight digits), not within a longer number."""
+    anchors = grammar("en").anchors.folded
+    found = [m.group() for m in anchors.finditer("20161016, 19991231 and 120161016")]
+    assert found == ["20161016", "19991231"]
+
+
 _CASE_PIECES = st.sampled_from(
     [
         "May",
@@ -213,6 +220,15 @@ def test_has_exotic_case_on_long_s_and_accents() -> None:
     assert has_exotic_case("da\u017f")  # the long s
     assert not has_exotic_case("d\u00e9j\u00e0 2026")  # accents: str.lower() and re agree
     assert not has_exotic_case("plain ASCII")
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks end on 14\x1cJanuary 2026 at 9 am", "Talks end on 14 January 2026 at 9 am"]
+)
+def test_cheap_scan_equals_full_scan_with_and_without_unicode_spaces(text: str) -> None:
+    """An information separator (\\s for Unicode only) sends the text to the Unicode
+    patterns; both kinds of text give what the full scan gives."""
+    _same_as_full_scan(text, "en")
 
 
 def test_a_lead_word_with_a_longer_lower_case_is_tried_as_re_folds_it() -> None:

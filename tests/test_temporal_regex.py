@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.temporal._dispatch import exotic_case
 from timeline.temporal._grammar import _alternation, combine, grammar
-from timeline.temporal._regex import LoweredRules, compile_fast, compile_lower
+from timeline.temporal._regex import LoweredRules, ascii_only, compile_fast, compile_lower
 
 PATTERNS = [
     r"(?:the\s+)?(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>jan(?:uary)?|mar(?:ch)?)",
@@ -148,3 +148,42 @@ def test_lowered_rules_refuse_a_rule_whose_letters_lower_to_more_characters() ->
     rules = LoweredRules(_alternation({"a": r"\d+", "b": "\u0130x"}, ["a", "b"], lean=True))
     assert rules.compile(["a"]) is not None
     assert rules.compile(["a", "b"]) is None
+
+
+def test_ascii_only_texts_are_ascii_without_the_unicode_spaces() -> None:
+    """ASCII text reads alike with ASCII and Unicode classes but for 0x1C-0x1F (\\s in
+    Unicode only): such a text, and any with a non-ASCII character, is not ascii_only."""
+    assert ascii_only("on 14 jan. 2026, at 9:30")
+    assert not ascii_only("on 14\x1cjan")
+    assert not ascii_only("le 14 f\u00e9vrier")
+    assert re.fullmatch(r"\s", "\x1c")
+    assert not re.fullmatch(r"\s", "\x1c", re.ASCII)
+
+
+_ASCII_TEXT = st.text(alphabet="abxyzq- 0123456789ofthe\njanmarchst.,:/\x1c\t_", max_size=30)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+@given(text=_ASCII_TEXT)
+def test_ascii_rule_sets_match_as_the_unicode_ones_on_ascii_only_text(lang: str, text: str) -> None:
+    """Each rule set of the ASCII dispatch finds what the Unicode one finds, at every start
+    of an ascii_only text; so do the lead scan and the anchor scan."""
+    compiled = grammar(lang)
+    unicode, ascii = compiled.lower, compiled.lower_ascii
+    assert unicode is not None
+    assert ascii is not None
+    text = text if ascii_only(text) else text.replace("\x1c", " ")
+    pairs = [(unicode.lead_starts, ascii.lead_starts)]
+    pairs += [(unicode.char_rules[c], ascii.char_rules[c]) for c in "0123456789"]
+    leads = sorted(word for word, rules in unicode.word_rules.items() if rules)[:12]
+    pairs += [(unicode.word_rules[word], ascii.word_rules[word]) for word in leads]
+    for slow, fast in pairs:
+        assert fast is not None
+        assert slow is not None
+        assert fast.flags & re.ASCII
+        for start in range(len(text) + 1):
+            assert _groups(fast.match(text, start)) == _groups(slow.match(text, start))
+    anchors = compiled.anchors
+    assert [m.span() for m in anchors.lower_ascii.finditer(text)] == [
+        m.span() for m in anchors.lower.finditer(text)
+    ]

@@ -10,6 +10,7 @@ import pytest
 
 from timeline import _warm, batch
 from timeline.lang import SUPPORTED
+from timeline.temporal._grammar import grammar
 
 
 def test_there_is_a_sentence_for_every_language() -> None:
@@ -45,3 +46,15 @@ def test_the_forkserver_preloads_the_warm_up() -> None:
         from multiprocessing import forkserver
 
         assert "timeline._warm" in forkserver._forkserver._preload_modules
+
+
+def test_warm_up_builds_both_dispatches_of_every_language() -> None:
+    """The rule sets for lower-cased ASCII texts and for the others, in the server."""
+    for lang in SUPPORTED:  # as in a new process (they are built again on first use)
+        for name in ("lower", "lower_ascii"):
+            vars(grammar(lang)).pop(name, None)  # cached_property keeps them in the instance
+    _warm.warm()
+    for lang in SUPPORTED:
+        built = vars(grammar(lang))
+        assert built.get("lower") is not None
+        assert built.get("lower_ascii") is not None

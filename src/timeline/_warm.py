@@ -18,11 +18,14 @@ from importlib import resources
 def warm() -> None:
     """Extract the sample sentence of each language once."""
     from timeline.extract import extract  # noqa: PLC0415 - only the forkserver pays for it
+    from timeline.temporal._grammar import grammar  # noqa: PLC0415 - as above
 
     raw = resources.files("timeline").joinpath("data/warmup.json").read_text("utf-8")
     for lang, text in json.loads(raw).items():
         if not lang.startswith("_"):
             extract(text, published="2026-01-15", lang=lang, source="warm-up")
+            compiled = grammar(lang)  # the rule sets for ASCII texts and for the others,
+            _ = compiled.lower, compiled.lower_ascii  # whichever the sentence did not need
 
 
 # an optimisation must never break the forkserver

@@ -9,7 +9,7 @@ Each check reads the match's pieces, the word tables and the text around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from timeline.temporal._ages import an_age
@@ -37,15 +37,35 @@ _POSSESSIVE = re.compile(r"\w['\u2019]s?\s+$")  # "the company's 1989 results"
 _NUMBER_DASH = re.compile(r"(?<![\d.,])\d{1,3}\s*[-/\u2013]\s*$")  # "32 - " before a year
 
 
+# Compiled once (each was a lookup in re's cache per call).
+_YEAR_LISTED = re.compile(r"(?:1[0-9]|20)\d\d,?\s*$")
+_SPACED_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_CAPITAL_NEXT = re.compile(r"\s+([A-Z])")
+_OF_NEXT = re.compile(r"\s+(?:of|de|des|du)\b")
+_LETTER_NEXT = re.compile(r"\s+[^\W\d_]")
+_LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+_WORDS = re.compile(r"[^\W\d_]+")
+_COUNT_END = re.compile(r"(?:\d|[^\W\d_]{3,}s)$")
+
+
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
     """True when the match of ``rule`` that made ``atom`` is a date in this context."""
     check = _CHECKS.get(rule.rstrip("0123456789"))
     return check is None or check(atom, fields, lex, text)
 
 
-def _phrase_before(text: str, start: int, phrases: list[str]) -> bool:
+def _phrase_before(text: str, start: int, phrases: Iterable[str]) -> bool:
+    """One of ``phrases`` ends just before ``start``, a whole word (or the text's start)."""
     window = norm(text[max(0, start - 30) : start]) + " "
-    return any(window.endswith(f" {p} ") or window == f"{p} " for p in phrases)
+    ends, whole = _phrase_ends(tuple(phrases))
+    return window.endswith(ends) or window in whole
+
+
+@cache
+def _phrase_ends(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What a window ends with, or is, after one of ``phrases`` (made once per table)."""
+    return tuple(f" {p} " for p in phrases), frozenset(f"{p} " for p in phrases)
 
 
 def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -53,7 +73,7 @@ def _check_month(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     named = not text.startswith(word, atom.start)  # "the month of March", "el mes de mayo"
     if atom.part or atom.shift is not None or named:
         return _case_ok(word, lex, text, atom.start, bare=False)
-    capital = _phrase_before(text, atom.start, list(lex.capital_month_after))
+    capital = _phrase_before(text, atom.start, lex.capital_month_after)
     if not capital and not _case_ok(word, lex, text, atom.start, bare=True):
         return False
     if _abbreviation(word, lex) and not word.endswith("."):
@@ -119,7 +139,7 @@ def _check_word_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
     if "ynoun" in fields:
         return True
     if norm(fields["yearw"]) in lex.year_words or _phrase_before(
-        text, atom.start, [*lex.approximators]
+        text, atom.start, lex.approximators
     ):
         return False  # "más de dos mil veinte" is a count
     return word_before(text, atom.start) in lex.year_context
@@ -158,7 +178,7 @@ def _check_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         or _before_event(text, atom.end, lex)
     ):
         return True
-    if re.search(r"(?:1[0-9]|20)\d\d,?\s*$", text[max(0, atom.start - 7) : atom.start]):
+    if _YEAR_LISTED.search(text[max(0, atom.start - 7) : atom.start]):
         return True  # a list of years: "in 1994, 1995 and 1997"
     if _alone_on_line(text, atom):
         return True  # a section heading: "1862" over the story of that year
@@ -217,7 +237,7 @@ def _bare_year(text: str, atom: Atom, lex: Lexicon) -> bool:
 
 def _before_event(text: str, end: int, lex: Lexicon) -> bool:
     """'his unsuccessful 1996 campaign': a year before an event it dates (not '2000 soldiers')."""
-    noun = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    noun = _SPACED_WORD.match(text[end : end + 30])
     return noun is not None and norm(noun[1]) in lex.event_nouns
 
 
@@ -252,7 +272,7 @@ def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
     """'disse na segunda que' is Monday; 'na segunda vez' is an ordinal."""
     if word_before(text, atom.start) not in lex.weekday_context:
         return False
-    after = re.match(r"\s*([^\W\d_]+)", text[atom.end : atom.end + 20])
+    after = _NEXT_WORD.match(text[atom.end : atom.end + 20])
     return not (after and after.start(1) > 0 and norm(after[1]) not in lex.weekday_followers)
 
 
@@ -263,7 +283,7 @@ def _title_of_name(text: str, atom: Atom, lex: Lexicon) -> bool:
     partner = _PARTNERS.match(text, atom.end)
     if partner and norm(partner[1]) not in lex.weekdays and norm(partner[1]) not in lex.months:
         return True
-    after = re.match(r"\s+([A-Z])", text[atom.end : atom.end + 3])
+    after = _CAPITAL_NEXT.match(text[atom.end : atom.end + 3])
     return bool(after) and before in ("The ", "the ")
 
 
@@ -279,7 +299,7 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         return True
     if norm(word) in lex.strict_seasons:  # "the fall of Saddam", "the spring water"
         return False
-    of = re.match(r"\s+(?:of|de|des|du)\b", text[atom.end : atom.end + 5])
+    of = _OF_NEXT.match(text[atom.end : atom.end + 5])
     # "the winter of nineteen ninety-four": of a year in words, joined after
     return led and (not of or _century_after(lex.lang).match(text, atom.end + of.end()) is not None)
 
@@ -293,14 +313,16 @@ def _century_after(lang: str) -> re.Pattern[str]:
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
     def check(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
         word = norm(fields[key])
-        if word in lex.adverbs_only and re.match(r"\s+[^\W\d_]", text[atom.end : atom.end + 3]):
+        if word in lex.adverbs_only and _LETTER_NEXT.match(text[atom.end : atom.end + 3]):
             return False  # "an everyday routine": an adjective before its noun
         blockers = lex.not_after.get(word)
         # "a partir de hoy"; "a las cinco y media mañana": a clock's minutes, not "media
         # mañana"; "al mediodía de hoy": the noon of today (not "la España de hoy")
-        noon = [f"{word} {of}" for word in lex.time_words for of in lex.of]
-        counted = _phrase_before(text, atom.start, [*lex.offset_words, *lex.clock_minutes, *noon])
-        if blockers and _phrase_before(text, atom.start, blockers) and not counted:
+        if (
+            blockers
+            and _phrase_before(text, atom.start, blockers)
+            and not _phrase_before(text, atom.start, _counted_after(lex.lang))
+        ):
             return False
         if periodical(fields[key], atom.start, atom.end, lex, text):
             return False  # "China Daily", "the Turkish daily Sabah": a newspaper
@@ -321,8 +343,16 @@ def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     word = norm(fields["ref"])
     if word not in lex.attributive_refs:
         return _check_word("ref")(atom, fields, lex, text)
-    after = re.match(r" ([a-z]+)\b", text[atom.end : atom.end + 30])
+    after = _LOWER_WORD_NEXT.match(text[atom.end : atom.end + 30])
     return after is not None and after[1] not in lex.attributive_blockers
+
+
+@cache
+def _counted_after(lang: str) -> tuple[str, ...]:
+    """The words before a day word that count from it or read it as a clock's minutes."""
+    lex = lexicon(lang)
+    noon = [f"{word} {of}" for word in lex.time_words for of in lex.of]
+    return (*lex.offset_words, *lex.clock_minutes, *noon)
 
 
 _check_day_word = _check_word("dayword")
@@ -456,14 +486,14 @@ def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> 
     before = word_before(text, atom.start)
     if "yt2" not in fields or before in lex.year_after_words or before in lex.months:
         return True
-    words = re.findall(r"[^\W\d_]+", text[max(0, atom.start - 30) : atom.start].lower())
+    words = _WORDS.findall(text[max(0, atom.start - 30) : atom.start].lower())
     return len(words) > 1 and words[-1] in lex.ordinals and words[-2] in lex.months
 
 
 def _after_a_count(text: str, start: int) -> bool:
     """A count before: '300,000 barrels a day'."""
     before = text[max(0, start - 20) : start].rstrip()
-    return bool(re.search(r"(?:\d|[^\W\d_]{3,}s)$", before))
+    return bool(_COUNT_END.search(before))
 
 
 def _check_plural(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:

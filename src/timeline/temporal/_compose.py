@@ -91,7 +91,7 @@ def _days_from(atoms: list[Atom], text: str, rules: Joints, lex: Lexicon) -> lis
             )
             index += 1
             continue
-        after = _CLAUSE_NEXT.match(text, atom.end)
+        after = _CLAUSE_NEXT.match(text, atom.end) if sign else None  # only a count reads it
         if not (sign and after and norm(after[1]) not in lex.tense_determiners):
             kept.append(atom)
     return kept
@@ -339,10 +339,10 @@ def _join_range(first: Atom, second: Atom, gap: str, text: str, rules: Joints) -
     if rules.range_gap.fullmatch(gap):
         lead = rules.range_from.search(text, max(0, first.start - 20), first.start)
         return _range(first, second, lead.start() if lead else first.start, text, rules)
+    if not rules.and_gap.fullmatch(gap):  # the gap first: it is the shorter test
+        return None
     between = rules.range_between.search(text, max(0, first.start - 20), first.start)
-    if between and rules.and_gap.fullmatch(gap):
-        return _range(first, second, between.start(), text, rules)
-    return None
+    return _range(first, second, between.start(), text, rules) if between else None
 
 
 def _weekday_and_month(weekday: Atom, other: Atom) -> bool:

@@ -113,10 +113,14 @@ def hours_before_days(atoms: list[Atom], text: str, rules: Joints) -> list[Atom]
     for atom in atoms:
         low = out[-1].end if out else 0
         found = None
-        if day_level(atom) and atom.time is None and atom.until is None:
+        if (
+            day_level(atom)
+            and atom.time is None
+            and atom.until is None
+            and rules.day_part.search(text, atom.start, atom.end)  # the cheaper test first
+        ):
             found = rules.hour_before.search(text, max(low, atom.start - 30), atom.start)
-        part = found and rules.day_part.search(text, atom.start, atom.end)
-        if not found or not part:
+        if not found:
             out.append(atom)
             continue
         hour = Atom(found.start("hour"), atom.start, "time", hour=int(found["hour"]))

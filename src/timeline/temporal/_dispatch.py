@@ -11,12 +11,13 @@ can start with that word's first character.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
+from timeline.temporal._anchor_spans import Split, spans
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._patterns import alt, stamp_days, stamp_months
+from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
 from timeline.temporal._time_rules import clock_after, oclock_words
 
 DIGITS = "0123456789"
@@ -269,18 +270,45 @@ class Anchors:
     lower: re.Pattern[str]
     risky: re.Pattern[str] | None
     risky_exotic: bool = False  # every risky letter is one of exotic_case()
+    digit_source: str = "(?!x)x"  # the number anchors of ``lower``
+    word_source: str = "(?!x)x"  # the others, each after a non-word character or none
+
+    @cached_property
+    def split_lower(self) -> Split:
+        """``lower`` in two passes (see :mod:`._anchor_spans`; compiled on first use)."""
+        return Split.of(self.digit_source, self.word_source, 0)
+
+    @cached_property
+    def split_ascii(self) -> Split:
+        """``lower_ascii`` in two passes."""
+        return Split.of(self.digit_source, self.word_source, re.ASCII)
+
+    def spans(self, pattern: re.Pattern[str], subject: str) -> Iterator[tuple[int, int]]:
+        """The spans of ``pattern`` (as ``scan`` gives it) in ``subject``; those of the
+        lower-case patterns found in two cheaper passes."""
+        if pattern is self.folded:
+            return (found.span() for found in pattern.finditer(subject))
+        split = self.split_ascii if pattern.flags & re.ASCII else self.split_lower
+        return spans(split, pattern, subject)
+
+    @cached_property
+    def lower_ascii(self) -> re.Pattern[str]:
+        """``lower`` with re's ASCII classes, for lower-cased text of ``_regex.ascii_only``
+        (the same anchors; compiled on first use)."""
+        return re.compile(self.lower.pattern, re.ASCII)
 
     def scan(
-        self, text: str, lowered: str | None = None, *, plain: bool = False
+        self, text: str, lowered: str | None = None, *, plain: bool = False, ascii: bool = False
     ) -> tuple[re.Pattern[str], str]:
         """The pattern to scan with and the string to scan (offsets are the text's).
 
         ``lowered``: ``text.lower()``, where the caller has it already; ``plain``: the
-        caller found it of the text's length and without a letter of exotic_case().
+        caller found it of the text's length and without a letter of exotic_case();
+        ``ascii``: the caller found ``lowered`` ascii_only (no risky letter is ASCII).
         """
         lowered = text.lower() if lowered is None else lowered
-        if plain and self.risky_exotic:
-            return self.lower, lowered
+        if plain and (ascii or self.risky_exotic):
+            return self.lower_ascii if ascii else self.lower, lowered
         if len(lowered) == len(text) and (self.risky is None or not self.risky.search(lowered)):
             return self.lower, lowered
         return self.folded, text
@@ -304,10 +332,12 @@ def anchors(lex: Lexicon) -> Anchors:
         *clock,
     ]
     words = {word.lower() for table in tables for word in table}
-    long = {word for word in words if len(word) > _SHORT}
-    short = f"{alt(words - long)}(?![^\\W\\d_])"  # "h", "sec": not the start of "he", "second"
-    body = f"{_DATE_NUMBER}|{_COMPACT_DATE}|(?<!\\w)(?:{alt(long)}|{short}|q[1-4])"
-    body += _clock_and_century(lex)
+    # "h", "sec": not the start of "he", "second". One trie (re tries the first letters of
+    # one alternation, not of two), the long words before the short ones as in
+    # "long|short(?!...)": a short word that matches is a prefix of any long one that does.
+    ends = {word: "" if len(word) > _SHORT else "(?![^\\W\\d_])" for word in words if word}
+    trie = alt_ending(ends)
+    body = f"{_DIGIT_ANCHOR}|(?<!\\w)(?:{trie}|q[1-4]){_clock_and_century(lex)}"
     partners = {
         other
         for letter in {char for word in words for char in word} | {"q"}
@@ -319,6 +349,8 @@ def anchors(lex: Lexicon) -> Anchors:
         lower=re.compile(body),
         risky=re.compile(risky) if risky else None,
         risky_exotic=all(exotic_case().match(letter) for letter in partners),
+        digit_source=_DIGIT_ANCHOR,
+        word_source=f"(?:{trie}|q[1-4]{_clock_and_century(lex)})",
     )
 
 
@@ -339,11 +371,12 @@ _SHORT = 3  # anchor words this short must end where the word ends
 
 # A number that can be part of a date, a time or a count of units: not 160,000, 12%, $212,
 # nor the digits after a decimal or thousands separator ("16.7", "13,000": a date that
-# holds such a number holds another anchor too, "10,000 hours", "1.5 years").
-_DATE_NUMBER = r"\d(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
-# "20161016". The digits come before the look-behind ("no digit before them"): a branch
-# that starts with characters is skipped at once where they are not, a look-behind is not.
-_COMPACT_DATE = r"(?:19|20)(?<!\d19)(?<!\d20)\d{6}(?!\d)"
+# holds such a number holds another anchor too, "10,000 hours", "1.5 years"); else a
+# compact date, "20161016". One branch that starts with the digit: re skips it at once
+# where there is none (a branch that starts with a group or a look-behind is entered).
+_DATE_NUMBER = r"(?<![\d$\u20ac\u00a3]\d)(?<!\d[.,]\d)\d{0,3}(?!\d|[.,]\d{3}|\s*%)"
+_COMPACT_DATE = r"(?:(?<=1)9(?<!\d19)|(?<=2)0(?<!\d20))\d{6}(?!\d)"
+_DIGIT_ANCHOR = f"\\d(?:{_DATE_NUMBER}|{_COMPACT_DATE})"
 
 
 def has_exotic_case(text: str) -> bool:

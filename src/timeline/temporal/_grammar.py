@@ -49,6 +49,7 @@ class Dispatch:
     char_rules: dict[str, re.Pattern[str]]  # by first character, where it is no letter
     trees: LoweredRules | None  # the lowered rules, where ``lowered``
     common: frozenset[str] = frozenset()  # leads guarded at their first miss (see missed)
+    ascii: bool = False  # for lower-cased ASCII text (see Grammar.lower_ascii)
     guards: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False)
     _misses: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[tuple[frozenset[str], str], re.Pattern[str] | None] = field(
@@ -73,14 +74,17 @@ class Dispatch:
         names = frozenset(name for name in pattern.groupindex if name in trees.items)
         key = (names, "0" * len(lead) if lead.isdigit() else lead)  # any digit alike
         if key not in self._derived:
-            self._derived[key] = lead_guard((trees.items[n] for n in names), lead, trees.flags)
+            rules = (trees.items[n] for n in names)
+            self._derived[key] = lead_guard(rules, lead, trees.flags_for(ascii=self.ascii))
         return self._derived[key]
 
     def rules(self, names: frozenset[str] | None) -> re.Pattern[str] | None:
         """The pattern of ``names`` (those not compiled with the grammar: on first use)."""
         if names is None:
             return None
-        return _lowered_later(self.lang, names) if self.lowered else rule_set(self.lang, names)
+        if not self.lowered:
+            return rule_set(self.lang, names)
+        return _lowered_later(self.lang, names, ascii=self.ascii)
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,25 @@ class Grammar:
     first_words: re.Pattern[str]
     first_runs: frozenset[str]
     groups: dict[str, tuple[tuple[str, str], ...]]
-    lower: Dispatch | None  # None where the rules cannot be run on lower-cased text
+
+    @cached_property
+    def trees(self) -> LoweredRules:
+        """The rules parsed and lowered once, for the dispatches on lower-cased text."""
+        return LoweredRules(_alternation(self.bodies, self.bodies, lean=True))
+
+    @cached_property
+    def lower(self) -> Dispatch | None:
+        """The dispatch on lower-cased text (compiled on first use); None where the rules
+        cannot be run on lower-cased text."""
+        return _dispatch_of(self, lowered=True)
+
+    @cached_property
+    def lower_ascii(self) -> Dispatch | None:
+        """``lower`` for lower-cased ASCII text (see :func:`._regex.ascii_only`): the same
+        patterns with re's ASCII classes, which it tests faster than the Unicode ones and
+        which read such a text alike (compiled on first use: a corpus is mostly of one kind).
+        """
+        return _dispatch_of(self, lowered=True, ascii=True)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -113,29 +135,27 @@ class Grammar:
     def folded(self) -> Dispatch:
         """The dispatch on the text itself: for the texts that lower case would change
         otherwise than re's case folding (compiled on first use)."""
-        folded = _dispatch_of(self, self.lead_starts, lowered=False)
+        folded = _dispatch_of(self, lowered=False)
         if folded is None:  # pragma: no cover - the case-folding patterns always compile
             raise RuntimeError(f"no rule set of {self.lang!r} compiles")
         return folded
 
 
-def _dispatch_of(
-    compiled: Grammar | _Parts, lead_starts: re.Pattern[str], *, lowered: bool
-) -> Dispatch | None:
+def _dispatch_of(compiled: Grammar, *, lowered: bool, ascii: bool = False) -> Dispatch | None:
     """The rules of lead words, digits and apostrophes, compiled now. Those of a first
     letter serve only in rare cases (see _scan._inside_word): on first use."""
     by_word, by_char = compiled.by_word, compiled.by_char
     eager = {n for n in by_word.values() if n} | {n for c, n in by_char.items() if not c.isalpha()}
     patterns: dict[frozenset[str], re.Pattern[str] | None] = {}
-    bodies = compiled.bodies
-    rules = LoweredRules(_alternation(bodies, bodies, lean=True)) if lowered else None
+    rules = compiled.trees if lowered else None
     for names in eager:
         if rules is not None:
-            patterns[names] = rules.compile(names)
+            patterns[names] = rules.compile(names, ascii=ascii)
         else:
             source = _alternation(compiled.bodies, names, lean=True)
             patterns[names] = compile_fast(source, re.IGNORECASE)
-    leads = compile_lower(lead_starts.pattern) if lowered else lead_starts
+    lead_starts = compiled.lead_starts
+    leads = compile_lower(lead_starts.pattern, ascii=ascii) if lowered else lead_starts
     found = {names: pattern for names, pattern in patterns.items() if pattern is not None}
     if leads is None or len(found) < len(patterns):
         return None
@@ -146,20 +166,11 @@ def _dispatch_of(
         word_rules={word: found[n] if n else None for word, n in by_word.items()},
         char_rules={char: found[n] for char, n in by_char.items() if not char.isalpha()},
         trees=rules,
+        ascii=ascii,
         common=frozenset({*"0123456789", *lexicon(compiled.lang).articles})
         if rules
         else frozenset(),
     )
-
-
-@dataclass(frozen=True)
-class _Parts:
-    """What the dispatch is built from, before the grammar is."""
-
-    lang: str
-    bodies: dict[str, str]
-    by_word: dict[str, frozenset[str] | None]
-    by_char: dict[str, frozenset[str]]
 
 
 def _prefixed(rule: str, body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -202,7 +213,6 @@ def grammar(lang: str) -> Grammar:
         first_words=first_words,
         first_runs=first_runs,
         groups=groups,
-        lower=_dispatch_of(_Parts(lang, bodies, by_word, by_char), lead_starts, lowered=True),
     )
 
 
@@ -218,12 +228,11 @@ def rule_set(lang: str, names: frozenset[str]) -> re.Pattern[str]:
 
 
 @cache
-def _lowered_later(lang: str, names: frozenset[str]) -> re.Pattern[str]:
+def _lowered_later(lang: str, names: frozenset[str], *, ascii: bool) -> re.Pattern[str]:
     """As compile_lower; where a letter's lower case is no single character, a pattern that
     matches at once with the rules' names (the tagger then asks each rule on the text)."""
     compiled = grammar(lang)
-    rules = None if compiled.lower is None else compiled.lower.trees
-    lowered = None if rules is None else rules.compile(names)
+    lowered = compiled.trees.compile(names, ascii=ascii)
     if lowered is not None:
         return lowered
     return re.compile("|".join(f"(?P<{name}>)" for name in compiled.bodies if name in names))

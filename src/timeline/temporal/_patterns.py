@@ -46,8 +46,29 @@ def _units_of(word: str) -> list[str]:
     return units
 
 
+def alt_ending(words: dict[str, str]) -> str:
+    """As ``alt(words)``, each phrase followed by its own zero-width test (``words``: phrase
+    -> test, '' for none), in one trie: where a phrase ends within a longer one, the longer
+    one is tried first and the test of the shorter one last."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word, test in words.items():
+        node = trie
+        for unit in _units_of(word):
+            node = node.setdefault(unit, {})
+        node[_TESTED + test if test else ""] = {}
+    return f"(?:{_render(trie)})" if trie else "(?:(?!x)x)"
+
+
+_TESTED = "\0"  # the key of a phrase's end with a test (no unit starts so: tried last)
+
+
 def _render(node: dict[str, Any]) -> str:
-    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    branches = [
+        unit + _render(child)
+        for unit, child in sorted(node.items())
+        if unit and not unit.startswith(_TESTED)
+    ]
+    branches += sorted(unit[len(_TESTED) :] for unit in node if unit.startswith(_TESTED))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -7,12 +7,10 @@ centuries, spelled years, year ranges and holidays.
 
 from __future__ import annotations
 
-import re
-
 from timeline.temporal._around import Fields
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import Lexicon, norm
-from timeline.temporal._values import _month, _roman, _shift, _tz_of, _year, number
+from timeline.temporal._values import WORD_BREAKS, _month, _roman, _shift, _tz_of, _year, number
 
 
 def _read_date(fields: Fields, lex: Lexicon) -> Atom:
@@ -297,7 +295,7 @@ def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
     else:
         thousands = fields.get("yt") or fields["yt2"]
         base, rest = lex.year_thousands[norm(thousands)], fields.get("yn2") or fields.get("yn3", "")
-    words = [w for w in re.split(r"[\s-]+", norm(rest)) if w and w not in lex.year_zero]
+    words = [w for w in WORD_BREAKS.split(norm(rest)) if w and w not in lex.year_zero]
     if len(words) > 1 and words[0] in lex.year_hundred:  # "nineteen hundred (and) ninety-three"
         words = [w for w in words[1:] if w not in lex.range_and]
     pair = 0.0 if not words or " ".join(words) in lex.year_hundred else number(" ".join(words), lex)

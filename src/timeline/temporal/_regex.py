@@ -71,7 +71,9 @@ def _one_char(sub: Any) -> bool:
     return len(sub.data) == 1 and sub.data[0][0] in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN)
 
 
-def compile_lower(pattern: str, *, exact: bool = False) -> re.Pattern[str] | None:
+def compile_lower(
+    pattern: str, *, exact: bool = False, ascii: bool = False
+) -> re.Pattern[str] | None:
     """A case-sensitive form of ``compile_fast(pattern, re.IGNORECASE)`` for lower-cased text.
 
     Run on ``text.lower()`` (where lowering keeps the length and the text holds
@@ -83,7 +85,7 @@ def compile_lower(pattern: str, *, exact: bool = False) -> re.Pattern[str] | Non
     the negative look-arounds that hold them are dropped; the caller checks a
     match with the pattern itself (``exact``: None for such a pattern). None on a
     Python without re's parser, or where a letter's lower case is longer than one
-    character.
+    character. ``ascii``: with re's ASCII classes, for the texts of :func:`ascii_only`.
     """
     if _PARSER is None:  # pragma: no cover - another Python
         return None
@@ -95,9 +97,28 @@ def compile_lower(pattern: str, *, exact: bool = False) -> re.Pattern[str] | Non
         return None
     if exact and not same:
         return None
-    tree.state.flags = int(tree.state.flags) & ~_IGNORECASE
+    tree.state.flags = _ascii(int(tree.state.flags) & ~_IGNORECASE, ascii=ascii)
     compiled: re.Pattern[str] = _COMPILER.compile(tree, 0)
     return compiled
+
+
+# The characters Unicode's \s takes and ASCII's does not, in the ASCII range.
+_UNICODE_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def ascii_only(text: str) -> bool:
+    """``text`` reads alike with re's ASCII classes and with its Unicode ones (the default):
+    it is ASCII (a flag of the str, no scan) and holds none of the four information
+    separators (0x1C-0x1F), which only Unicode's ``\\s`` takes. On such a text ``\\w``,
+    ``\\d``, ``\\s`` and ``\\b`` give the same answers either way, and the ASCII tests
+    are table lookups where the Unicode ones are calls (the anchor scan tests ``\\w``
+    before nearly every character)."""
+    return text.isascii() and not any(space in text for space in _UNICODE_SPACES)
+
+
+def _ascii(flags: int, *, ascii: bool) -> int:
+    """``flags`` with re's ASCII classes instead of the Unicode ones, where ``ascii``."""
+    return (flags & ~_UNICODE) | _ASCII if ascii else flags
 
 
 class _LengthChangedError(ValueError):
@@ -184,6 +205,8 @@ _ANY_CHAR = _any_char()
 
 
 _IGNORECASE = int(re.IGNORECASE)
+_UNICODE = int(re.UNICODE)
+_ASCII = int(re.ASCII)
 _REPEATS = () if _PARSER is None else (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 
 
@@ -234,14 +257,18 @@ class LoweredRules:
             owner = [name for first, name in starts if first <= index][-1]
             self._groups[owner][group] = index
 
-    def compile(self, names: Collection[str]) -> re.Pattern[str] | None:
+    def flags_for(self, *, ascii: bool) -> int:
+        """The flags to compile the rules with (``ascii``: for the texts of ascii_only)."""
+        return _ascii(self.flags, ascii=ascii)
+
+    def compile(self, names: Collection[str], *, ascii: bool = False) -> re.Pattern[str] | None:
         """The lowered alternation of ``names`` (in grammar order); None where a letter of
-        one of them lowers to more than one character."""
+        one of them lowers to more than one character. ``ascii``: see ascii_only."""
         chosen = [name for name in self.items if name in names]
         if not chosen or any(self.items[name] is None for name in chosen):
             return None
         state = _PARSER.State()
-        state.flags = self.flags
+        state.flags = self.flags_for(ascii=ascii)
         numbers = {}  # the groups renumbered from 1: re allocates room for each per match
         for name in chosen:
             for group, index in self._groups[name].items():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from timeline.temporal._dispatch import has_exotic_case
 from timeline.temporal._grammar import Dispatch, Grammar, rule_set
+from timeline.temporal._regex import ascii_only
 
 _BACK = 45  # longest lead before an anchor: "a principios de", "the beginning of the"...
 _AHEAD = 90
@@ -35,11 +36,12 @@ def matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
     position = tried = 0
     lowered = text.lower()
     plain = len(lowered) == len(text) and not has_exotic_case(lowered)
-    anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain)
-    dispatch, subject = _dispatch(compiled, text, lowered, plain=plain)
+    simple = plain and ascii_only(lowered)
+    anchors, scanned = compiled.anchors.scan(text, lowered, plain=plain, ascii=simple)
+    dispatch, subject = _dispatch(compiled, text, lowered, plain=plain, ascii=simple)
     scan = _Scan(compiled, dispatch, text, subject)
-    for found in anchors.finditer(scanned):
-        start, end = found.span()
+    for span in compiled.anchors.spans(anchors, scanned):
+        start, end = span
         while end > position:
             if start < position:  # straddles the last match: the words after it
                 again = anchors.search(scanned, position)
@@ -55,11 +57,14 @@ def matches(compiled: Grammar, text: str) -> Iterator[re.Match[str]]:
             position = match.end()  # the same anchor may come after this match: again
 
 
-def _dispatch(compiled: Grammar, text: str, lowered: str, *, plain: bool) -> tuple[Dispatch, str]:
+def _dispatch(
+    compiled: Grammar, text: str, lowered: str, *, plain: bool, ascii: bool
+) -> tuple[Dispatch, str]:
     """The dispatch to try the rules with, and the string it reads (``plain``: lowering
-    kept the length and the text has no letter that re folds otherwise)."""
-    lower = compiled.lower
-    if lower is not None and plain:
+    kept the length and the text has no letter that re folds otherwise; ``ascii``: the
+    lowered text is also ascii_only, read with re's ASCII classes)."""
+    lower = None if not plain else compiled.lower_ascii if ascii else compiled.lower
+    if lower is not None:
         return lower, lowered
     return compiled.folded, text
 

@@ -18,7 +18,7 @@ from timeline.temporal._atoms import Atom
 from timeline.temporal._dispatch import has_exotic_case
 from timeline.temporal._lexicon import FULL_LANGUAGES, Lexicon, lexicon
 from timeline.temporal._patterns import alt
-from timeline.temporal._regex import compile_lower
+from timeline.temporal._regex import ascii_only, compile_lower
 
 CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
 _TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
@@ -39,6 +39,7 @@ class _Words:
 
     markers: re.Pattern[str]  # groups "future", "present", "said" (listed), "past" ("-ed")
     lower_markers: re.Pattern[str] | None  # the same, for lower-cased text (faster)
+    ascii_markers: re.Pattern[str] | None  # the same, for lower-cased ascii_only text
     no_past: re.Pattern[str]  # ends a text before a participle that is no past
     pluperfect: re.Pattern[str]  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
@@ -269,7 +270,7 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     lowered = text.lower()
     if text.isupper() and len(lowered) == len(text):
         text = lowered
-    markers = words.lower_markers
+    markers = words.ascii_markers if ascii_only(lowered) else words.lower_markers
     if markers is None or len(lowered) != len(text) or has_exotic_case(lowered):
         markers, lowered = words.markers, text
     future_end = 0
@@ -335,6 +336,7 @@ def _words(lang: str) -> _Words:
     return _Words(
         markers=markers,
         lower_markers=compile_lower(markers.pattern, exact=True),
+        ascii_markers=compile_lower(markers.pattern, exact=True, ascii=True),
         no_past=before_end(lex.participle_auxiliaries),
         pluperfect=re.compile(
             f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,

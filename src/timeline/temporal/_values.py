@@ -13,6 +13,8 @@ from timeline.temporal._around import Fields
 from timeline.temporal._lexicon import Lexicon, lexicon, norm, zones
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_SEPARATOR = re.compile(r"[.,]")
+WORD_BREAKS = re.compile(r"[\s-]+")  # between the words of a number
 _TEN, _HUNDRED, _THOUSAND = 10, 100, 1000
 
 
@@ -26,7 +28,7 @@ def number(text: str, lex: Lexicon) -> float | None:
     if text in lex.one_words:
         return 1.0
     total, group, last = 0.0, 0.0, 0.0  # the thousands counted, the group being read, its last word
-    for word in _number_words(re.split(r"[\s-]+", text), lex):
+    for word in _number_words(WORD_BREAKS.split(text), lex):
         value = lex.numbers.get(word)
         if value is None:
             if word in ("and", "et", "y", "e", "und"):
@@ -64,7 +66,7 @@ def _number_words(words: list[str], lex: Lexicon) -> list[str]:
 def _digits(text: str) -> float:
     """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
     if _THOUSANDS.fullmatch(text):
-        return float(re.sub(r"[.,]", "", text))
+        return float(_SEPARATOR.sub("", text))
     return float(text.replace(",", "."))
 
 

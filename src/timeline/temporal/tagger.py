@@ -367,6 +367,8 @@ _RANKED = re.compile(
 )
 _TIME_AFTER = re.compile(r"['\u2019]s?\s+time(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_LEAD_WORD = re.compile(r"\w+\s+")
+_WORD = re.compile(r"\w+")
 
 
 def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
@@ -377,7 +379,7 @@ def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
     stays out of the duration, as TimeML leaves signal words out.
     """
     words = lexicon(lang).in_needs_future
-    found = re.match(r"\w+\s+", text[atom.start : atom.end])
+    found = _LEAD_WORD.match(text[atom.start : atom.end])
     if found is None or norm(found.group()) not in words:
         return atom
     if _looks_ahead(text, atom, lang):
@@ -398,10 +400,10 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     if future.search(before) or _scheduled_pattern(lang).search(before):
         return True
     sentence = _SENTENCE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
-    if not set(re.findall(r"\w+", sentence.lower())) <= _FRAGMENT_WORDS:
+    if not set(_WORD.findall(sentence.lower())) <= _FRAGMENT_WORDS:
         return False
     rest = _SENTENCE_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
-    return not re.search(r"\w", rest) or future.search(rest) is not None
+    return not _WORD.search(rest) or future.search(rest) is not None
 
 
 def _extent_start(text: str, atom: Atom, placed: Placed, lang: str) -> int:
