@@ -331,6 +331,10 @@ def _words(lang: str) -> _Words:
         """``phrases`` as the last words of a text."""
         return re.compile(f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER, re.IGNORECASE)
 
+    def any_word(phrases: tuple[str, ...]) -> re.Pattern[str]:
+        """Any of ``phrases`` as whole words."""
+        return re.compile(f"(?<!\\w){alt(phrases)}(?!\\w)" if phrases else _NEVER, re.IGNORECASE)
+
     determiners = alt(lex.tense_determiners) if lex.tense_determiners else _NEVER
     markers = _markers(lang) if full else re.compile(_NEVER)
     return _Words(
@@ -377,9 +381,7 @@ def _words(lang: str) -> _Words:
             else _NEVER,
             re.IGNORECASE,
         ),
-        condition=re.compile(
-            f"(?<!\\w){alt(lex.conditions)}(?!\\w)" if lex.conditions else _NEVER, re.IGNORECASE
-        ),
+        condition=any_word(lex.conditions),
         to_verb=re.compile(  # "to meet", "to be held"; not "to the", "to Paris"
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?:(?P<passive>be)\\s+(?-i:[a-z]+)"
             f"|(?!{determiners}(?!\\w))(?P<verb>(?-i:[a-z]+)))(?!\\w)"
@@ -395,10 +397,7 @@ def _words(lang: str) -> _Words:
         not_intent_phrase=re.compile(  # "due to injuries": "because of"
             f"{alt(lex.not_future)}(?!\\w)" if lex.not_future else _NEVER, re.IGNORECASE
         ),
-        participle=re.compile(
-            f"(?<!\\w){alt(lex.participles)}(?!\\w)" if lex.participles else _NEVER,
-            re.IGNORECASE,
-        ),
+        participle=any_word(lex.participles),
         new_part=re.compile(
             f"(?<!\\w){alt(lex.infinitive_breaks)}\\s+[^\\W\\d_]+\\s+$"
             if lex.infinitive_breaks
@@ -412,10 +411,7 @@ def _words(lang: str) -> _Words:
             else _NEVER,
             re.IGNORECASE,
         ),
-        breaks=re.compile(
-            f"(?<!\\w){alt(lex.infinitive_breaks)}(?!\\w)" if lex.infinitive_breaks else _NEVER,
-            re.IGNORECASE,
-        ),
+        breaks=any_word(lex.infinitive_breaks),
         opening_since=re.compile(  # where the verb's ending tells its tense ("subirán")
             f"\\s*{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?"
             if lex.since and lex.future_endings
