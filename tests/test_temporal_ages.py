@@ -52,3 +52,42 @@ def test_a_language_without_age_words_reads_no_age() -> None:
     """English leaves ages out in its rules ('years old'); its data has no age words."""
     text = "a man of 45 years"
     assert not an_age(Atom(9, 17, "duration"), "en", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le suspect, âgé de 34 ans, a été arrêté."),
+        ("fr", "Un homme de 45 ans a été tué."),
+        ("fr", "Elle est morte à l'âge de 90 ans."),
+        ("it", "Un uomo di 45 anni è morto."),
+        ("it", "La vittima aveva 19 anni."),
+        ("pt", "Um homem de 45 anos morreu."),
+        ("pt", "Ele tem 40 anos."),
+        ("pt", "Morreu aos 87 anos."),
+    ],
+)
+def test_a_french_italian_portuguese_age_is_no_duration(lang: str, text: str) -> None:
+    """The same ages in the other Romance languages' news (they were P34Y, P45Y...)."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m for m in found if m.type.value == "DURATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Il a 40 ans de carrière.", [("40 ans", "P40Y")]),
+        ("fr", "Il y a 40 ans, le mur tombait.", [("Il y a 40 ans", "1986")]),
+        ("fr", "Une peine de 10 ans.", [("10 ans", "P10Y")]),
+        ("it", "Ha 40 anni di esperienza.", [("40 anni", "P40Y")]),
+        ("it", "Dopo 40 anni di carcere.", [("40 anni", "P40Y")]),
+        ("pt", "Há 40 anos que vive aqui.", [("Há 40 anos", "1986")]),
+        ("pt", "Tem 40 anos de carreira.", [("40 anos", "P40Y")]),
+    ],
+)
+def test_years_of_something_or_ago_stay_dates_in_french_italian_portuguese(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """A career, a sentence, "il y a" / "há" (ago): not someone's age."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == found
