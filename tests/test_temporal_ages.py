@@ -91,3 +91,19 @@ def test_years_of_something_or_ago_stay_dates_in_french_italian_portuguese(
     """A career, a sentence, "il y a" / "há" (ago): not someone's age."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("es", "El gobierno tiene 30 días para decidir.", "P30D"),
+        ("es", "El gobierno tiene dos años para decidir.", "P2Y"),
+        ("it", "Il governo ha 30 giorni per decidere.", "P30D"),
+        ("pt", "O governo tem 30 dias para decidir.", "P30D"),
+    ],
+)
+def test_a_time_someone_has_for_something_is_no_age(lang: str, text: str, value: str) -> None:
+    """After a lead ('tiene', 'ha', 'tem') only years tell an age, and not years for
+    something ('para decidir'): a deadline stays a duration (they were dropped)."""
+    (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert (mention.type.value, mention.value) == ("DURATION", value)

@@ -4,7 +4,8 @@ de 34 años,': an age, which TimeBank leaves untagged ('52 years old', as Englis
 
 The words are in the language data: ``age_leads`` (just before the count: "tiene", "a sus",
 "a la edad de"), ``age_nouns`` (a person before ``age_link``: "un hombre de"),
-``age_after`` (after the unit: "de edad"); and a count between a person's noun or a name,
+``age_after`` (after the unit: "de edad"), ``age_purposes`` (after the unit, the years
+are for something: "tiene dos años para decidir"); and a count between a person's noun or a name,
 a comma and ``age_link``, and a closing comma or bracket ("el detenido, de 34 años,", "Juan
 Pérez, de 45 años,") is an apposition of age ("el ciclo, de 10 años," is no age).
 """
@@ -31,19 +32,20 @@ class _Ages:
     noun: re.Pattern[str]  # a person's noun and its link ending the text before: "hombre de"
     apposition: re.Pattern[str]  # a person or a name, a comma and the link before
     after: re.Pattern[str]  # "de edad" after the unit
-    counted: re.Pattern[str]  # the link and a noun after the unit: "de experiencia"
+    counted: re.Pattern[str]  # the link or a purpose and a word after: "de experiencia", "para"
 
 
 def an_age(atom: Atom, lang: str, text: str) -> bool:
     """True when the duration ``atom`` (a count and its unit) tells someone's age; after a
-    lead, not the years of something ("tiene 40 años de experiencia")."""
+    lead, only years, and not the years of something or for something ("tiene 40 años de
+    experiencia", "tiene dos años para decidir", "tiene 30 días para decidir")."""
     ages = _ages(lang)
     if ages is None:
         return False
     begin = max(0, atom.start - _BACK)
     if ages.noun.search(text, begin, atom.start) or ages.after.match(text, atom.end):
         return True
-    if ages.lead.search(text, begin, atom.start):
+    if atom.unit == "Y" and ages.lead.search(text, begin, atom.start):
         return not ages.counted.match(text, atom.end)
     return bool(ages.apposition.search(text, begin, atom.start) and _CLOSING.match(text, atom.end))
 
@@ -62,5 +64,5 @@ def _ages(lang: str) -> _Ages | None:
             re.IGNORECASE,
         ),
         after=re.compile(f"\\s+{alt(lex.age_after)}(?!\\w)", re.IGNORECASE),
-        counted=re.compile(f"\\s+{link}\\s+[^\\W\\d_]", re.IGNORECASE),
+        counted=re.compile(f"\\s+(?:{link}|{alt(lex.age_purposes)})\\s+[^\\W\\d_]", re.IGNORECASE),
     )
