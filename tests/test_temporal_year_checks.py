@@ -98,3 +98,24 @@ def test_a_german_event_noun_before_a_year_names_that_year(
     dates it; a capitalised noun that is no event still names a number."""
     found = find_dates(text, reference=date(2026, 1, 14), lang="de")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Ha vinto il 2000 metri siepi.", []),  # a race, after the singular article
+        ("pt", "O 2000 metros foi ganho por ele.", []),
+        ("fr", "Il a couru le 2000 mètres.", []),
+        ("es", "En 2020 euros se gastaron.", []),
+        ("it", "Entro il 2030 le emissioni scenderanno.", [("2030", "2030")]),
+        ("fr", "En 2020, des millions de personnes ont voté.", [("2020", "2020")]),
+    ],
+)
+def test_a_number_before_a_unit_or_currency_is_no_year(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'il 2000 metri', 'le 2000 mètres', '2020 euros': a count of a unit, a currency or a
+    magnitude is no year in the Romance languages either (`magnitudes`, as English's
+    '1300 billion')."""
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
