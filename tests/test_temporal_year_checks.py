@@ -107,6 +107,8 @@ def test_a_german_event_noun_before_a_year_names_that_year(
         ("pt", "O 2000 metros foi ganho por ele.", []),
         ("fr", "Il a couru le 2000 mètres.", []),
         ("es", "En 2020 euros se gastaron.", []),
+        ("es", "Llegaron en 2000 personas.", []),  # a count of people
+        ("es", "En 2000, personas de todo el mundo llegaron.", [("2000", "2000")]),
         ("it", "Entro il 2030 le emissioni scenderanno.", [("2030", "2030")]),
         ("fr", "En 2020, des millions de personnes ont voté.", [("2020", "2020")]),
     ],
