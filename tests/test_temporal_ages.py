@@ -125,3 +125,23 @@ def test_a_german_age_is_no_duration(text: str, found: list[tuple[str, str]]) ->
     'seit' and a time for something stay dates."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang="de")
     assert [(m.text, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "Marie Dupont, 34 ans, a été arrêtée.", []),
+        ("fr", "Le suspect, 34 ans, a été arrêté.", []),
+        ("it", "Mario Rossi, 45 anni, è morto.", []),
+        ("pt", "João Silva, 45 anos, morreu.", []),
+        ("fr", "Le régime, 40 ans, tombe.", [("40 ans", "P40Y")]),  # no person
+        ("fr", "Paris, 3 jours, 2 nuits.", [("3 jours", "P3D"), ("2 nuits", "P2D")]),
+    ],
+)
+def test_an_age_in_apposition_without_its_link(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    """French, Italian, Portuguese news write an age between commas after the name, with no
+    'de' ('Marie Dupont, 34 ans,'): years only, after a person or a name."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in mentions] == found

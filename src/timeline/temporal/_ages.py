@@ -7,7 +7,9 @@ The words are in the language data: ``age_leads`` (just before the count: "tiene
 ``age_after`` (after the unit: "de edad"), ``age_purposes`` (after the unit, the years
 are for something: "tiene dos años para decidir"); and a count between a person's noun or a name,
 a comma and ``age_link``, and a closing comma or bracket ("el detenido, de 34 años,", "Juan
-Pérez, de 45 años,") is an apposition of age ("el ciclo, de 10 años," is no age).
+Pérez, de 45 años,") is an apposition of age ("el ciclo, de 10 años," is no age); where
+the language writes it without its link (``bare_age_appositions``: "Marie Dupont, 34 ans,",
+"Mario Rossi, 45 anni,"), a count of years.
 """
 
 from __future__ import annotations
@@ -47,7 +49,10 @@ def an_age(atom: Atom, lang: str, text: str) -> bool:
         return True
     if atom.unit == "Y" and ages.lead.search(text, begin, atom.start):
         return not ages.counted.match(text, atom.end)
-    return bool(ages.apposition.search(text, begin, atom.start) and _CLOSING.match(text, atom.end))
+    apposition = ages.apposition.search(text, begin, atom.start)
+    if apposition is None or not _CLOSING.match(text, atom.end):
+        return False
+    return apposition["link"] is not None or atom.unit == "Y"  # "Marie Dupont, 34 ans,"
 
 
 @cache
@@ -60,7 +65,8 @@ def _ages(lang: str) -> _Ages | None:
         lead=re.compile(f"(?<!\\w){alt(lex.age_leads)}\\s+$", re.IGNORECASE),
         noun=re.compile(f"(?<!\\w){alt(lex.age_nouns)}\\s+{link}\\s+$", re.IGNORECASE),
         apposition=re.compile(  # "el detenido, de 34 años,", "Juan Pérez, de 45 años,"
-            f"(?:(?<!\\w){alt(lex.age_nouns)}|(?-i:[A-ZÁÉÍÓÚÑ][\\w'-]*)),\\s*{link}\\s+$",
+            f"(?:(?<!\\w){alt(lex.age_nouns)}|(?-i:[A-ZÁÉÍÓÚÑ][\\w'-]*)),\\s*"
+            f"(?:(?P<link>{link})\\s+){'?' if lex.bare_age_appositions else ''}$",
             re.IGNORECASE,
         ),
         after=re.compile(f"\\s+{alt(lex.age_after)}(?!\\w)", re.IGNORECASE),

@@ -280,6 +280,7 @@ class Lexicon:
     age_link: tuple[str, ...] = ()  # "de": after a person's noun or a comma
     age_after: tuple[str, ...] = ()  # after the unit: "de edad"
     age_purposes: tuple[str, ...] = ()  # after the unit, a time for something: "para"
+    bare_age_appositions: bool = False  # "Marie Dupont, 34 ans,": an age without its link
     number_nouns: frozenset[str] = frozenset()  # "flight 2026", "page 1999": no year
     spaced_numeric: bool = False  # "18 08 1978": day, month and year apart by spaces
     oclock: tuple[str, ...] = ()  # after an hour: "a las 8 en punto"
