@@ -141,14 +141,8 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
         context = Context(reference=inferred, inferred=inferred is not None)
     elif _is_history(atoms, context.reference):
         context = evolve(context, history=True)
-    atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
-    if context.history:  # "Lee verließ das Schlachtfeld nach drei Tagen": three days later
-        atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
     told_until = -1  # the end of the sentence a day of the story dated last
-    reference = context.reference
-    if reference is not None:  # "neste domingo (22)"
-        atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
-    for atom in atoms:
+    for atom in _read_in_context(text, atoms, context, lang):
         if _needs_tense(atom):
             context = _with_tense(context, text, atom, lang)
         in_story = (context.history and atom.kind not in _NOW_WORDS) or (
@@ -166,8 +160,21 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
             continue
         told = _after(context, placed)
         # "Napoleon (born 1769) ... in March": a year told aside is not the story's year
-        aside = atom.year is not None and is_aside(text, atom, lang)
+        moved = told.narrative != context.narrative
+        aside = moved and atom.year is not None and is_aside(text, atom, lang)
         context = evolve(told, narrative=context.narrative) if aside else told
+
+
+def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) -> list[Atom]:
+    """The atoms as the words around them read them: "in two weeks" as a date or a span,
+    a history's "nach drei Tagen" (three days later), "neste domingo (22)" (that day)."""
+    atoms = [_future_or_within(text, a, lang) if a.kind == "future" else a for a in atoms]
+    if context.history:  # "Lee verließ das Schlachtfeld nach drei Tagen": three days later
+        atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
+    reference = context.reference
+    if reference is not None:  # "neste domingo (22)"
+        atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
+    return atoms
 
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
