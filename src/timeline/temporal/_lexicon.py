@@ -242,6 +242,7 @@ class Lexicon:
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
     year_nouns: tuple[str, ...] = ()  # before a day and month: "2026. gada 14. janvārī"
+    year_after: tuple[str, ...] = ()  # after a date's year, of the date: "2026 года", "2026 r."
     era_offset: int = 0  # the era's years minus the Common Era's: 543, Thai Buddhist era
     paired_months: bool = False  # "كانون الثاني/يناير": a month named twice, with a slash
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
@@ -381,6 +382,7 @@ def lexicon(lang: str) -> Lexicon:
         months={**_foreign_months(info), **more.get("month_forms", {})},
         of=(*_foreign_links(info), *nouns),
         year_nouns=nouns,
+        year_after=tuple(more.get("year_after", ())),
         era_offset=more.get("era_offset", 0),
         paired_months=more.get("paired_months", False),
     )
