@@ -50,6 +50,14 @@ def test_a_past_after_a_future_marker_tells_the_clause_of_the_date(text: str, va
         ("Nadal pulled out due to injuries on Friday.", "1989-10-27"),  # "due to": because of
         ("Final results for the polls were expected Tuesday.", "1989-10-31"),
         ("The talks, due to open on Friday, were postponed.", "1989-11-03"),
+        # a scheduled event told in the present, not in the past nor as a habit
+        ("The pilgrimage climaxes on nearby Mount Arafat on Wednesday.", "1989-11-01"),
+        ("The law takes effect on Sunday.", "1989-11-05"),
+        ("The Civil Partnership Act comes into force on Tuesday in Scotland.", "1989-10-31"),
+        ("The champions play host to Huelva on Wednesday.", "1989-11-01"),
+        ("The law took effect on Sunday.", "1989-10-29"),
+        ("The champions played host to Huelva on Wednesday.", "1989-10-25"),
+        ("The festival usually takes place on Sunday.", "1989-10-29"),
     ],
 )
 def test_a_weekday_after_the_present_of_a_schedule_is_ahead(text: str, value: str) -> None:

@@ -249,6 +249,18 @@ def _intended(clause: str, infinitive: re.Match[str], words: _Words, *, weekday:
     return words.perfect_infinitive.match(clause, infinitive.start("verb")) is None
 
 
+def marked_tense(text: str, lang: str) -> int:
+    """The tense of the last marked verb of ``text`` in ``lang``: 1 future, -1 past, else 0."""
+    return _marked(text, _words(lang), last=True)
+
+
+def has_past(text: str, lang: str) -> bool:
+    """A verb in the past in ``text`` ("was", "agreed"), not one qualifying a noun."""
+    return _marked(text, _words(lang), last=True) < 0 or any(
+        m.lastgroup in ("said", "past") for m in _words(lang).markers.finditer(text)
+    )
+
+
 def _last_present(text: str, words: _Words) -> bool:
     """The last marked verb of ``text`` is a modal or a present: "is", "must"."""
     marked = [marker.lastgroup for marker in words.markers.finditer(text)]

@@ -1,0 +1,71 @@
+"""The tense a weekday takes from around its clause (``_tense_context``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_dates
+from timeline.temporal._atoms import Atom
+from timeline.temporal._tense_context import tense_in_context
+
+MONDAY = date(1997, 4, 21)
+
+
+def _value(text: str, weekday: str) -> str:
+    (mention,) = [m for m in find_dates(text, reference=MONDAY, lang="en") if m.text == weekday]
+    return mention.value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a participle clause after a comma takes the future of the clause before it
+        (
+            "He is scheduled to hold talks on Tuesday, before leaving Beijing on Wednesday.",
+            "1997-04-23",
+        ),
+        ("The president will meet Chirac, leaving Friday for Paris.", "1997-04-25"),
+        # a past or unmarked clause before it leaves it in the past
+        ("He met Chirac on Tuesday, before leaving Paris on Wednesday.", "1997-04-16"),
+        (
+            "The minister arrived in Beijing, saying on Wednesday that talks would go on.",
+            "1997-04-16",
+        ),
+        (
+            "Asada is heading to Russia to defend the Grand Prix Final after winning the NHK"
+            " Trophy Friday with the highest ever score.",
+            "1997-04-18",
+        ),
+        # a preposition of that ending opens no participle clause
+        ("Talks will resume, during a visit on Friday.", "1997-04-18"),
+    ],
+)
+def test_a_participle_clause_takes_the_future_of_the_clause_it_hangs_on(
+    text: str, value: str
+) -> None:
+    weekday = next(w for w in ("Wednesday", "Friday") if w in text)
+    assert _value(text, weekday) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a condition in the present tells what is still to come
+        ("Williams faces death unless the governor intervenes before Tuesday.", "1997-04-22"),
+        ("A run-off is needed if no candidate garners half of the votes on Sunday.", "1997-04-27"),
+        # not one in the past, nor a question about what was
+        ("He resigned as if the party lost on Sunday.", "1997-04-20"),
+        ("He asked if the talks on Sunday had failed.", "1997-04-20"),
+        ("Nobody knows if the talks on Sunday produced anything.", "1997-04-20"),
+    ],
+)
+def test_a_condition_in_the_present_is_ahead(text: str, value: str) -> None:
+    weekday = next(w for w in ("Tuesday", "Sunday") if w in text)
+    assert _value(text, weekday) == value
+
+
+def test_a_month_keeps_the_tense_of_its_own_clause() -> None:
+    """Only weekdays take a tense from around: a month unmarked stays unmarked."""
+    text = "He will visit Paris, leaving in March for Rome."
+    start = text.index("March")
+    assert tense_in_context(text, Atom(start, start + 5, "date", month=3), "en") == 0
