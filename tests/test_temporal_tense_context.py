@@ -69,3 +69,38 @@ def test_a_month_keeps_the_tense_of_its_own_clause() -> None:
     text = "He will visit Paris, leaving in March for Rome."
     start = text.index("March")
     assert tense_in_context(text, Atom(start, start + 5, "date", month=3), "en") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a relative clause in the present tells what is ahead
+        (
+            "Mahathir first conceived of the summit, which holds its first gathering Wednesday.",
+            "1997-04-23",
+        ),
+        (
+            "Fiorentina have 32 points, seven less than Juventus who entertain Cagliari on Sunday.",
+            "1997-04-27",
+        ),
+        (
+            "The team which faces the Indians in a match starting Thursday includes Hayward.",
+            "1997-04-24",
+        ),
+        # not a past of the present's form, after an adverb too, nor a perfect or a past
+        ("Urawa, who beat Gamba Osaka on Saturday, won the league.", "1997-04-19"),
+        (
+            "The player, who hardly upset Federer in his opener on Sunday, earned a place.",
+            "1997-04-20",
+        ),
+        (
+            "Fujimori met the negotiators who have been trying to broker a deal late Tuesday.",
+            "1997-04-15",
+        ),
+        ("Kyrgyzstan, which tied with Tajikistan earlier on Friday, is runner-up.", "1997-04-18"),
+    ],
+)
+def test_a_relative_clause_in_the_present_is_ahead(text: str, value: str) -> None:
+    weekday = next(
+        w for w in ("Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") if w in text
+    )
+    assert _value(text, weekday) == value

@@ -39,7 +39,24 @@ def tense_in_context(text: str, atom: Atom, lang: str) -> int:
     clauses = CLAUSE_END.split(sentence)
     if _participle_clause(lang).match(clauses[-1]) and len(clauses) > 1:
         return max(0, marked_tense(clauses[-2], lang))
-    return int(_present_condition(text, atom, clauses[-1], lang))
+    return int(
+        _present_condition(text, atom, clauses[-1], lang)
+        or _relative_present(text, atom, clauses[-1], lang)
+    )
+
+
+def _relative_present(text: str, atom: Atom, clause: str, lang: str) -> bool:
+    """``clause`` (up to the weekday) has a relative clause whose verb is a present, and
+    no verb in the past there or after the weekday: "the summit, which holds its inaugural
+    gathering Wednesday", "Juventus who entertain Cagliari on Sunday"; not "the team who
+    beat Gamba on Saturday" (a past of that form) nor "who hosted"."""
+    found = None
+    for found in _relative(lang).finditer(clause):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None:
+        return False
+    after = CLAUSE_END.split(text[atom.end : atom.end + _BACK])[0]
+    return not has_past(clause[found.start() :], lang) and not has_past(after, lang)
 
 
 def _present_condition(text: str, atom: Atom, clause: str, lang: str) -> bool:
@@ -74,3 +91,19 @@ def _conditions(lang: str) -> re.Pattern[str]:
     if not words:
         return _NEVER
     return re.compile(f"(?<!\\w){alt(words)}(?!\\w)", re.IGNORECASE)
+
+
+@cache
+def _relative(lang: str) -> re.Pattern[str]:
+    """A relative pronoun and the present verb after it: "which holds", "who entertain";
+    not a verb whose past has that form ("who beat", "which hit", "who hardly upset"), nor
+    a perfect ("who have been trying")."""
+    lex = lexicon(lang)
+    if not lex.relative_pronouns:
+        return _NEVER
+    pasts = alt((*lex.bare_pasts, *lex.perfect))  # "who have been trying": a perfect
+    return re.compile(
+        f"(?<!\\w){alt(lex.relative_pronouns)}\\s+(?:[a-z]+ly\\s+)?+(?!{pasts}(?!\\w))"
+        "(?-i:[a-z]{3,})(?!\\w)",
+        re.IGNORECASE,
+    )
