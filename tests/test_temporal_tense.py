@@ -566,3 +566,25 @@ def test_portuguese_pasts_in_eu_and_iu(text: str, lang: str, value: str) -> None
     """'morreu', 'subiu', 'caiu' tell the past as '-ou' does; 'europeu', 'museu' are none."""
     (mention,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [  # an event noun in a past clause is behind, unless its phrase says it is to come
+        ("The shares fell because of an election on Tuesday.", date(1997, 4, 21), "1997-04-15"),
+        ("The shares fell after a vote on Tuesday.", date(1997, 4, 21), "1997-04-15"),
+        ("The shares fell ahead of the upcoming vote on Tuesday.", date(1997, 4, 21), "1997-04-22"),
+        (
+            "The shares fell before an election scheduled for May 1.",
+            date(1997, 4, 21),
+            "1997-05-01",
+        ),
+        # a month after a plan told in the past is the plan's; after a decision, the decision's
+        ("OPEC said it planned to cut output in March.", date(2007, 1, 10), "2007-03"),
+        ("The company said in March it would cut output.", date(2007, 1, 10), "2006-03"),
+        ("OPEC decided to cut production in October.", date(2006, 12, 14), "2006-10"),
+    ],
+)
+def test_an_event_noun_or_a_plan_in_a_past_clause(text: str, reference: date, value: str) -> None:
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value

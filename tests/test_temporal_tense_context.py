@@ -104,3 +104,25 @@ def test_a_relative_clause_in_the_present_is_ahead(text: str, value: str) -> Non
         w for w in ("Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") if w in text
     )
     assert _value(text, weekday) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # a period that starts on the weekday, in a sentence with no past, is ahead
+        (
+            "UN envoy James Baker launches an initiative on Western Sahara beginning Tuesday.",
+            "1997-04-22",
+        ),
+        ("The team faces the Indians in a four-day match starting Thursday.", "1997-04-24"),
+        # a past in the clause or in the rest of the sentence keeps it behind
+        ("A general strike starting Tuesday paralysed the capital.", "1997-04-15"),
+        ("Starting on Saturday, stuffed toys of the mascots have opened a market.", "1997-04-19"),
+        # a word of the past's form qualifying a noun is no past
+        ("Baker starts talks beginning Tuesday on the disputed territory.", "1997-04-22"),
+    ],
+)
+def test_a_period_starting_on_a_weekday_in_a_sentence_without_past_is_ahead(
+    text: str, value: str
+) -> None:
+    weekday = next(w for w in ("Tuesday", "Thursday", "Saturday") if w in text)
+    assert _value(text, weekday) == value

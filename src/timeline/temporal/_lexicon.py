@@ -149,6 +149,7 @@ class Lexicon:
     present_conditions: tuple[str, ...] = ()  # "unless he intervenes before Tuesday": ahead
     relative_pronouns: tuple[str, ...] = ()  # "which holds ... Wednesday": a present, ahead
     bare_pasts: tuple[str, ...] = ()  # pasts of the present's form: "who beat", "which hit"
+    period_starts: tuple[str, ...] = ()  # "beginning Tuesday": ahead in a clause with no past
     future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb

@@ -255,9 +255,13 @@ def marked_tense(text: str, lang: str) -> int:
 
 
 def has_past(text: str, lang: str) -> bool:
-    """A verb in the past in ``text`` ("was", "agreed"), not one qualifying a noun."""
-    return _marked(text, _words(lang), last=True) < 0 or any(
-        m.lastgroup in ("said", "past") for m in _words(lang).markers.finditer(text)
+    """A verb in the past anywhere in ``text`` ("was", "changed"), not a word of that form
+    qualifying a noun ("the disputed territory") nor a participle ("to be named")."""
+    words = _words(lang)
+    return any(
+        _marked(text[: found.end()], words, last=True) < 0
+        for found in words.markers.finditer(text)
+        if found.lastgroup in ("said", "past")
     )
 
 

@@ -42,7 +42,18 @@ def tense_in_context(text: str, atom: Atom, lang: str) -> int:
     return int(
         _present_condition(text, atom, clauses[-1], lang)
         or _relative_present(text, atom, clauses[-1], lang)
+        or _period_start(text, atom, clauses[-1], lang)
     )
+
+
+def _period_start(text: str, atom: Atom, clause: str, lang: str) -> bool:
+    """The weekday starts a period ("beginning Tuesday", "starting Thursday") in a clause
+    with no past, nor a past in the rest of its sentence: "Baker launches an initiative
+    beginning Tuesday"; not "the strike starting Monday paralysed the city"."""
+    if _period_starts(lang).search(clause) is None:
+        return False  # the rest of the sentence: "Starting on Saturday, toys have opened"
+    after = _SENTENCE_END.split(text[atom.end : atom.end + _BACK])[0]
+    return not has_past(clause, lang) and not has_past(after, lang)
 
 
 def _relative_present(text: str, atom: Atom, clause: str, lang: str) -> bool:
@@ -107,3 +118,12 @@ def _relative(lang: str) -> re.Pattern[str]:
         "(?-i:[a-z]{3,})(?!\\w)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _period_starts(lang: str) -> re.Pattern[str]:
+    """The words of a period's start right before a weekday: "beginning", "starting"."""
+    words = lexicon(lang).period_starts
+    if not words:
+        return _NEVER
+    return re.compile(f"(?<!\\w){alt(words)}\\s+(?:on\\s+)?$", re.IGNORECASE)
