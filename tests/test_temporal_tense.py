@@ -588,3 +588,25 @@ def test_portuguese_pasts_in_eu_and_iu(text: str, lang: str, value: str) -> None
 def test_an_event_noun_or_a_plan_in_a_past_clause(text: str, reference: date, value: str) -> None:
     (mention,) = find_dates(text, reference=reference, lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [  # a scheduled event told in the present is ahead (document of Wednesday 3 January 2007)
+        ("Da venerdì scatta il divieto di circolazione.", "it", "2007-01-05"),
+        ("La legge entra in vigore domenica.", "it", "2007-01-07"),
+        ("La legge è entrata in vigore domenica.", "it", "2006-12-31"),
+        ("Le sommet s'ouvre vendredi à Bruxelles.", "fr", "2007-01-05"),
+        ("La loi entre en vigueur dimanche.", "fr", "2007-01-07"),
+        ("La loi est entrée en vigueur dimanche.", "fr", "2006-12-31"),
+        ("La ley entra en vigor el domingo.", "es", "2007-01-07"),
+        ("La ley entró en vigor el domingo.", "es", "2006-12-31"),
+        ("A lei entra em vigor no domingo.", "pt", "2007-01-07"),
+        ("A lei entrou em vigor no domingo.", "pt", "2006-12-31"),
+        ("Der Gipfel beginnt am Freitag in Brüssel.", "de", "2007-01-05"),
+        ("Der Gipfel begann am Freitag in Brüssel.", "de", "2006-12-29"),
+    ],
+)
+def test_a_scheduled_present_in_other_languages(text: str, lang: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2007, 1, 3), lang=lang)
+    assert mention.value == value

@@ -126,3 +126,37 @@ def test_a_period_starting_on_a_weekday_in_a_sentence_without_past_is_ahead(
 ) -> None:
     weekday = next(w for w in ("Tuesday", "Thursday", "Saturday") if w in text)
     assert _value(text, weekday) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [  # a gerund clause takes the future of the clause before it (Wednesday 3 January 2007)
+        ("Il presidente riceverà Chirac giovedì, lasciando Roma venerdì.", "it", "2007-01-05"),
+        ("Il presidente ha ricevuto Chirac giovedì, lasciando Roma venerdì.", "it", "2006-12-29"),
+        (
+            "El presidente recibirá a Chirac el jueves, dejando Madrid el viernes.",
+            "es",
+            "2007-01-05",
+        ),
+        (
+            "El presidente recibió a Chirac el jueves, dejando Madrid el viernes.",
+            "es",
+            "2006-12-29",
+        ),
+        (
+            "O presidente receberá Chirac na quinta-feira, deixando Lisboa na sexta-feira.",
+            "pt",
+            "2007-01-05",
+        ),
+        (
+            "O presidente recebeu Chirac na quinta-feira, deixando Lisboa na sexta-feira.",
+            "pt",
+            "2006-12-29",
+        ),
+        # a conjunction of that ending opens no gerund clause
+        ("Il presidente riceverà Chirac, quando venerdì Roma vota.", "it", "2006-12-29"),
+    ],
+)
+def test_a_gerund_clause_in_other_languages(text: str, lang: str, value: str) -> None:
+    mentions = find_dates(text, reference=date(2007, 1, 3), lang=lang)
+    assert mentions[-1].value == value
