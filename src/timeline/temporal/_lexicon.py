@@ -140,6 +140,16 @@ class Lexicon:
     past_auxiliaries: tuple[str, ...] = ()
     compound_participle_endings: tuple[str, ...] = ()
     not_participles: tuple[str, ...] = ()  # the stems: "chiamat", "convocat"
+    # a clause opening on a participle after a comma takes the future of the one before:
+    # "..., before leaving Beijing on Wednesday"; its endings, link words and the words of
+    # that ending that open no such clause ("during", "according")
+    participle_clause_endings: tuple[str, ...] = ()
+    participle_clause_links: tuple[str, ...] = ()
+    not_participle_clauses: tuple[str, ...] = ()
+    present_conditions: tuple[str, ...] = ()  # "unless he intervenes before Tuesday": ahead
+    relative_pronouns: tuple[str, ...] = ()  # "which holds ... Wednesday": a present, ahead
+    bare_pasts: tuple[str, ...] = ()  # pasts of the present's form: "who beat", "which hit"
+    period_starts: tuple[str, ...] = ()  # "beginning Tuesday": ahead in a clause with no past
     future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
