@@ -61,9 +61,7 @@ def _relative_present(text: str, atom: Atom, clause: str, lang: str) -> bool:
     no verb in the past there or after the weekday: "the summit, which holds its inaugural
     gathering Wednesday", "Juventus who entertain Cagliari on Sunday"; not "the team who
     beat Gamba on Saturday" (a past of that form) nor "who hosted"."""
-    found = None
-    for found in _relative(lang).finditer(clause):  # noqa: B007 - the last one is wanted
-        pass
+    found = _last(_relative(lang), clause)
     if found is None:
         return False
     after = CLAUSE_END.split(text[atom.end : atom.end + _BACK])[0]
@@ -73,13 +71,19 @@ def _relative_present(text: str, atom: Atom, clause: str, lang: str) -> bool:
 def _present_condition(text: str, atom: Atom, clause: str, lang: str) -> bool:
     """``clause`` (up to the weekday) has a condition whose verb is no past, there or
     after the weekday up to the clause's end: "unless the governor intervenes before"."""
-    found = None
-    for found in _conditions(lang).finditer(clause):  # noqa: B007 - the last one is wanted
-        pass
+    found = _last(_conditions(lang), clause)
     if found is None:
         return False
     after = CLAUSE_END.split(text[atom.end : atom.end + _BACK])[0]
     return not has_past(clause[found.end() :], lang) and not has_past(after, lang)
+
+
+def _last(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``clause``: the one nearest the weekday."""
+    found = None
+    for found in pattern.finditer(clause):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 @cache
