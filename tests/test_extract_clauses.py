@@ -18,7 +18,7 @@ from timeline.extract.clauses import shorten
         # what cutting the dates out of a clause leaves
         ("Hier ( ), le président a démissionné", "Hier, le président a démissionné"),
         ("Сегодня, , в Каракасе", "Сегодня, в Каракасе"),
-        ("troops (which left ) attacked", "Troops (which left ) attacked"),  # not empty
+        ("troops (which left ) attacked", "Troops (which left) attacked"),  # not empty
     ],
 )
 def test_a_title_has_no_clause_marks_at_its_edges(text: str, title: str) -> None:

@@ -479,3 +479,13 @@ def test_a_written_date_dates_the_event_over_a_relative_one_of_its_group(
     (event,) = extract(text, published=published)
     assert (event.when.edtf, event.sources[0].date_text) == ("2026-01-14", "January 14, 2026")
     assert event.sources[0].resolution is Resolution.ABSOLUTE
+
+
+def test_a_date_in_brackets_does_not_date_the_clause_around_it() -> None:
+    """'The army (which had left in 2014) attacked ... on 3 March 2026': the aside's year
+    dated the event (2014)."""
+    (event,) = extract("The army (which had left in 2014) attacked the town on 3 March 2026.")
+    assert (event.when.edtf, event.title) == (
+        "2026-03-03",
+        "The army (which had left) attacked the town",
+    )

@@ -223,7 +223,7 @@ def make_title(
 
 def shorten(text: str) -> str:
     """Capitalised, single-spaced, without final punctuation, at most ~140 characters."""
-    words = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
+    words = " ".join(_EMPTY_BRACKETS.sub(" ", text).split()).replace("( ", "(").replace(" )", ")")
     words = _EMPTY_MARKS.sub(r"\1", _SPACE_BEFORE_PUNCTUATION.sub(r"\1", words))
     words = words.strip(_CLAUSE_MARKS + ".\u3002")
     if len(words) > _TITLE_MAX:

@@ -238,7 +238,7 @@ def _dated_event(
     """The event of one dated clause, dated by its first date group; a clause
     without actors ("and then they withdrew") keeps the previous clause's.
     None when the clause states no event (see ``_stands``): it is not built."""
-    dating = _dating(doc.marks, groups)
+    dating = _dating(doc.marks, _past_asides(doc.marks, clause[0], groups))
     when = _span_of(dating)
     group = [mention for found in groups for mention in found]
     body = clauses.body_of(doc.marks, doc.rules, clause, group)
@@ -376,6 +376,19 @@ def _confidence(
     if not has_actors:
         score *= 0.9
     return round(score, 2)
+
+
+def _past_asides(
+    marks: str, start: int, groups: list[list[DateMention]]
+) -> list[list[DateMention]]:
+    """The date groups of a clause from the first one outside brackets: "The army (which
+    had left in 2014) attacked the town on 3 March 2026" is dated by 3 March; all of them
+    when every one is in brackets."""
+    for index, group in enumerate(groups):
+        before = marks[start : group[0].start]
+        if before.count("(") <= before.count(")"):
+            return groups[index:]
+    return groups
 
 
 def _dating(marks: str, groups: list[list[DateMention]]) -> list[DateMention]:
