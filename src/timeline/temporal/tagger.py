@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 
 from timeline.errors import InvalidValueError
@@ -185,6 +185,7 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
 _WEEK_AROUND = range(-7, 8)
+_LAST_ORDINAL = date.max.toordinal()
 
 
 def _dated_weekday(text: str, atom: Atom, reference: date) -> Atom:
@@ -194,11 +195,18 @@ def _dated_weekday(text: str, atom: Atom, reference: date) -> Atom:
     found = _DAY_IN_PARENTHESES.match(text, atom.end)
     if found is None or atom.base is not None or atom.link or atom.until or atom.offset:
         return atom
-    days = (reference + timedelta(days=k) for k in sorted(_WEEK_AROUND, key=abs))
-    for day in days:
+    for day in _week_around(reference):
         if day.isoweekday() == atom.weekday and day.day == int(found[1]):
             return atom.but(kind="date", year=day.year, month=day.month, day=day.day)
     return atom
+
+
+def _week_around(reference: date) -> Iterator[date]:
+    """The days a week either side of ``reference``, nearest first, inside the calendar."""
+    for shift in sorted(_WEEK_AROUND, key=abs):
+        ordinal = reference.toordinal() + shift
+        if 1 <= ordinal <= _LAST_ORDINAL:
+            yield date.fromordinal(ordinal)
 
 
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n")  # not "am 15. Juli"
