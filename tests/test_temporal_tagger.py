@@ -1129,3 +1129,18 @@ def test_a_weekday_with_its_day_in_parentheses_is_that_day(text: str, value: str
     (found,) = find_dates(text, reference=date(2026, 11, 27), lang="pt")
     assert found.value == value
     assert "(" not in found.text  # the number stays out of the extent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He arrived late yesterday. The next day he left.", "en", "2019-08-01"),
+        ("Llegó al final de este domingo. Al día siguiente se fue.", "es", "2019-07-29"),
+        ("He arrived in early March 2019. The next day he left.", "en", "2019-08-02"),
+    ],
+)
+def test_a_part_of_a_day_is_the_day_a_story_goes_on_from(text: str, lang: str, value: str) -> None:
+    """'late yesterday ... the next day' counts from yesterday: a part of one day is still
+    that day (a part of a month, 'early March', names no day to count from)."""
+    found = find_dates(text, reference=date(2019, 8, 1), lang=lang)
+    assert found[-1].value == value

@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline.errors import InvalidValueError
 from timeline.lang import SUPPORTED, detect_any
-from timeline.models import DateMention, Precision, Resolution, TimexType
+from timeline.models import DateMention, Precision, Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
 from timeline.temporal._asides import is_aside
@@ -324,7 +324,7 @@ def _after_date(context: Context, placed: Placed) -> Context:
         # "For the nine months, ... 1988"; not "in 2000. In the first nine months of that year"
         period = context.period if _year_written(context) else None
         return evolve(context, period=period, quarter=None)
-    if span is None or span.start is None or span.end is None or span.approximate:
+    if span is None or span.start is None or span.end is None or _vague(span):
         return context if span is None else _after_part(context, placed)
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year, before_christ=False)
@@ -337,6 +337,12 @@ def _after_date(context: Context, placed: Placed) -> Context:
     if period is not None and period.contains(span):
         return evolve(context, previous=span.start)
     return evolve(context, previous=span.start, period=None, quarter=None)
+
+
+def _vague(span: TimeSpan) -> bool:
+    """An approximate span, but for a part of one day ('late yesterday', 'al final de este
+    domingo'): that is still the day a story goes on from."""
+    return span.approximate and not (span.start == span.end and span.precision is Precision.DAY)
 
 
 def _after_part(context: Context, placed: Placed) -> Context:
