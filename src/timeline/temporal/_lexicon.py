@@ -205,6 +205,7 @@ class Lexicon:
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
+    decimal_point: bool = False  # "55.154 seconds": the point marks decimals, not thousands
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)

@@ -174,7 +174,21 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
     reference = context.reference
     if reference is not None:  # "neste domingo (22)"
         atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
-    return atoms
+    return [_year_in_apposition(text, a) if a.kind == "shift" else a for a in atoms]
+
+
+# A year just written, then a comma: "in 1990, the year Beijing hosted the Games"
+_YEAR_AND_COMMA = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d,\s*$")
+
+
+def _year_in_apposition(text: str, atom: Atom) -> Atom:
+    """'In 2000, the year data was collected', "en 1990, l'année où": the year is the one
+    just written (not the document's); "that year" already says so."""
+    if atom.unit != "Y" or atom.shift is not None or atom.anaphoric:
+        return atom
+    if _YEAR_AND_COMMA.search(text, max(0, atom.start - 8), atom.start) is None:
+        return atom
+    return atom.but(shift=0, anaphoric=True)
 
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
