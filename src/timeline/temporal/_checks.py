@@ -244,10 +244,22 @@ def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     account' or 'current assets' (terms of accounts) are not.
     """
     word = norm(fields["ref"])
+    if word in lex.noun_refs and _before_a_noun(text, atom.end, lex):
+        return False  # "the future government", "el futuro presidente"
     if word not in lex.attributive_refs:
         return _check_word("ref")(atom, fields, lex, text)
     after = _LOWER_WORD_NEXT.match(text[atom.end : atom.end + 30])
     return after is not None and after[1] not in lex.attributive_blockers
+
+
+def _before_a_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """A word follows that no noun 'future' takes after it: 'the future government', 'the
+    future SAR government' (not 'the future of', 'the future is', 'the future.')."""
+    after = _WORD_NEXT.match(text, end)
+    return after is not None and norm(after[1]) not in lex.noun_ref_next
+
+
+_WORD_NEXT = re.compile(r" ([^\W\d_]+)")
 
 
 @cache

@@ -79,6 +79,10 @@ class Lexicon:
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
+    # "the future government": a noun ref before a noun is its adjective, no date; the
+    # words that may follow the noun itself ("the future of", "the future is")
+    noun_refs: frozenset[str] = frozenset()
+    noun_ref_next: frozenset[str] = frozenset()
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
