@@ -153,3 +153,30 @@ def test_the_future_as_a_noun_stays_future_ref(text: str, lang: str, found: str)
     mentions = find_dates(text, reference=date(2006, 12, 1), lang=lang)
     assert [m.value for m in mentions] == ["FUTURE_REF"]
     assert found in mentions[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train is to float at up to 450 kilometres (280 miles) an hour.",
+        "Winds of 120 km an hour hit the coast.",
+        "He earns less than 4,000 yuan (493 US dollars) a month.",
+    ],
+)
+def test_a_rate_after_a_measure_or_a_count_in_parentheses_is_no_duration(text: str) -> None:
+    """'120 km an hour', '(280 miles) an hour', '(493 US dollars) a month' are rates, as
+    '300,000 barrels a day' is (they were PT1H, P1M)."""
+    assert find_dates(text, reference=date(2006, 12, 1), lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He worked for an hour.", "an hour"),
+        ("It rose 3.6 percent to 136.8 on a year-on-year basis.", "a year"),  # no measure
+        ("The talks (held in Rome) lasted a day.", "a day"),  # no count in the parentheses
+    ],
+)
+def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> None:
+    found = find_dates(text, reference=date(2006, 12, 1), lang="en")
+    assert [m.text for m in found] == [expected]
