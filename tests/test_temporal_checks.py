@@ -117,3 +117,66 @@ def test_a_weekday_before_an_ampersand_names_a_firm(
     """'Sonntag & Partner': a name of partners, unless another day follows the '&'."""
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [m.text for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The time limit would be set by the future SAR government, he said.", "en"),
+        ("They will define the future status of the province.", "en"),
+        ("The future foreign minister noted the two pillars.", "en"),
+        ("Habló el futuro presidente del país.", "es"),
+        ("Ha parlato il futuro governo.", "it"),
+        ("Falou o futuro governo do país.", "pt"),
+    ],
+)
+def test_the_future_before_a_noun_is_its_adjective(text: str, lang: str) -> None:
+    """'the future government', 'el futuro presidente': who will be, no time (they were
+    FUTURE_REF)."""
+    assert [m.text for m in find_dates(text, reference=date(2006, 12, 1), lang=lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("We support the future of its people.", "en", "the future"),
+        ("The future looks anything but encouraging.", "en", "The future"),
+        ("It may in the future lead to new drugs.", "en", "the future"),
+        ("We will assert an interest into the future.", "en", "the future"),
+        ("El futuro es incierto.", "es", "El futuro"),
+        ("Il futuro prossimo sarà difficile.", "it", "Il futuro"),
+        ("O futuro do país é incerto.", "pt", "O futuro"),
+    ],
+)
+def test_the_future_as_a_noun_stays_future_ref(text: str, lang: str, found: str) -> None:
+    """'the future of', 'the future looks', 'il futuro prossimo': the time ahead."""
+    mentions = find_dates(text, reference=date(2006, 12, 1), lang=lang)
+    assert [m.value for m in mentions] == ["FUTURE_REF"]
+    assert found in mentions[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The train is to float at up to 450 kilometres (280 miles) an hour.",
+        "Winds of 120 km an hour hit the coast.",
+        "He earns less than 4,000 yuan (493 US dollars) a month.",
+    ],
+)
+def test_a_rate_after_a_measure_or_a_count_in_parentheses_is_no_duration(text: str) -> None:
+    """'120 km an hour', '(280 miles) an hour', '(493 US dollars) a month' are rates, as
+    '300,000 barrels a day' is (they were PT1H, P1M)."""
+    assert find_dates(text, reference=date(2006, 12, 1), lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He worked for an hour.", "an hour"),
+        ("It rose 3.6 percent to 136.8 on a year-on-year basis.", "a year"),  # no measure
+        ("The talks (held in Rome) lasted a day.", "a day"),  # no count in the parentheses
+    ],
+)
+def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> None:
+    found = find_dates(text, reference=date(2006, 12, 1), lang="en")
+    assert [m.text for m in found] == [expected]

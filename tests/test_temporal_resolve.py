@@ -96,6 +96,24 @@ def test_the_idiom_at_the_end_of_the_day_is_no_time() -> None:
     assert (late.value, late.mod) == ("2018-11-20", "END")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("nos vemos a fin de esta mañana.", "es", ("TIME", "2019-08-01TMO", "END")),
+        ("Il est parti à la fin de ce dimanche soir.", "fr", ("TIME", "2019-08-04TEV", "END")),
+        ("Llegó al final de este domingo.", "es", ("DATE", "2019-07-28", "END")),  # no part
+        ("It ended on Sunday morning.", "en", ("TIME", "2019-07-28TMO", None)),  # no mod
+    ],
+)
+def test_a_part_of_a_day_part_keeps_both(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    """'a fin de esta mañana' is the end of the morning: the morning's TIME value with mod
+    END (Recognizers: 2019-08-01TMO, end), not the whole day."""
+    (found,) = find_dates(text, reference=date(2019, 8, 1), lang=lang)
+    assert (found.type.value, found.value, found.mod) == expected
+
+
 def test_weeks_later_is_a_day() -> None:
     """'3 weeks later' counts days from a day: a day, not a week label."""
     found = find_dates(

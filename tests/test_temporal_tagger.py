@@ -1184,3 +1184,35 @@ def test_a_weekday_with_its_day_in_brackets_at_the_calendars_ends(reference: dat
     (OverflowError, found by fuzz/mutate_corpus.py)."""
     mentions = find_dates("Chegou neste domingo (2) com Ji.", reference=reference, lang="pt")
     assert all(m.text.startswith("domingo") or "domingo" in m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("He arrived late yesterday. The next day he left.", "en", "2019-08-01"),
+        ("Llegó al final de este domingo. Al día siguiente se fue.", "es", "2019-07-29"),
+        ("He arrived in early March 2019. The next day he left.", "en", "2019-08-02"),
+    ],
+)
+def test_a_part_of_a_day_is_the_day_a_story_goes_on_from(text: str, lang: str, value: str) -> None:
+    """'late yesterday ... the next day' counts from yesterday: a part of one day is still
+    that day (a part of a month, 'early March', names no day to count from)."""
+    found = find_dates(text, reference=date(2019, 8, 1), lang=lang)
+    assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was born in 1990, the year Beijing hosted the Asian Games.", "1990"),
+        ("In 2000, the year data for the survey was collected, there were 499.", "2000"),
+        ("It aims at zero deficit by 2010, the year her term expires.", "2010"),
+        ("Sales rose in 2005 and the year ahead looks good.", "2006"),  # no apposition
+        ("The index stood at 2,005, the year before it fell.", "2006"),  # a number
+    ],
+)
+def test_the_year_after_a_year_and_a_comma_is_that_year(text: str, value: str) -> None:
+    """'in 1990, the year Beijing hosted the Games' names 1990 again (it was the document's
+    year); elsewhere 'the year' stays the document's."""
+    found = find_dates(text, reference=date(2006, 12, 5), lang="en")
+    assert [m.value for m in found if m.text == "the year"] == [value]

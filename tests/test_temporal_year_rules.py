@@ -122,3 +122,44 @@ def test_a_fortnight_of_a_month_is_its_start_or_end(lang: str, text: str, expect
         "2026-03",
         "START" if "prim" in expected else "END",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("the devastating 1997-98 Asian financial crisis", "en", ("1997-98", "1997/1998")),
+        ("the armistice that ended the 1950-53 Korean War", "en", ("1950-53", "1950/1953")),
+        ("the 2007-13 EU budget", "en", ("2007-13", "2007/2013")),
+        ("in the 2006/07 financial year", "en", ("2006/07", "2006/2007")),
+        ("the 1999-00 season", "en", ("1999-00", "1999/2000")),
+        ("la saison 2005/06 a commencé", "fr", ("2005/06", "2005/2006")),
+        ("la temporada 1997-98", "es", ("1997-98", "1997/1998")),
+        ("die Saison 2005/06 begann", "de", ("2005/06", "2005/2006")),
+    ],
+)
+def test_a_range_of_years_may_end_in_two_digits(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    """News shortens the second year of a season, a fiscal year or a war: '1997-98' is
+    1997 to 1998 (it was the year 1997 alone)."""
+    (found,) = find_dates(text, reference=date(2006, 12, 1), lang=lang)
+    assert (found.text, found.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is this a valid date? 2015-32", []),  # Recognizers: no date (17 years: no span)
+        ("in 2002-04 they accessed", [("2002-04", "2002-04")]),  # a month, as written
+        ("on 2004-05-06", [("2004-05-06", "2004-05-06")]),
+        ("rates of 1.7220-25 marks", []),
+        ("the 1998-96 figures", []),  # backwards: nothing, as "1998-1996"
+    ],
+)
+def test_two_digits_after_a_year_are_no_range_past_a_decade_or_in_other_shapes(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The short end is a year within ten years after the first, and only after a dash or
+    a slash that ends the number: not a month or a day written after the year."""
+    found = find_dates(text, reference=date(2006, 12, 1), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

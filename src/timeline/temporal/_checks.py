@@ -42,7 +42,12 @@ _OF_NEXT = re.compile(r"\s+(?:of|de|des|du)\b")
 _LETTER_NEXT = re.compile(r"\s+[^\W\d_]")
 _LOWER_WORD_NEXT = re.compile(r" ([a-z]+)\b")
 _WORDS = re.compile(r"[^\W\d_]+")
-_COUNT_END = re.compile(r"(?:\d|[^\W\d_]{3,}s)$")
+# a count, a plural, a measure's abbreviation ("120 km"), a count in parentheses ("(280
+# miles)"): what a rate's "an hour", "a day" comes after
+_COUNT_END = re.compile(
+    r"(?:\d|[^\W\d_]{3,}s|\d\s?(?:km|kg|mi|ft|lb|cm|mm|kw|mw|gw|kwh|mph|kph)|\d[^()]{0,15}\))$",
+    re.IGNORECASE,
+)
 
 
 def plausible(atom: Atom, rule: str, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -244,10 +249,22 @@ def _check_ref(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     account' or 'current assets' (terms of accounts) are not.
     """
     word = norm(fields["ref"])
+    if word in lex.noun_refs and _before_a_noun(text, atom.end, lex):
+        return False  # "the future government", "el futuro presidente"
     if word not in lex.attributive_refs:
         return _check_word("ref")(atom, fields, lex, text)
     after = _LOWER_WORD_NEXT.match(text[atom.end : atom.end + 30])
     return after is not None and after[1] not in lex.attributive_blockers
+
+
+def _before_a_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """A word follows that no noun 'future' takes after it: 'the future government', 'the
+    future SAR government' (not 'the future of', 'the future is', 'the future.')."""
+    after = _WORD_NEXT.match(text, end)
+    return after is not None and norm(after[1]) not in lex.noun_ref_next
+
+
+_WORD_NEXT = re.compile(r" ([^\W\d_]+)")
 
 
 @cache
@@ -394,7 +411,8 @@ def _check_spelled_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> 
 
 
 def _after_a_count(text: str, start: int) -> bool:
-    """A count before: '300,000 barrels a day'."""
+    """A count before: '300,000 barrels a day', '120 km an hour', '450 kilometres (280
+    miles) an hour'."""
     before = text[max(0, start - 20) : start].rstrip()
     return bool(_COUNT_END.search(before))
 

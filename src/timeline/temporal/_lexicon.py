@@ -79,6 +79,10 @@ class Lexicon:
     refs: dict[str, str | None] = field(default_factory=dict)
     attributive_refs: frozenset[str] = frozenset()  # "current": a ref only before a noun
     attributive_blockers: frozenset[str] = frozenset()  # "current account": a term, no date
+    # "the future government": a noun ref before a noun is its adjective, no date; the
+    # words that may follow the noun itself ("the future of", "the future is")
+    noun_refs: frozenset[str] = frozenset()
+    noun_ref_next: frozenset[str] = frozenset()
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
@@ -215,6 +219,7 @@ class Lexicon:
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
+    decimal_point: bool = False  # "55.154 seconds": the point marks decimals, not thousands
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
     offset_words: dict[str, int] = field(default_factory=dict)

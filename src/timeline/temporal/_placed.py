@@ -73,6 +73,9 @@ def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
         return Placed(TimexType.DATE, cal.label(day, "W"), cal.span(day, "W"), resolution)
     if atom.time is not None:
         return _at(atom.time, day, resolution)
+    if atom.daypart:  # "Sunday morning"; "a fin de esta mañana" with its mod
+        value = f"{day.isoformat()}T{atom.daypart}"
+        return Placed(TimexType.TIME, value, TimeSpan.of(day), resolution, atom.part)
     if atom.part:  # "late yesterday"
         return Placed(
             TimexType.DATE,
@@ -80,10 +83,6 @@ def _on(atom: Atom, day: date, resolution: Resolution) -> Placed:
             TimeSpan.of(day, approximate=True),
             resolution,
             atom.part,
-        )
-    if atom.daypart:
-        return Placed(
-            TimexType.TIME, f"{day.isoformat()}T{atom.daypart}", TimeSpan.of(day), resolution
         )
     return Placed(TimexType.DATE, day.isoformat(), TimeSpan.of(day), resolution)
 

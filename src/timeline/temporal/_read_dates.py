@@ -303,10 +303,24 @@ def _read_spelled_year(fields: Fields, lex: Lexicon) -> Atom | None:
 
 
 def _read_yearrange(fields: Fields, lex: Lexicon) -> Atom | None:
-    first, last = int(fields["year"]), int(fields["year2"])
+    first = int(fields["year"])
+    last = int(fields["year2"]) if "year2" in fields else _short_year(first, int(fields["yy"]))
     if last <= first:
         return None
     return Atom(0, 0, "date", year=first, until=Atom(0, 0, "date", year=last))
+
+
+def _short_year(first: int, last_digits: int) -> int:
+    """The year ending in ``last_digits`` within ten years after ``first``: '1997-98' is
+    1998, '1999-00' 2000, '2007-13' 2013 (seasons, fiscal years, budgets, wars: news
+    shortens the end of a span of a few years); 0 past that ('2015-32' is no date)."""
+    last = first // 100 * 100 + last_digits
+    if last <= first:
+        last += 100
+    return last if last - first <= _SHORT_SPAN else 0
+
+
+_SHORT_SPAN = 10
 
 
 def _read_holiday(fields: Fields, lex: Lexicon) -> Atom:

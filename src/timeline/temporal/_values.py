@@ -22,7 +22,7 @@ def number(text: str, lex: Lexicon) -> float | None:
     """The value of a quantity ('3', 'three', 'twenty-five', 'a few' -> None)."""
     text = norm(text)
     if text[:1].isdigit():
-        return _digits(text)
+        return _digits(text, point=lex.decimal_point)
     if text in lex.numbers:
         return lex.numbers[text]
     if text in lex.one_words:
@@ -63,8 +63,11 @@ def _number_words(words: list[str], lex: Lexicon) -> list[str]:
     return joined
 
 
-def _digits(text: str) -> float:
-    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after)."""
+def _digits(text: str, *, point: bool = False) -> float:
+    """'3', '2,5' (a decimal comma), '6,000' and '1.000' (thousands: three digits after);
+    where the ``point`` marks decimals (English), '55.154' is 55.154 and commas group."""
+    if point:
+        return float(text.replace(",", ""))
     if _THOUSANDS.fullmatch(text):
         return float(_SEPARATOR.sub("", text))
     return float(text.replace(",", "."))

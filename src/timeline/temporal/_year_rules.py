@@ -68,9 +68,10 @@ def _seasons_decades_years(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             for i, t in enumerate(lex.decades)
         ],
         zoned_hours(lex),  # "1100 GMT": a time, not the year 1100
-        (
+        (  # "1995-1996"; "1997-98", "2003/04", "1999-00": the second year's last two digits
             "yearrange",
-            f"(?<![\\d/.\\-+,$€£]){YEAR}\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)(?![\\d\\-/])",
+            f"(?<![\\d/.\\-+,$€£]){YEAR}(?:\\s*[-\u2013]\\s*(?P<year2>(?:1[0-9]|20)\\d\\d)"
+            "|[-\u2013/](?P<yy>\\d\\d))(?![\\d\\-/]|[.,]\\d|\\s*%)",
         ),
         # "cy18": a calendar year in two digits after its prefix
         ("yearprefix", f"{alt(lex.year_prefixes)}(?P<year>\\d\\d)(?!\\w)"),

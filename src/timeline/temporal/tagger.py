@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline.errors import InvalidValueError
 from timeline.lang import SUPPORTED, detect_any
-from timeline.models import DateMention, Precision, Resolution, TimexType
+from timeline.models import DateMention, Precision, Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
 from timeline.temporal._asides import is_aside
@@ -180,7 +180,21 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
     reference = context.reference
     if reference is not None:  # "neste domingo (22)"
         atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
-    return atoms
+    return [_year_in_apposition(text, a) if a.kind == "shift" else a for a in atoms]
+
+
+# A year just written, then a comma: "in 1990, the year Beijing hosted the Games"
+_YEAR_AND_COMMA = re.compile(r"(?<![\d.,])(?:1\d|20)\d\d,\s*$")
+
+
+def _year_in_apposition(text: str, atom: Atom) -> Atom:
+    """'In 2000, the year data was collected', "en 1990, l'année où": the year is the one
+    just written (not the document's); "that year" already says so."""
+    if atom.unit != "Y" or atom.shift is not None or atom.anaphoric:
+        return atom
+    if _YEAR_AND_COMMA.search(text, max(0, atom.start - 8), atom.start) is None:
+        return atom
+    return atom.but(shift=0, anaphoric=True)
 
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
@@ -338,7 +352,7 @@ def _after_date(context: Context, placed: Placed) -> Context:
         # "For the nine months, ... 1988"; not "in 2000. In the first nine months of that year"
         period = context.period if _year_written(context) else None
         return evolve(context, period=period, quarter=None)
-    if span is None or span.start is None or span.end is None or span.approximate:
+    if span is None or span.start is None or span.end is None or _vague(span):
         return context if span is None else _after_part(context, placed)
     if placed.resolution is Resolution.ABSOLUTE and placed.type is TimexType.DATE:
         context = evolve(context, narrative=span.start.year, before_christ=False)
@@ -351,6 +365,12 @@ def _after_date(context: Context, placed: Placed) -> Context:
     if period is not None and period.contains(span):
         return evolve(context, previous=span.start)
     return evolve(context, previous=span.start, period=None, quarter=None)
+
+
+def _vague(span: TimeSpan) -> bool:
+    """An approximate span, but for a part of one day ('late yesterday', 'al final de este
+    domingo'): that is still the day a story goes on from."""
+    return span.approximate and not (span.start == span.end and span.precision is Precision.DAY)
 
 
 def _after_part(context: Context, placed: Placed) -> Context:
