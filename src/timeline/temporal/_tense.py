@@ -23,10 +23,12 @@ from timeline.temporal._regex import ascii_only, compile_lower
 CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
 _TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
-# nor the point or comma of a number ("9.5", "100,000")
-CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
+# nor the point or comma of a number ("9.5", "100,000"). Each of these patterns starts with
+# a character class: re skips to the next character of it in a tight loop (a pattern that
+# starts otherwise, "(?<!...)[.!?]|,|...", is entered at every position of the text).
+CLAUSE_END = re.compile(r"[.!?,;\n\"](?:(?<=[;\n\"])|(?!\d)(?<!\b[A-Z][.!?]))")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
+_QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d'`](?:(?<=[^'`])|(?<=')'|(?<=`)`)")  # '' ``
 _NEVER = "(?!x)x"
 _OPENING = 3  # words of a clause before a deadline that opens it: "But by Monday, officials..."
 _HEAD = 30  # how far before a marker its auxiliary is looked for: "had been initially"
@@ -98,8 +100,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     # "Guo Jingjing on Tuesday became", "and on Monday criticised": the verb after is its own
     own = _own_verb(text, atom.end, words) if atom.kind == "weekday" else 0
     before = text[max(0, atom.start - _TENSE_BACK) : atom.start]
-    window = CLAUSE_END.split(before)[-1]
-    after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
+    window = last_clause(before)
+    after = _up_to(_QUOTE_OR_END, text[atom.end : atom.end + CLAUSE_BACK])
     # "the vote was postponed until Tuesday": put off to a day ahead
     tense = own or (1 if words.postponed.search(window) else _marked(window, words, last=True))
     if words.final is not None:
@@ -108,15 +110,13 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
-    before_date = text[max(0, atom.start - _TENSE_BACK) : atom.start]
-    if tense == 0 and _planned(before_date, words, weekday=atom.kind == "weekday"):
+    if tense == 0 and _planned(window, words, weekday=atom.kind == "weekday"):
         tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
     near = window[-CLAUSE_BACK:]  # a present is a weaker sign: near the weekday only
     if tense or (atom.kind == "weekday" and _last_present(near, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
     if words.ahead.search(window):
-        clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
-        return _deadline(clause, after, words)
+        return _deadline(window, after, words)
     told = _SENTENCE_END.split(before)[-1]
     # "A partir del 1 de enero, los precios subirán": a start word opening the sentence too
     opening = len(told.split()) <= 1 or words.opening_since.fullmatch(told) is not None
@@ -125,6 +125,17 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
     return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+
+
+def last_clause(text: str) -> str:
+    """The end of ``text`` after its last clause end (all of it where it has none)."""
+    return CLAUSE_END.split(text)[-1]
+
+
+def _up_to(end: re.Pattern[str], text: str) -> str:
+    """``text`` up to the first match of ``end`` (all of it where there is none)."""
+    found = end.search(text)
+    return text if found is None else text[: found.start()]
 
 
 def _opening_weekday(after: str, words: _Words) -> int:
@@ -196,8 +207,8 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
 
 
-def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
-    """The clause ending ``before`` ends in an infinitive still to come, which the date is
+def _planned(clause: str, words: _Words, *, weekday: bool) -> bool:
+    """The clause (before a date) ends in an infinitive still to come, which the date is
     of: after a verb of intent, plan or schedule ("agreed to meet", "vowed to return to
     power by"), or a passive one ("an interview to be broadcast", "a motion to be
     debated"); an infinitive after the object of such a one too ("is widely expected to
@@ -212,7 +223,6 @@ def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
     a weekday, which news writes right after its verb ("vowed Friday to..."), is the
     infinitive's there.
     """
-    clause = CLAUSE_END.split(before)[-1]
     infinitives = list(words.to_verb.finditer(clause))
     if not infinitives:
         return False

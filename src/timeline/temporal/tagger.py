@@ -33,9 +33,9 @@ from timeline.temporal._resolve import place
 from timeline.temporal._scan import matches
 from timeline.temporal._tense import (
     CLAUSE_BACK,
-    CLAUSE_END,
     STORY_FUTURE,
     future_words,
+    last_clause,
     tense_of,
 )
 from timeline.temporal._time_checks import WORD_AFTER
@@ -400,7 +400,7 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     a relative clause ("in a quarter that lost money")."""
     if _TIME_AFTER.match(text, atom.end):
         return True
-    before = CLAUSE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
+    before = last_clause(text[max(0, atom.start - CLAUSE_BACK) : atom.start])
     if _RANKED.search(before) or _RELATIVE.match(text, atom.end):
         return False
     future = _future_pattern(lang)
