@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._dispatch import has_exotic_case
+from timeline.temporal._endings import Ending, last_words
 from timeline.temporal._lexicon import FULL_LANGUAGES, Lexicon, lexicon
 from timeline.temporal._patterns import alt
 from timeline.temporal._regex import ascii_only, compile_lower
@@ -42,24 +43,24 @@ class _Words:
     markers: re.Pattern[str]  # groups "future", "present", "said" (listed), "past" ("-ed")
     lower_markers: re.Pattern[str] | None  # the same, for lower-cased text (faster)
     ascii_markers: re.Pattern[str] | None  # the same, for lower-cased ascii_only text
-    no_past: re.Pattern[str]  # ends a text before a participle that is no past
-    pluperfect: re.Pattern[str]  # ends a text before a future told from the past
+    no_past: Ending  # ends a text before a participle that is no past
+    pluperfect: Ending  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
     plan_past: re.Pattern[str]  # a future marker that is a verb in the past: "planned"
-    habitual: re.Pattern[str]  # ends a text before a present of habit: "often (travels)"
+    habitual: Ending  # ends a text before a present of habit: "often (travels)"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
-    attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
-    deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
-    postponed: re.Pattern[str]  # ends a text before a new date: "postponed until"
-    ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
+    attributive: Ending  # ends a text before a date naming an event: "the"
+    deadline: Ending  # ends a text before a deadline: "extended to"
+    postponed: Ending  # ends a text before a new date: "postponed until"
+    ahead: Ending  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
-    adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
+    adjective_lead: Ending  # ends a text before an "-ed" adjective: "the revised"
     opening_since: re.Pattern[str]  # a sentence's words before a date: "A partir del"
     to_verb: re.Pattern[str]  # an infinitive: "to meet", "to be held" (group "passive")
-    intent: re.Pattern[str]  # ends a text before an infinitive still to come: "agreed"
-    not_intent: re.Pattern[str]  # ends a text before a passive infinitive of no plan
+    intent: Ending  # ends a text before an infinitive still to come: "agreed"
+    not_intent: Ending  # ends a text before a passive infinitive of no plan
     breaks: re.Pattern[str]  # between two infinitives, a new verb: "to meet but refused to"
     not_intent_phrase: re.Pattern[str]  # an intent word in another sense: "due to injuries"
     participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
@@ -74,7 +75,7 @@ class _Final:
     future: frozenset[str]  # "..., dass der Gipfel am Montag beginnen wird"
     past: frozenset[str]  # "..., der am Montag begonnen hat"
     planned: frozenset[str]  # "war für Februar geplant": the date is the one planned
-    planned_for: re.Pattern[str]  # ends a text before the date a plan names: "für", "auf"
+    planned_for: Ending  # ends a text before the date a plan names: "für", "auf"
     story_future: frozenset[str]  # "..., die am 1. Januar in Kraft treten sollte": was to
 
 
@@ -315,7 +316,7 @@ def _adjective(before: str, words: _Words, *, last: bool) -> bool:
     """An '-ed' word after a determiner ("the revised plan", "the company's unleaded fuel")
     qualifies a noun; so does one opening the clause after an opening date ("Beginning July
     1, unleaded petrol will be..."), where a verb would want its subject first."""
-    if words.adjective_lead.pattern == _NEVER:  # no such words: verbs come first (Spanish)
+    if words.adjective_lead.pattern.pattern == _NEVER:  # no such words: verbs come first (Spanish)
         return False
     if words.adjective_lead.search(before):
         return True
@@ -337,9 +338,10 @@ def _words(lang: str) -> _Words:
     lex = lexicon(lang)
     full = lang in FULL_LANGUAGES
 
-    def before_end(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    def before_end(phrases: tuple[str, ...]) -> Ending:
         """``phrases`` as the last words of a text."""
-        return re.compile(f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER, re.IGNORECASE)
+        pattern = f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER
+        return Ending.of(re.compile(pattern, re.IGNORECASE), last_words(phrases), space=True)
 
     def any_word(phrases: tuple[str, ...]) -> re.Pattern[str]:
         """Any of ``phrases`` as whole words."""
@@ -352,10 +354,7 @@ def _words(lang: str) -> _Words:
         lower_markers=compile_lower(markers.pattern, exact=True),
         ascii_markers=compile_lower(markers.pattern, exact=True, ascii=True),
         no_past=before_end(lex.participle_auxiliaries),
-        pluperfect=re.compile(
-            f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
-            re.IGNORECASE,
-        ),
+        pluperfect=_before_adverb(lex.pluperfect),
         habitual=before_end(lex.habitual_adverbs),
         plan_past=re.compile(
             f"{alt(lex.past_endings)}$" if lex.past_endings else _NEVER, re.IGNORECASE
@@ -366,18 +365,17 @@ def _words(lang: str) -> _Words:
             if lex.infinitive
             else _NEVER
         ),
-        attributive=re.compile(  # a determiner or a possessive: "the June elections"
-            f"(?:(?<!\\w){alt(lex.tense_determiners)}|\\w['\u2019]s)\\s+$"
-            if lex.tense_determiners
-            else _NEVER,
-            re.IGNORECASE,
-        ),
+        attributive=_before_noun(lex.tense_determiners),  # "the June elections"
         deadline=before_end(lex.deadline_words),
-        postponed=re.compile(  # a few words may stand between: "postponed the vote until"
-            f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
-            if lex.postponed and lex.postponed_to
-            else _NEVER,
-            re.IGNORECASE,
+        postponed=Ending.of(  # a few words may stand between: "postponed the vote until"
+            re.compile(
+                f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
+                if lex.postponed and lex.postponed_to
+                else _NEVER,
+                re.IGNORECASE,
+            ),
+            last_words(lex.postponed_to),
+            space=True,
         ),
         ahead=before_end(lex.deadline_ahead),
         perfect=re.compile(
@@ -385,12 +383,7 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         final=_final(lang) if lex.final_future else None,
-        adjective_lead=re.compile(  # "the revised", "the company's unleaded"
-            f"(?:(?<!\\w){alt(lex.adjective_leads)}|\\w['\u2019]s)\\s+$"
-            if lex.adjective_leads
-            else _NEVER,
-            re.IGNORECASE,
-        ),
+        adjective_lead=_before_noun(lex.adjective_leads),  # "the revised", "the company's"
         condition=any_word(lex.conditions),
         to_verb=re.compile(  # "to meet", "to be held"; not "to the", "to Paris"
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?:(?P<passive>be)\\s+(?-i:[a-z]+)"
@@ -399,10 +392,7 @@ def _words(lang: str) -> _Words:
             else _NEVER,
             re.IGNORECASE,
         ),
-        intent=re.compile(
-            f"(?<!\\w){alt(lex.intent_verbs)}\\s+{_ADVERB}$" if lex.intent_verbs else _NEVER,
-            re.IGNORECASE,
-        ),
+        intent=_before_adverb(lex.intent_verbs),
         not_intent=before_end(lex.not_intent),
         not_intent_phrase=re.compile(  # "due to injuries": "because of"
             f"{alt(lex.not_future)}(?!\\w)" if lex.not_future else _NEVER, re.IGNORECASE
@@ -431,6 +421,19 @@ def _words(lang: str) -> _Words:
     )
 
 
+def _before_adverb(phrases: tuple[str, ...]) -> Ending:
+    """``phrases`` ending a text, maybe before an adverb: "had been (initially) "."""
+    pattern = f"(?<!\\w){alt(phrases)}\\s+{_ADVERB}$" if phrases else _NEVER
+    return Ending.of(re.compile(pattern, re.IGNORECASE), (*last_words(phrases), "ly"), space=True)
+
+
+def _before_noun(determiners: tuple[str, ...]) -> Ending:
+    """A determiner or a possessive ending a text: "the ", "the company's "."""
+    pattern = f"(?:(?<!\\w){alt(determiners)}|\\w['\u2019]s)\\s+$" if determiners else _NEVER
+    words = (*last_words(determiners), "'s")
+    return Ending.of(re.compile(pattern, re.IGNORECASE), words, space=True)
+
+
 def _final(lang: str) -> _Final:
     lex = lexicon(lang)
     return _Final(
@@ -438,8 +441,13 @@ def _final(lang: str) -> _Final:
         past=frozenset(lex.final_past),
         planned=frozenset(lex.final_planned),
         story_future=frozenset(lex.final_story_future),
-        planned_for=re.compile(
-            f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER, re.IGNORECASE
+        planned_for=Ending.of(
+            re.compile(
+                f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER,
+                re.IGNORECASE,
+            ),
+            last_words(lex.planned_for),
+            space=True,
         ),
     )
 
