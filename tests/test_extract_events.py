@@ -118,6 +118,48 @@ def test_unknown_language_names_the_value() -> None:
         extract("text", lang="xx")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        (
+            "14 января 2026 года американские военные захватили Николаса Мадуро.",
+            "ru",
+            "американские военные захватили Николаса Мадуро",
+        ),
+        (
+            "Op 14 januari 2026 werd Maduro in Caracas gevangengenomen.",
+            "nl",
+            "werd Maduro in Caracas gevangengenomen",
+        ),
+        (
+            "W dniu 14 stycznia 2026 r. wojska USA schwytały Maduro w Caracas.",
+            "pl",
+            "wojska USA schwytały Maduro w Caracas",
+        ),
+        (
+            "2026年1月14日\uff0c美国军队在加拉加斯抓获了马杜罗。",
+            "zh",
+            "美国军队在加拉加斯抓获了马杜罗",
+        ),
+    ],
+)
+def test_a_language_outside_the_six_gives_events_by_their_written_dates(
+    text: str, lang: str, title: str
+) -> None:
+    """Russian, Dutch, Polish or Chinese news: detected, its dates read in its own language,
+    and each clause with a written date is an event (kind OTHER: the event words are the
+    six languages'); the source says the language. It gave no event (dates read as English,
+    or a Chinese clause counted as one word)."""
+    (event,) = extract(text)
+    assert (event.when.edtf, event.kind, event.sources[0].lang) == (
+        "2026-01-14",
+        EventKind.OTHER,
+        lang,
+    )
+    assert title.lower() in event.title.lower()
+    assert extract(text, lang=lang) == extract(text)
+
+
 def test_non_text_input_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         extract(b"bytes")  # type: ignore[arg-type]

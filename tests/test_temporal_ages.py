@@ -118,10 +118,13 @@ def test_a_time_someone_has_for_something_is_no_age(lang: str, text: str, value:
         ("Vor 45 Jahren starb er.", [("Vor 45 Jahren", "1981")]),
         ("Seit 45 Jahren lebt er hier.", [("45 Jahren", "P45Y")]),
         ("Er hat 30 Tage für die Entscheidung.", [("30 Tage", "P30D")]),
+        ("Das 45 Jahre alte Gebäude brannte.", []),
+        ("Ein 87 Jahre alter Mann starb.", []),
     ],
 )
 def test_a_german_age_is_no_duration(text: str, found: list[tuple[str, str]]) -> None:
-    """'45 Jahre alt', 'im Alter von 87 Jahren': an age (they were P45Y, P87Y); 'vor',
+    """'45 Jahre alt', 'das 45 Jahre alte Gebäude', 'im Alter von 87 Jahren': an age (they
+    were P45Y, P87Y); 'vor',
     'seit' and a time for something stay dates."""
     mentions = find_dates(text, reference=date(2026, 1, 14), lang="de")
     assert [(m.text, m.value) for m in mentions] == found

@@ -41,3 +41,23 @@ def test_a_day_told_by_a_compound_ordinal(text: str, lang: str, found: tuple[str
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert found[0] in mention.text
     assert mention.value == found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # re's IGNORECASE takes capital I with a dot and the dotless i for i: the word it
+        # matched is a key of its table
+        ("Le annİ scorse", "it", [("Le annİ scorse", "PAST_REF")]),
+        (
+            "14 Kas\u0131m 2025, 3 kasim 2024, 6 KASİM 2022",
+            "tr",
+            ["2025-11-14", "2024-11-03", "2022-11-06"],
+        ),
+    ],
+)
+def test_letters_re_folds_otherwise_are_read(text: str, lang: str, found: list[object]) -> None:
+    """They raised KeyError ('anni̇', 'kasim'): find_dates must never raise on a str."""
+    mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    got = [(m.text, m.value) if isinstance(found[0], tuple) else m.value for m in mentions]
+    assert got == found

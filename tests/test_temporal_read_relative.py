@@ -729,3 +729,9 @@ def test_spanish_lustrum_fortnight_and_so_far_this_year(
     'fortnight'); 'lo que llevamos de año' is the year to date, as 'lo que va de año'."""
     (mention,) = find_dates(text, reference=date(2026, 1, 14), lang="es")
     assert (mention.text, mention.type.value, mention.value) == expected
+
+
+def test_the_units_after_next_are_ahead() -> None:
+    """'the months after next' (a shift of two) is FUTURE_REF; it raised IndexError."""
+    (months, *_) = find_dates("the months after next", reference=date(2024, 2, 29), lang="en")
+    assert (months.text, months.value) == ("the months after next", "FUTURE_REF")

@@ -281,3 +281,18 @@ def test_a_place_past_the_ends_of_the_calendar_is_no_date(
     is not found (was an OverflowError); what stays inside the calendar still is."""
     mentions = find_dates(text, reference=reference, lang=lang)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Friday next week.", date.max),  # next week is past 9999-12-31
+        ("on tuesday of last week", date.min),
+        ("more than two weeks after today", date.max),  # after: from the day after it
+        ("los últimos 3 meses antes de hoy", date.min),
+    ],
+)
+def test_a_date_past_the_calendars_ends_is_dropped_not_raised(text: str, reference: date) -> None:
+    """They raised AssertionError or OverflowError; the other mentions stay."""
+    for mention in find_dates(text, reference=reference):
+        assert mention.span is None or mention.span.start is None or mention.span.start.year

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import Precision, Resolution, TimexType, find_dates
 from timeline.errors import InvalidValueError
+from timeline.temporal.tagger import language_of
 
 DATA = Path(__file__).parent / "data"
 LANGS = ("en", "fr", "es", "de", "it", "pt")
@@ -1129,3 +1130,16 @@ def test_a_weekday_with_its_day_in_parentheses_is_that_day(text: str, value: str
     (found,) = find_dates(text, reference=date(2026, 11, 27), lang="pt")
     assert found.value == value
     assert "(" not in found.text  # the number stays out of the extent
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("W dniu 14 stycznia 2026 r. wojska weszły.", "pl"),  # by its month name
+        ("2026年1月14日\uff0c美国军队抓获了马杜罗。", "zh"),
+        ("The talks ended on 14 January 2026 in Geneva.", "en"),
+        ("2026-01-14", "en"),  # nothing to tell: the first of the six
+    ],
+)
+def test_language_of_is_the_language_find_dates_reads_in(text: str, lang: str) -> None:
+    assert language_of(text) == lang

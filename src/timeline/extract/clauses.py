@@ -23,6 +23,7 @@ from timeline.models import DateMention
 __all__ = ["OrderPhrase", "body_of", "make_title", "order_phrases", "split_clauses"]
 
 _TITLE_MAX = 140
+_CLAUSE_MARKS = " ,;:\u3001\uff0c\uff1b\uff1a"  # and the ideographic comma, full-width ones
 _PHRASE_MAX = 220
 _LEADING_DATE = 16  # a date this close to the clause start opens it ("Le 14 janvier 2026,")
 _RANGE = re.compile(
@@ -219,10 +220,12 @@ def make_title(
 
 def shorten(text: str) -> str:
     """Capitalised, single-spaced, without final punctuation, at most ~140 characters."""
-    words = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split())).strip(" ,;:.")
+    words = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split())).strip(
+        _CLAUSE_MARKS + ".\u3002"
+    )
     if len(words) > _TITLE_MAX:
         cut = words.rfind(" ", 0, _TITLE_MAX)
-        words = words[: cut if cut > 40 else _TITLE_MAX].rstrip(" ,;:") + "\u2026"
+        words = words[: cut if cut > 40 else _TITLE_MAX].rstrip(_CLAUSE_MARKS) + "\u2026"
     return words[:1].upper() + words[1:]
 
 

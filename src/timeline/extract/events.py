@@ -27,7 +27,7 @@ from timeline.extract.gazetteer import LANGS
 from timeline.extract.kinds import Trigger, iter_triggers
 from timeline.extract.sentences import split_sentences
 from timeline.extract.status import status_of
-from timeline.lang import detect_language
+from timeline.lang import detect_any, detect_language, known_languages
 from timeline.models import (
     Actor,
     DateMention,
@@ -40,6 +40,7 @@ from timeline.models import (
     TimexType,
 )
 from timeline.temporal import find_dates
+from timeline.temporal.tagger import language_of
 from timeline.timeline import Timeline
 
 __all__ = ["extract"]
@@ -52,7 +53,10 @@ _BASE_CONFIDENCE = {
 }
 _MIN_WORDS = 2  # a clause needs this many words besides its date (skips datelines)
 _ANCHOR_REACH = 2  # an order phrase may lean on a date this many sentences back
-_WORD = re.compile(r"[^\W\d_]+")
+# a word; in Chinese and Japanese, written without spaces, each character counts as one
+_WORD = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"
+)
 # An article before the second of two joined actors: "o Brasil e a Argentina", "y la UE"
 _ARTICLE = re.compile(
     r"(?:the|a|o|os|as|el|la|los|las|le|les|il|lo|gli|die|der|das|den)\s+|l['\u2019]",
@@ -69,15 +73,22 @@ class _Doc:
     text: str
     marks: str
     folded: str
-    lang: str
+    lang: str  # the document's language: its dates are read in it
     published: date | None
     document: str
     url: str | None
 
+    @property
+    def rules(self) -> str:
+        """The language of the event words (triggers, clauses, names): the document's, or
+        English's for a language outside the six, whose dated events then stand by their
+        written dates alone (kind OTHER)."""
+        return self.lang if self.lang in LANGS else "en"
+
     @cached_property
     def cast(self) -> Cast:
         """The actors and places of the whole document (one pass per pattern)."""
-        return cast_of(self.text, self.folded, self.lang)
+        return cast_of(self.text, self.folded, self.rules)
 
     def keeps_break(self, cut: re.Match[str]) -> bool:
         """Whether a clause break stands: a relative one (", who") only after an actor, and
@@ -157,10 +168,10 @@ def _order_phrases(
 ) -> list[clauses.OrderPhrase]:
     """Order phrases naming an event (a trigger inside) and holding no date of their own."""
     found = []
-    for phrase in clauses.order_phrases(doc.marks, doc.lang, sentence):
+    for phrase in clauses.order_phrases(doc.marks, doc.rules, sentence):
         if any(phrase.start <= m.start < phrase.end for m in mentions):
             continue  # "after 3 March" is a date, not an event
-        if next(iter_triggers(doc.marks, doc.lang, phrase.start, phrase.end), None):
+        if next(iter_triggers(doc.marks, doc.rules, phrase.start, phrase.end), None):
             found.append(phrase)
     return found
 
@@ -175,7 +186,7 @@ def _dated_events(
         return []  # a question states no event
     groups = clauses.group_mentions(doc.marks, mentions)
     events: list[Event] = []
-    split = clauses.split_clauses(doc.marks, doc.lang, sentence, groups, keep=doc.keeps_break)
+    split = clauses.split_clauses(doc.marks, doc.rules, sentence, groups, keep=doc.keeps_break)
     for clause, clause_groups in split:
         group = [mention for found in clause_groups for mention in found]
         if _word_count(doc.folded, clause, group) < _MIN_WORDS:
@@ -228,13 +239,13 @@ def _dated_event(
     None when the clause states no event (see ``_stands``): it is not built."""
     when = _span_of(groups[0])
     group = [mention for found in groups for mention in found]
-    body = clauses.body_of(doc.marks, doc.lang, clause, group)
+    body = clauses.body_of(doc.marks, doc.rules, clause, group)
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
     if not _stands(trigger, group[0]):
         return None
     resolution = group[0].resolution
     evidence = _source(doc, sentence, group[0].text, resolution)
-    title = clauses.make_title(doc.text, doc.marks, doc.lang, body, group, holes=holes)
+    title = clauses.make_title(doc.text, doc.marks, doc.rules, body, group, holes=holes)
     title, antecedent = _of_antecedent(doc, clause, title)
     return _event(
         doc,
@@ -253,7 +264,7 @@ def _dated_event(
 def _of_antecedent(doc: _Doc, clause: tuple[int, int], title: str) -> tuple[str, Actor | None]:
     """A clause opened by a relative pronoun after an actor ("Maduro, who was captured")
     is about that actor: its name replaces the pronoun in the title, and it is an actor."""
-    relative = clauses.patterns(doc.lang).relative.match(doc.marks, clause[0])
+    relative = clauses.patterns(doc.rules).relative.match(doc.marks, clause[0])
     found = doc.cast.antecedent(clause[0]) if relative else None
     if relative is None or found is None:
         return title, None
@@ -310,7 +321,7 @@ def _event(
     day = when.end if when.start is None else when.start
     status = status_of(
         doc.marks,
-        doc.lang,
+        doc.rules,
         clause,
         (trigger.start, trigger.end) if trigger else None,
         when=day,
@@ -332,7 +343,7 @@ def _event(
 def _first_trigger(
     doc: _Doc, clause: tuple[int, int], holes: list[tuple[int, int]]
 ) -> Trigger | None:
-    triggers = iter_triggers(doc.marks, doc.lang, *clause)
+    triggers = iter_triggers(doc.marks, doc.rules, *clause)
     return next((t for t in triggers if not any(a <= t.start < b for a, b in holes)), None)
 
 
@@ -402,10 +413,17 @@ def _word_count(folded: str, clause: tuple[int, int], group: Sequence[DateMentio
 
 
 def _language(text: str, lang: str | None) -> str:
+    """The given language, or the detected one: one of the six, else another whose dates
+    find_dates reads (Russian, Dutch, Chinese...: by words, script or month names)."""
     if lang is None:
-        return detect_language(text) or detect_language(text, minimum=1) or "en"
-    if not isinstance(lang, str) or lang.lower() not in LANGS:
-        raise InvalidValueError("extract", "lang", lang, f"use one of {', '.join(LANGS)} or None")
+        other = detect_any(text)
+        found = detect_language(text) or (other if other not in LANGS else None)
+        return found or detect_language(text, minimum=1) or language_of(text)
+    known = known_languages()
+    if not isinstance(lang, str) or lang.lower() not in known:
+        raise InvalidValueError(
+            "extract", "lang", lang, f"use one of {', '.join(known[:12])}, ... or None"
+        )
     return lang.lower()
 
 

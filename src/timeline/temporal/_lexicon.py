@@ -333,8 +333,17 @@ def _read(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=4096)
 def norm(phrase: str) -> str:
     """The lookup key of a phrase: lower case, one space, straight apostrophes (the words
-    of dates come back often: the last few thousand are kept)."""
-    return " ".join(phrase.lower().replace("\u2019", "'").split())
+    of dates come back often: the last few thousand are kept). The letters that re's
+    IGNORECASE takes for i and s are i and s (the capital I with a dot, whose lower case
+    is two characters, the dotless i, the long s), so a word a pattern matched is a key of
+    its table."""
+    lowered = phrase.lower()
+    if not lowered.isascii():
+        lowered = lowered.replace("i\u0307", "i").translate(_AS_RE_FOLDS)
+    return " ".join(lowered.replace("\u2019", "'").split())
+
+
+_AS_RE_FOLDS = str.maketrans({"\u0131": "i", "\u017f": "s"})
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -451,6 +460,7 @@ def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
                 months.setdefault(word, number)
                 # as text is written: Bengali "য়" is two code points in NFC, one in the data
                 months.setdefault(unicodedata.normalize("NFC", word), number)
+                months.setdefault(norm(word), number)  # Turkish "Kasim": re folds the dotless i
     return months
 
 

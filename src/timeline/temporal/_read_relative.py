@@ -96,7 +96,8 @@ def _read_shiftunit(fields: Fields, lex: Lexicon) -> Atom | None:
         return None  # "the weeks", "that weeks", "last fortnight" (two weeks: no calendar week)
     shift = _shift(fields, lex)
     if plural:  # "coming months", "ces dernières années"
-        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(shift or 0) + 1])
+        side = max(-1, min(1, shift or 0))  # "the months after next" are ahead too
+        return Atom(0, 0, "ref", ref=("PAST_REF", "PRESENT_REF", "FUTURE_REF")[side + 1])
     if "ana" in fields:  # "that year": the year of the date told before
         return Atom(0, 0, "shift", unit=unit, shift=0, part=part, anaphoric=True)
     if shift is None and unit == "Q" and not part:

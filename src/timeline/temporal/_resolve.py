@@ -60,9 +60,13 @@ from timeline.temporal._placed import (
 def place(atom: Atom, ctx: Context) -> Placed | None:
     """The placed form of ``atom`` (None when its parts do not make a real date)."""
     try:
-        placed = _PLACERS[atom.kind](atom, ctx)
+        return _place(atom, ctx)
     except (ValueError, OverflowError):  # 31 February, year 0, a day past 9999-12-31...
         return None
+
+
+def _place(atom: Atom, ctx: Context) -> Placed | None:
+    placed = _PLACERS[atom.kind](atom, ctx)
     if placed is None:
         return None
     if atom.until is not None:
@@ -166,7 +170,8 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
         return _weekday_of_count(atom, atom.base, ctx)
     if atom.base is not None and atom.base.unit == "W":  # "el lunes de la semana pasada"
         week = cal.shift(anchor, "W", atom.base.shift or 0)
-        assert week is not None
+        if week is None:  # past the calendar's ends
+            return None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
         return _on(atom, day + timedelta(days=atom.offset), resolution)
     day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future, past=ctx.past)

@@ -128,6 +128,12 @@ def _language(text: str, lang: str | None) -> str:
         code = norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
         base = code.split("_")[0]  # "zh_hant": Chinese in either writing
         return base if base in _cjk.LANGUAGES else code
+    return language_of(text)
+
+
+def language_of(text: str) -> str:
+    """The language find_dates reads ``text`` in when none is given: by its words or script,
+    else by its month names, else the one of the six whose grammar covers most of it."""
     found = detect_any(text) or _cjk.language_of(text) or by_month_names(text)
     if found is not None:
         return found
