@@ -15,6 +15,10 @@ from timeline.extract.clauses import shorten
         ("\uff0c美国军队抓获了马杜罗。", "美国军队抓获了马杜罗"),
         ("、米軍は拘束した。", "米軍は拘束した"),
         ("U.S. troops left.", "U.S. troops left"),
+        # what cutting the dates out of a clause leaves
+        ("Hier ( ), le président a démissionné", "Hier, le président a démissionné"),
+        ("Сегодня, , в Каракасе", "Сегодня, в Каракасе"),
+        ("troops (which left ) attacked", "Troops (which left ) attacked"),  # not empty
     ],
 )
 def test_a_title_has_no_clause_marks_at_its_edges(text: str, title: str) -> None:

@@ -465,3 +465,17 @@ def test_after_with_a_gerund_is_no_clause_of_its_own() -> None:
 def test_common_english_names_of_states_are_actors(name: str, code: str) -> None:
     (event,) = extract(f"On 3 March 2026 {name} closed the border.", lang="en")
     assert [actor.code for actor in event.actors] == [code]
+
+
+@pytest.mark.parametrize("published", [None, "2026-01-15"])
+def test_a_written_date_dates_the_event_over_a_relative_one_of_its_group(
+    published: str | None,
+) -> None:
+    """'Yesterday, January 14, 2026, ...': the same day told twice; the written date dates
+    the event (absolute) and lets it stand without a trigger word. Without a document date,
+    'Yesterday' is inferred from the written date (the 13th), which made a range 13-14 or
+    no event at all."""
+    text = "Yesterday, January 14, 2026, the president resigned in Paris."
+    (event,) = extract(text, published=published)
+    assert (event.when.edtf, event.sources[0].date_text) == ("2026-01-14", "January 14, 2026")
+    assert event.sources[0].resolution is Resolution.ABSOLUTE

@@ -265,7 +265,7 @@ def test_other_languages_get_explicit_dates() -> None:
         (
             "Встреча состоялась 14 января 2026 года в Москве, и это было важно.",
             "ru",
-            "14 января 2026",
+            "14 января 2026 года",
         ),
         (
             "De top vond plaats op 14 januari 2026 in Den Haag, maar het was niet eenvoudig.",
@@ -275,7 +275,7 @@ def test_other_languages_get_explicit_dates() -> None:
         (
             "Spotkanie odbyło się 14 stycznia 2026 r. w Warszawie, ale nie było łatwe.",
             "pl",
-            "14 stycznia 2026",
+            "14 stycznia 2026 r.",
         ),
         ("Toplantı 14 Ocak 2026 tarihinde yapıldı ve bu çok önemliydi.", "tr", "14 Ocak 2026"),
         ("Η συνάντηση έγινε στις 14 Ιανουαρίου 2026 στην Αθήνα.", "el", "14 Ιανουαρίου 2026"),
@@ -303,7 +303,11 @@ def test_other_languages_are_detected_when_lang_is_none(text: str, lang: str, fo
         ("Saeima to pieņēma 2026. gada 3. martā, un tas ir spēkā.", "lv", "2026. gada 3. martā"),
         ("Riigikogu võttis seaduse vastu 3. märtsil 2026 ja see jõustus.", "et", "3. märtsil 2026"),
         ("Vlada je zakon sprejela 3. marca 2026, ker so ga tudi podprli.", "sl", "3. marca 2026"),
-        ("Влада је закон усвојила 3. марта 2026. године у Београду.", "sr", "3. марта 2026"),
+        (
+            "Влада је закон усвојила 3. марта 2026. године у Београду.",
+            "sr",
+            "3. марта 2026. године",
+        ),
         ("პარლამენტმა კანონი 2026 წლის 3 მარტს მიიღო.", "ka", "2026 წლის 3 მარტს"),
         ("Խորհրդարանը օրենքն ընդունեց 2026 թվականի մարտի 3-ին։", "hy", "2026 թվականի մարտի 3-ին"),
         ("Заң 2026 жылғы 3 наурызда және бұл күні қабылданды.", "kk", "2026 жылғы 3 наурызда"),
@@ -1143,3 +1147,32 @@ def test_a_weekday_with_its_day_in_parentheses_is_that_day(text: str, value: str
 )
 def test_language_of_is_the_language_find_dates_reads_in(text: str, lang: str) -> None:
     assert language_of(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found", "value"),
+    [
+        ("Закон принят 3 марта 2026 года в Москве.", "ru", "3 марта 2026 года", "2026-03-03"),
+        ("Закон принят 3 марта 2026 г. в Москве.", "ru", "3 марта 2026 г.", "2026-03-03"),
+        ("Закон вступил в силу в марте 2026 года.", "ru", "марте 2026 года", "2026-03"),
+        ("Закон ухвалили 3 березня 2026 року в Києві.", "uk", "3 березня 2026 року", "2026-03-03"),
+        ("Закон ухвалили у березні 2026 року.", "uk", "березні 2026 року", "2026-03"),
+        ("Sejm przyjął ustawę 3 marca 2026 r. w Warszawie.", "pl", "3 marca 2026 r.", "2026-03-03"),
+        ("Законът е приет на 3 март 2026 г. в София.", "bg", "3 март 2026 г.", "2026-03-03"),
+        (
+            "Sabor je zakon donio 3. ožujka 2026. godine.",
+            "hr",
+            "3. ožujka 2026. godine",
+            "2026-03-03",
+        ),
+        ("Закон принят 3 марта 2026 годами позже.", "ru", "3 марта 2026", "2026-03-03"),
+    ],
+)
+def test_the_word_for_year_after_a_date_is_part_of_it(
+    text: str, lang: str, found: str, value: str
+) -> None:
+    """Russian, Ukrainian, Polish, Bulgarian, Croatian news write the word for year after a
+    date's year ('2026 года', '2026 r.'): it is in the extent (an event title no longer keeps
+    it); Russian and Ukrainian months in the locative ('в марте', 'у березні') are read."""
+    (mention,) = find_dates(text, lang=lang)
+    assert (mention.text, mention.value) == (found, value)

@@ -82,6 +82,14 @@ def test_a_past_after_a_future_marker_tells_the_clause_of_the_date(text: str, va
         ("Nadal pulled out due to injuries on Friday.", "1989-10-27"),  # "due to": because of
         ("Final results for the polls were expected Tuesday.", "1989-10-31"),
         ("The talks, due to open on Friday, were postponed.", "1989-11-03"),
+        # a scheduled event told in the present, not in the past nor as a habit
+        ("The pilgrimage climaxes on nearby Mount Arafat on Wednesday.", "1989-11-01"),
+        ("The law takes effect on Sunday.", "1989-11-05"),
+        ("The Civil Partnership Act comes into force on Tuesday in Scotland.", "1989-10-31"),
+        ("The champions play host to Huelva on Wednesday.", "1989-11-01"),
+        ("The law took effect on Sunday.", "1989-10-29"),
+        ("The champions played host to Huelva on Wednesday.", "1989-10-25"),
+        ("The festival usually takes place on Sunday.", "1989-10-29"),
     ],
 )
 def test_a_weekday_after_the_present_of_a_schedule_is_ahead(text: str, value: str) -> None:
@@ -589,4 +597,48 @@ def test_this_weekday_follows_its_clause_tense(text: str, lang: str, value: str)
 def test_portuguese_pasts_in_eu_and_iu(text: str, lang: str, value: str) -> None:
     """'morreu', 'subiu', 'caiu' tell the past as '-ou' does; 'europeu', 'museu' are none."""
     (mention,) = find_dates(text, reference=date(2026, 11, 27), lang=lang)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [  # an event noun in a past clause is behind, unless its phrase says it is to come
+        ("The shares fell because of an election on Tuesday.", date(1997, 4, 21), "1997-04-15"),
+        ("The shares fell after a vote on Tuesday.", date(1997, 4, 21), "1997-04-15"),
+        ("The shares fell ahead of the upcoming vote on Tuesday.", date(1997, 4, 21), "1997-04-22"),
+        (
+            "The shares fell before an election scheduled for May 1.",
+            date(1997, 4, 21),
+            "1997-05-01",
+        ),
+        # a month after a plan told in the past is the plan's; after a decision, the decision's
+        ("OPEC said it planned to cut output in March.", date(2007, 1, 10), "2007-03"),
+        ("The company said in March it would cut output.", date(2007, 1, 10), "2006-03"),
+        ("OPEC decided to cut production in October.", date(2006, 12, 14), "2006-10"),
+    ],
+)
+def test_an_event_noun_or_a_plan_in_a_past_clause(text: str, reference: date, value: str) -> None:
+    (mention,) = find_dates(text, reference=reference, lang="en")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [  # a scheduled event told in the present is ahead (document of Wednesday 3 January 2007)
+        ("Da venerdì scatta il divieto di circolazione.", "it", "2007-01-05"),
+        ("La legge entra in vigore domenica.", "it", "2007-01-07"),
+        ("La legge è entrata in vigore domenica.", "it", "2006-12-31"),
+        ("Le sommet s'ouvre vendredi à Bruxelles.", "fr", "2007-01-05"),
+        ("La loi entre en vigueur dimanche.", "fr", "2007-01-07"),
+        ("La loi est entrée en vigueur dimanche.", "fr", "2006-12-31"),
+        ("La ley entra en vigor el domingo.", "es", "2007-01-07"),
+        ("La ley entró en vigor el domingo.", "es", "2006-12-31"),
+        ("A lei entra em vigor no domingo.", "pt", "2007-01-07"),
+        ("A lei entrou em vigor no domingo.", "pt", "2006-12-31"),
+        ("Der Gipfel beginnt am Freitag in Brüssel.", "de", "2007-01-05"),
+        ("Der Gipfel begann am Freitag in Brüssel.", "de", "2006-12-29"),
+    ],
+)
+def test_a_scheduled_present_in_other_languages(text: str, lang: str, value: str) -> None:
+    (mention,) = find_dates(text, reference=date(2007, 1, 3), lang=lang)
     assert mention.value == value

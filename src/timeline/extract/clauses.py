@@ -34,6 +34,9 @@ _OPENING_MARKS = " \t\n\"'(\u00ab\u201c\u00bf\u00a1-"
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 _SKIP = re.compile(r"[\s,;:\-\u2013\u2014]*")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:])(?!\S)")
+# what cutting the dates out leaves: "Hier ( ), le...", "Сегодня, , в Каракасе"
+_EMPTY_BRACKETS = re.compile(r"\(\W*\)|\[\W*\]")
+_EMPTY_MARKS = re.compile(r"([,;:])(?: ?[,;:])+")  # single-spaced text
 _PHRASE_END = re.compile(r"[,;:!?()\[\]]|(?<![A-Z])\.(?!\w)|\s(?:\u2013|\u2014|-)\s")
 # A wire dateline: a place in capitals, then region and/or date, then the agency and/or a
 # dash, as in "KYIV, Ukraine (AP) --", "PARIS (AFP) -", "MADRID, 3 ene (EFE).-" and
@@ -220,9 +223,9 @@ def make_title(
 
 def shorten(text: str) -> str:
     """Capitalised, single-spaced, without final punctuation, at most ~140 characters."""
-    words = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(text.split())).strip(
-        _CLAUSE_MARKS + ".\u3002"
-    )
+    words = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
+    words = _EMPTY_MARKS.sub(r"\1", _SPACE_BEFORE_PUNCTUATION.sub(r"\1", words))
+    words = words.strip(_CLAUSE_MARKS + ".\u3002")
     if len(words) > _TITLE_MAX:
         cut = words.rfind(" ", 0, _TITLE_MAX)
         words = words[: cut if cut > 40 else _TITLE_MAX].rstrip(_CLAUSE_MARKS) + "\u2026"

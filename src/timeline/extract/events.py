@@ -64,6 +64,7 @@ _ARTICLE = re.compile(
 )
 _CLOSING = " \"'\u00bb\u201d\u2019)"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_APPOSITION = re.compile(r"\s*[,(]\s*")  # "Yesterday, January 14", "hier (14 janvier)"
 
 
 @dataclass(frozen=True)
@@ -237,14 +238,15 @@ def _dated_event(
     """The event of one dated clause, dated by its first date group; a clause
     without actors ("and then they withdrew") keeps the previous clause's.
     None when the clause states no event (see ``_stands``): it is not built."""
-    when = _span_of(groups[0])
+    dating = _dating(doc.marks, groups)
+    when = _span_of(dating)
     group = [mention for found in groups for mention in found]
     body = clauses.body_of(doc.marks, doc.rules, clause, group)
     trigger = _first_trigger(doc, body, holes) or _first_trigger(doc, clause, holes)
-    if not _stands(trigger, group[0]):
+    if not _stands(trigger, dating[0]):
         return None
-    resolution = group[0].resolution
-    evidence = _source(doc, sentence, group[0].text, resolution)
+    resolution = dating[0].resolution
+    evidence = _source(doc, sentence, dating[0].text, resolution)
     title = clauses.make_title(doc.text, doc.marks, doc.rules, body, group, holes=holes)
     title, antecedent = _of_antecedent(doc, clause, title)
     return _event(
@@ -374,6 +376,24 @@ def _confidence(
     if not has_actors:
         score *= 0.9
     return round(score, 2)
+
+
+def _dating(marks: str, groups: list[list[DateMention]]) -> list[DateMention]:
+    """The mentions that date a clause: its first group, or the written dates of it where a
+    relative one leads ("Yesterday, January 14, 2026, ...": the same day told twice, the
+    written one exact); a written date in apposition to a relative first group (after a
+    comma or a bracket) stands for it, even where the two do not agree (without a document
+    date, "Yesterday" is inferred from the written date, so a day before it)."""
+    first = groups[0]
+    if first[0].resolution is Resolution.ABSOLUTE:
+        return first
+    written = [mention for mention in first if mention.resolution is Resolution.ABSOLUTE]
+    if written:
+        return written
+    second = groups[1] if len(groups) > 1 else None
+    if second is None or second[0].resolution is not Resolution.ABSOLUTE:
+        return first
+    return second if _APPOSITION.fullmatch(marks, first[-1].end, second[0].start) else first
 
 
 def _span_of(group: list[DateMention]) -> TimeSpan:

@@ -140,6 +140,16 @@ class Lexicon:
     past_auxiliaries: tuple[str, ...] = ()
     compound_participle_endings: tuple[str, ...] = ()
     not_participles: tuple[str, ...] = ()  # the stems: "chiamat", "convocat"
+    # a clause opening on a participle after a comma takes the future of the one before:
+    # "..., before leaving Beijing on Wednesday"; its endings, link words and the words of
+    # that ending that open no such clause ("during", "according")
+    participle_clause_endings: tuple[str, ...] = ()
+    participle_clause_links: tuple[str, ...] = ()
+    not_participle_clauses: tuple[str, ...] = ()
+    present_conditions: tuple[str, ...] = ()  # "unless he intervenes before Tuesday": ahead
+    relative_pronouns: tuple[str, ...] = ()  # "which holds ... Wednesday": a present, ahead
+    bare_pasts: tuple[str, ...] = ()  # pasts of the present's form: "who beat", "which hit"
+    period_starts: tuple[str, ...] = ()  # "beginning Tuesday": ahead in a clause with no past
     future_endings: tuple[str, ...] = ()  # regular future forms: "-rá" ("firmará", "viajarán")
     present_markers: tuple[str, ...] = ()  # "is", "says": a later verb in the present
     deadline_words: tuple[str, ...] = ()  # "extended to Nov. 16", "until": ahead of the verb
@@ -242,6 +252,7 @@ class Lexicon:
     half_after: tuple[str, ...] = ()  # "tres años y medio", "deux heures et demie"
     year_words: dict[str, int] = field(default_factory=dict)  # "dos mil dieciocho": 2000 + 18
     year_nouns: tuple[str, ...] = ()  # before a day and month: "2026. gada 14. janvārī"
+    year_after: tuple[str, ...] = ()  # after a date's year, of the date: "2026 года", "2026 r."
     era_offset: int = 0  # the era's years minus the Common Era's: 543, Thai Buddhist era
     paired_months: bool = False  # "كانون الثاني/يناير": a month named twice, with a slash
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
@@ -381,6 +392,7 @@ def lexicon(lang: str) -> Lexicon:
         months={**_foreign_months(info), **more.get("month_forms", {})},
         of=(*_foreign_links(info), *nouns),
         year_nouns=nouns,
+        year_after=tuple(more.get("year_after", ())),
         era_offset=more.get("era_offset", 0),
         paired_months=more.get("paired_months", False),
     )

@@ -96,9 +96,12 @@ def _day(lex: Lexicon, name: str = "day") -> str:
 
 
 def _year(lex: Lexicon) -> str:
-    """A year in digits, or in words where the language has them ('dos mil dieciocho')."""
+    """A year in digits, or in words where the language has them ('dos mil dieciocho');
+    with the word for year after it where the language writes one ('2026 года')."""
     if lex.era_offset:  # "14 มกราคม 2569": a Buddhist-era year, or one of the Common Era
         return r"(?P<year>(?:1[0-9]|20|2[4-6])\d\d)(?![\d])"
+    if lex.year_after:
+        return f"{YEAR}(?:\\.?\\s*{alt(lex.year_after)}(?!\\w))?"
     if not lex.year_words:
         return YEAR
     return f"(?:{YEAR}|(?P<yearw>{alt(lex.year_words)}(?:{year_tail(lex)})?)(?!\\w))"

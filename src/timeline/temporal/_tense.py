@@ -260,6 +260,22 @@ def _intended(clause: str, infinitive: re.Match[str], words: _Words, *, weekday:
     return words.perfect_infinitive.match(clause, infinitive.start("verb")) is None
 
 
+def marked_tense(text: str, lang: str) -> int:
+    """The tense of the last marked verb of ``text`` in ``lang``: 1 future, -1 past, else 0."""
+    return _marked(text, _words(lang), last=True)
+
+
+def has_past(text: str, lang: str) -> bool:
+    """A verb in the past anywhere in ``text`` ("was", "changed"), not a word of that form
+    qualifying a noun ("the disputed territory") nor a participle ("to be named")."""
+    words = _words(lang)
+    return any(
+        _marked(text[: found.end()], words, last=True) < 0
+        for found in words.markers.finditer(text)
+        if found.lastgroup in ("said", "past")
+    )
+
+
 def _last_present(text: str, words: _Words) -> bool:
     """The last marked verb of ``text`` is a modal or a present: "is", "must"."""
     marked = [marker.lastgroup for marker in words.markers.finditer(text)]

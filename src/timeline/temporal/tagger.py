@@ -36,8 +36,8 @@ from timeline.temporal._tense import (
     STORY_FUTURE,
     future_words,
     last_clause,
-    tense_of,
 )
+from timeline.temporal._tense_context import tense_in_context
 from timeline.temporal._time_checks import WORD_AFTER
 
 _HISTORY = 2  # years between the document date and a year told as history
@@ -363,7 +363,7 @@ _PART_VALUE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 def _with_tense(context: Context, text: str, atom: Atom, lang: str) -> Context:
     if lang in _cjk.LANGUAGES:
         return evolve(context, future=_cjk.tells_future(text, atom.start, atom.end, lang))
-    tense = tense_of(text, atom, lang)
+    tense = tense_in_context(text, atom, lang)
     ahead = tense == 1 or (tense == STORY_FUTURE and context.history)  # "sollte": was to
     return evolve(context, future=ahead, past=tense < 0)
 
