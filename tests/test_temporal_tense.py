@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import find_dates
 from timeline.temporal._atoms import Atom
-from timeline.temporal._tense import tense_of
+from timeline.temporal._tense import _QUOTE_OR_END, _up_to, last_clause, tense_of
+
+# The clause ends as first written: each alternative apart (re entered them at every position)
+_CLAUSE_END_AS_WRITTEN = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
+_QUOTE_OR_END_AS_WRITTEN = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
+_PUNCTUATED = st.text(alphabet="aZ U.S 9.5,1;\n\"'`\u201c\u201d!?", max_size=30)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("He said, after the talks, that it will meet ", " that it will meet "),
+        ("P. Smith said it will meet ", "P. Smith said it will meet "),  # an initial
+        ("a 9.5 percent rise, 100,000 jobs by ", " 100,000 jobs by "),  # numbers
+        ('She said: "We meet ', "We meet "),
+        ("no end at all ", "no end at all "),
+    ],
+)
+def test_last_clause_is_the_text_after_its_last_clause_end(text: str, clause: str) -> None:
+    assert last_clause(text) == clause
+
+
+@given(_PUNCTUATED)
+def test_last_clause_cuts_where_the_clause_ends_as_first_written_did(text: str) -> None:
+    assert last_clause(text) == _CLAUSE_END_AS_WRITTEN.split(text)[-1]
+
+
+@given(_PUNCTUATED)
+def test_up_to_a_quote_or_end_cuts_where_the_pattern_as_first_written_did(text: str) -> None:
+    assert _up_to(_QUOTE_OR_END, text) == _QUOTE_OR_END_AS_WRITTEN.split(text)[0]
 
 
 @pytest.mark.parametrize(

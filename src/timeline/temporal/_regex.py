@@ -103,7 +103,7 @@ def compile_lower(
 
 
 # The characters Unicode's \s takes and ASCII's does not, in the ASCII range.
-_UNICODE_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+_UNICODE_SPACES = re.compile(r"[\x1c-\x1f]")
 
 
 def ascii_only(text: str) -> bool:
@@ -113,7 +113,7 @@ def ascii_only(text: str) -> bool:
     ``\\d``, ``\\s`` and ``\\b`` give the same answers either way, and the ASCII tests
     are table lookups where the Unicode ones are calls (the anchor scan tests ``\\w``
     before nearly every character)."""
-    return text.isascii() and not any(space in text for space in _UNICODE_SPACES)
+    return text.isascii() and _UNICODE_SPACES.search(text) is None
 
 
 def _ascii(flags: int, *, ascii: bool) -> int:

@@ -93,7 +93,7 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
             key = subject[at].lower()
             pattern = _char_rules(scan, key)
         else:
-            key = _lead_key(word)
+            key = word if dispatch.ascii else _lead_key(word)
             pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, at, limit)):
             return match
@@ -109,7 +109,8 @@ def _try_anchor(scan: _Scan, start: int, end: int, floor: int) -> re.Match[str] 
 
 
 def _lead_key(word: str) -> str:
-    """A lead word as the dispatch tables have it: lower case, a straight apostrophe. A
+    """A lead word as the dispatch tables have it: lower case, a straight apostrophe (as it
+    is already where the dispatch reads lower-cased ASCII text: there it is not called). A
     letter whose lower case is longer is folded as re folds it, to its first character
     ('İ' is 'i', as the case-folding lead pattern matched it: "İ quest'anno")."""
     lowered = word.lower()
@@ -126,7 +127,7 @@ def _inner_leads(scan: _Scan, start: int, end: int, limit: int) -> re.Match[str]
         word = lead["word"]
         if word is None:
             continue  # a digit inside a run of words: its own anchor
-        key = _lead_key(word)
+        key = word if dispatch.ascii else _lead_key(word)
         pattern = dispatch.word_rules.get(key)
         if pattern is not None and (match := _try_lead(scan, key, pattern, lead.start(), limit)):
             return match
@@ -156,7 +157,7 @@ def _anchor_rules(scan: _Scan, start: int) -> tuple[re.Pattern[str] | None, str]
     if lead is not None:
         word = lead["word"]
         if word is not None:
-            key = _lead_key(word)
+            key = word if dispatch.ascii else _lead_key(word)
             if key in dispatch.word_rules:
                 return dispatch.word_rules[key], key
         char = subject[start].lower()

@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._dispatch import has_exotic_case
+from timeline.temporal._endings import Ending, last_words
 from timeline.temporal._lexicon import FULL_LANGUAGES, Lexicon, lexicon
 from timeline.temporal._patterns import alt
 from timeline.temporal._regex import ascii_only, compile_lower
@@ -23,10 +24,12 @@ from timeline.temporal._regex import ascii_only, compile_lower
 CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
 _TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
 # Where a clause ends, looking back from a date; not the full stop of an initial ("P. Smith")
-# nor the point or comma of a number ("9.5", "100,000")
-CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|,(?!\d)|[;\n\"]")
+# nor the point or comma of a number ("9.5", "100,000"). Each of these patterns starts with
+# a character class: re skips to the next character of it in a tight loop (a pattern that
+# starts otherwise, "(?<!...)[.!?]|,|...", is entered at every position of the text).
+CLAUSE_END = re.compile(r"[.!?,;\n\"](?:(?<=[;\n\"])|(?!\d)(?<!\b[A-Z][.!?]))")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d]|''|``")
+_QUOTE_OR_END = re.compile(r"[.!?;\n\"\u201c\u201d'`](?:(?<=[^'`])|(?<=')'|(?<=`)`)")  # '' ``
 _NEVER = "(?!x)x"
 _OPENING = 3  # words of a clause before a deadline that opens it: "But by Monday, officials..."
 _HEAD = 30  # how far before a marker its auxiliary is looked for: "had been initially"
@@ -40,24 +43,24 @@ class _Words:
     markers: re.Pattern[str]  # groups "future", "present", "said" (listed), "past" ("-ed")
     lower_markers: re.Pattern[str] | None  # the same, for lower-cased text (faster)
     ascii_markers: re.Pattern[str] | None  # the same, for lower-cased ascii_only text
-    no_past: re.Pattern[str]  # ends a text before a participle that is no past
-    pluperfect: re.Pattern[str]  # ends a text before a future told from the past
+    no_past: Ending  # ends a text before a participle that is no past
+    pluperfect: Ending  # ends a text before a future told from the past
     unreal: re.Pattern[str]  # a future marker that tells a past: "would have"
     plan_past: re.Pattern[str]  # a future marker that is a verb in the past: "planned"
-    habitual: re.Pattern[str]  # ends a text before a present of habit: "often (travels)"
+    habitual: Ending  # ends a text before a present of habit: "often (travels)"
     infinitive: re.Pattern[str]  # "to admit": the verb that carries the date
-    attributive: re.Pattern[str]  # ends a text before a date naming an event: "the"
-    deadline: re.Pattern[str]  # ends a text before a deadline: "extended to"
-    postponed: re.Pattern[str]  # ends a text before a new date: "postponed until"
-    ahead: re.Pattern[str]  # ends a text before a deadline ahead: "until", "by"
+    attributive: Ending  # ends a text before a date naming an event: "the"
+    deadline: Ending  # ends a text before a deadline: "extended to"
+    postponed: Ending  # ends a text before a new date: "postponed until"
+    ahead: Ending  # ends a text before a deadline ahead: "until", "by"
     perfect: re.Pattern[str]  # an auxiliary of the perfect before its verb: "have been"
     final: _Final | None  # the words that end a verb-final clause (German), if any
     condition: re.Pattern[str]  # "if", "unless": a past after it may tell no past
-    adjective_lead: re.Pattern[str]  # ends a text before an "-ed" adjective: "the revised"
+    adjective_lead: Ending  # ends a text before an "-ed" adjective: "the revised"
     opening_since: re.Pattern[str]  # a sentence's words before a date: "A partir del"
     to_verb: re.Pattern[str]  # an infinitive: "to meet", "to be held" (group "passive")
-    intent: re.Pattern[str]  # ends a text before an infinitive still to come: "agreed"
-    not_intent: re.Pattern[str]  # ends a text before a passive infinitive of no plan
+    intent: Ending  # ends a text before an infinitive still to come: "agreed"
+    not_intent: Ending  # ends a text before a passive infinitive of no plan
     breaks: re.Pattern[str]  # between two infinitives, a new verb: "to meet but refused to"
     not_intent_phrase: re.Pattern[str]  # an intent word in another sense: "due to injuries"
     participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
@@ -72,7 +75,7 @@ class _Final:
     future: frozenset[str]  # "..., dass der Gipfel am Montag beginnen wird"
     past: frozenset[str]  # "..., der am Montag begonnen hat"
     planned: frozenset[str]  # "war für Februar geplant": the date is the one planned
-    planned_for: re.Pattern[str]  # ends a text before the date a plan names: "für", "auf"
+    planned_for: Ending  # ends a text before the date a plan names: "für", "auf"
     story_future: frozenset[str]  # "..., die am 1. Januar in Kraft treten sollte": was to
 
 
@@ -98,8 +101,8 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     # "Guo Jingjing on Tuesday became", "and on Monday criticised": the verb after is its own
     own = _own_verb(text, atom.end, words) if atom.kind == "weekday" else 0
     before = text[max(0, atom.start - _TENSE_BACK) : atom.start]
-    window = CLAUSE_END.split(before)[-1]
-    after = _QUOTE_OR_END.split(text[atom.end : atom.end + CLAUSE_BACK])[0]
+    window = last_clause(before)
+    after = _up_to(_QUOTE_OR_END, text[atom.end : atom.end + CLAUSE_BACK])
     # "the vote was postponed until Tuesday": put off to a day ahead
     tense = own or (1 if words.postponed.search(window) else _marked(window, words, last=True))
     if words.final is not None:
@@ -108,15 +111,13 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         return 0  # "was extended to Nov. 16"
     if atom.kind == "date" and words.attributive.search(window):
         return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
-    before_date = text[max(0, atom.start - _TENSE_BACK) : atom.start]
-    if tense == 0 and _planned(before_date, words, weekday=atom.kind == "weekday"):
+    if tense == 0 and _planned(window, words, weekday=atom.kind == "weekday"):
         tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
     near = window[-CLAUSE_BACK:]  # a present is a weaker sign: near the weekday only
     if tense or (atom.kind == "weekday" and _last_present(near, words)):
         return tense or 1  # a present: "The deadline is Friday" is the coming one
     if words.ahead.search(window):
-        clause = CLAUSE_END.split(text[max(0, atom.start - _TENSE_BACK) : atom.start])[-1]
-        return _deadline(clause, after, words)
+        return _deadline(window, after, words)
     told = _SENTENCE_END.split(before)[-1]
     # "A partir del 1 de enero, los precios subirán": a start word opening the sentence too
     opening = len(told.split()) <= 1 or words.opening_since.fullmatch(told) is not None
@@ -125,6 +126,17 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
     return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+
+
+def last_clause(text: str) -> str:
+    """The end of ``text`` after its last clause end (all of it where it has none)."""
+    return CLAUSE_END.split(text)[-1]
+
+
+def _up_to(end: re.Pattern[str], text: str) -> str:
+    """``text`` up to the first match of ``end`` (all of it where there is none)."""
+    found = end.search(text)
+    return text if found is None else text[: found.start()]
 
 
 def _opening_weekday(after: str, words: _Words) -> int:
@@ -196,8 +208,8 @@ def _deadline(clause: str, after: str, words: _Words) -> int:
     return int(_has_present(clause, words) or words.infinitive.search(clause) is not None)
 
 
-def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
-    """The clause ending ``before`` ends in an infinitive still to come, which the date is
+def _planned(clause: str, words: _Words, *, weekday: bool) -> bool:
+    """The clause (before a date) ends in an infinitive still to come, which the date is
     of: after a verb of intent, plan or schedule ("agreed to meet", "vowed to return to
     power by"), or a passive one ("an interview to be broadcast", "a motion to be
     debated"); an infinitive after the object of such a one too ("is widely expected to
@@ -212,7 +224,6 @@ def _planned(before: str, words: _Words, *, weekday: bool) -> bool:
     a weekday, which news writes right after its verb ("vowed Friday to..."), is the
     infinitive's there.
     """
-    clause = CLAUSE_END.split(before)[-1]
     infinitives = list(words.to_verb.finditer(clause))
     if not infinitives:
         return False
@@ -321,7 +332,7 @@ def _adjective(before: str, words: _Words, *, last: bool) -> bool:
     """An '-ed' word after a determiner ("the revised plan", "the company's unleaded fuel")
     qualifies a noun; so does one opening the clause after an opening date ("Beginning July
     1, unleaded petrol will be..."), where a verb would want its subject first."""
-    if words.adjective_lead.pattern == _NEVER:  # no such words: verbs come first (Spanish)
+    if words.adjective_lead.pattern.pattern == _NEVER:  # no such words: verbs come first (Spanish)
         return False
     if words.adjective_lead.search(before):
         return True
@@ -343,9 +354,10 @@ def _words(lang: str) -> _Words:
     lex = lexicon(lang)
     full = lang in FULL_LANGUAGES
 
-    def before_end(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    def before_end(phrases: tuple[str, ...]) -> Ending:
         """``phrases`` as the last words of a text."""
-        return re.compile(f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER, re.IGNORECASE)
+        pattern = f"(?<!\\w){alt(phrases)}\\s+$" if phrases else _NEVER
+        return Ending.of(re.compile(pattern, re.IGNORECASE), last_words(phrases), space=True)
 
     def any_word(phrases: tuple[str, ...]) -> re.Pattern[str]:
         """Any of ``phrases`` as whole words."""
@@ -358,10 +370,7 @@ def _words(lang: str) -> _Words:
         lower_markers=compile_lower(markers.pattern, exact=True),
         ascii_markers=compile_lower(markers.pattern, exact=True, ascii=True),
         no_past=before_end(lex.participle_auxiliaries),
-        pluperfect=re.compile(
-            f"(?<!\\w){alt(lex.pluperfect)}\\s+{_ADVERB}$" if lex.pluperfect else _NEVER,
-            re.IGNORECASE,
-        ),
+        pluperfect=_before_adverb(lex.pluperfect),
         habitual=before_end(lex.habitual_adverbs),
         plan_past=re.compile(
             f"{alt(lex.past_endings)}$" if lex.past_endings else _NEVER, re.IGNORECASE
@@ -372,18 +381,17 @@ def _words(lang: str) -> _Words:
             if lex.infinitive
             else _NEVER
         ),
-        attributive=re.compile(  # a determiner or a possessive: "the June elections"
-            f"(?:(?<!\\w){alt(lex.tense_determiners)}|\\w['\u2019]s)\\s+$"
-            if lex.tense_determiners
-            else _NEVER,
-            re.IGNORECASE,
-        ),
+        attributive=_before_noun(lex.tense_determiners),  # "the June elections"
         deadline=before_end(lex.deadline_words),
-        postponed=re.compile(  # a few words may stand between: "postponed the vote until"
-            f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
-            if lex.postponed and lex.postponed_to
-            else _NEVER,
-            re.IGNORECASE,
+        postponed=Ending.of(  # a few words may stand between: "postponed the vote until"
+            re.compile(
+                f"(?<!\\w){alt(lex.postponed)}(?:\\s+\\S+){{0,3}}?\\s+{alt(lex.postponed_to)}\\s+$"
+                if lex.postponed and lex.postponed_to
+                else _NEVER,
+                re.IGNORECASE,
+            ),
+            last_words(lex.postponed_to),
+            space=True,
         ),
         ahead=before_end(lex.deadline_ahead),
         perfect=re.compile(
@@ -391,12 +399,7 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         final=_final(lang) if lex.final_future else None,
-        adjective_lead=re.compile(  # "the revised", "the company's unleaded"
-            f"(?:(?<!\\w){alt(lex.adjective_leads)}|\\w['\u2019]s)\\s+$"
-            if lex.adjective_leads
-            else _NEVER,
-            re.IGNORECASE,
-        ),
+        adjective_lead=_before_noun(lex.adjective_leads),  # "the revised", "the company's"
         condition=any_word(lex.conditions),
         to_verb=re.compile(  # "to meet", "to be held"; not "to the", "to Paris"
             f"(?<!\\w){alt(lex.infinitive)}\\s+(?:(?P<passive>be)\\s+(?-i:[a-z]+)"
@@ -405,10 +408,7 @@ def _words(lang: str) -> _Words:
             else _NEVER,
             re.IGNORECASE,
         ),
-        intent=re.compile(
-            f"(?<!\\w){alt(lex.intent_verbs)}\\s+{_ADVERB}$" if lex.intent_verbs else _NEVER,
-            re.IGNORECASE,
-        ),
+        intent=_before_adverb(lex.intent_verbs),
         not_intent=before_end(lex.not_intent),
         not_intent_phrase=re.compile(  # "due to injuries": "because of"
             f"{alt(lex.not_future)}(?!\\w)" if lex.not_future else _NEVER, re.IGNORECASE
@@ -437,6 +437,19 @@ def _words(lang: str) -> _Words:
     )
 
 
+def _before_adverb(phrases: tuple[str, ...]) -> Ending:
+    """``phrases`` ending a text, maybe before an adverb: "had been (initially) "."""
+    pattern = f"(?<!\\w){alt(phrases)}\\s+{_ADVERB}$" if phrases else _NEVER
+    return Ending.of(re.compile(pattern, re.IGNORECASE), (*last_words(phrases), "ly"), space=True)
+
+
+def _before_noun(determiners: tuple[str, ...]) -> Ending:
+    """A determiner or a possessive ending a text: "the ", "the company's "."""
+    pattern = f"(?:(?<!\\w){alt(determiners)}|\\w['\u2019]s)\\s+$" if determiners else _NEVER
+    words = (*last_words(determiners), "'s")
+    return Ending.of(re.compile(pattern, re.IGNORECASE), words, space=True)
+
+
 def _final(lang: str) -> _Final:
     lex = lexicon(lang)
     return _Final(
@@ -444,8 +457,13 @@ def _final(lang: str) -> _Final:
         past=frozenset(lex.final_past),
         planned=frozenset(lex.final_planned),
         story_future=frozenset(lex.final_story_future),
-        planned_for=re.compile(
-            f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER, re.IGNORECASE
+        planned_for=Ending.of(
+            re.compile(
+                f"(?<!\\w){alt(lex.planned_for)}\\s+$" if lex.planned_for else _NEVER,
+                re.IGNORECASE,
+            ),
+            last_words(lex.planned_for),
+            space=True,
         ),
     )
 

@@ -33,9 +33,9 @@ from timeline.temporal._resolve import place
 from timeline.temporal._scan import matches
 from timeline.temporal._tense import (
     CLAUSE_BACK,
-    CLAUSE_END,
     STORY_FUTURE,
     future_words,
+    last_clause,
 )
 from timeline.temporal._tense_context import tense_in_context
 from timeline.temporal._time_checks import WORD_AFTER
@@ -434,7 +434,7 @@ def _looks_ahead(text: str, atom: Atom, lang: str) -> bool:
     a relative clause ("in a quarter that lost money")."""
     if _TIME_AFTER.match(text, atom.end):
         return True
-    before = CLAUSE_END.split(text[max(0, atom.start - CLAUSE_BACK) : atom.start])[-1]
+    before = last_clause(text[max(0, atom.start - CLAUSE_BACK) : atom.start])
     if _RANKED.search(before) or _RELATIVE.match(text, atom.end):
         return False
     future = _future_pattern(lang)
@@ -452,7 +452,8 @@ def _extent_start(text: str, atom: Atom, placed: Placed, lang: str) -> int:
     out of the extent. A range keeps its words ("vom 1. bis 5. März"). Where the language
     says so (French), past the article of a date written in full ("l'année 2008", "la
     première semaine de 2015", as "le 3 janvier"), not of a relative one ("la veille")."""
-    found = _outside_pattern(lang).match(text, atom.start, atom.end)
+    outside = _outside_pattern(lang)
+    found = outside.match(text, atom.start, atom.end) if outside is not None else None
     start = found.end() if found and found.end() < atom.end else atom.start
     if placed.resolution is Resolution.ABSOLUTE and lexicon(lang).absolute_without_article:
         article = _article_pattern(lang).match(text, start, atom.end)
@@ -461,8 +462,11 @@ def _extent_start(text: str, atom: Atom, placed: Placed, lang: str) -> int:
 
 
 @cache
-def _outside_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(f"{alt(lexicon(lang).outside_extent)}\\s+", re.IGNORECASE)
+def _outside_pattern(lang: str) -> re.Pattern[str] | None:
+    """The leading prepositions TimeML leaves out of an extent; None: the language has none
+    (English)."""
+    words = lexicon(lang).outside_extent
+    return re.compile(f"{alt(words)}\\s+", re.IGNORECASE) if words else None
 
 
 @cache
