@@ -725,3 +725,15 @@ def test_a_holiday_qualifying_a_noun_is_not_the_weekdays_apposition() -> None:
         "On Monday, Christmas shoppers flocked in.", reference="2010-12-29", lang="en"
     )
     assert (mentions[0].text, mentions[0].value) == ("Monday", "2010-12-27")
+
+
+def test_before_dawn_names_the_early_hours_not_a_bound() -> None:
+    """'before dawn Thursday' is Thursday's early hours; 'before Thursday' stays open."""
+    ref = date(2006, 12, 1)
+    (dawn,) = find_dates("The typhoon hit before dawn Thursday.", reference=ref, lang="en")
+    assert (dawn.text, dawn.value) == ("dawn Thursday", "2006-11-30TMO")
+    assert dawn.span is not None
+    assert (dawn.span.start, dawn.span.end) == (date(2006, 11, 30), date(2006, 11, 30))
+    (bound,) = find_dates("It must end before Thursday.", reference=ref, lang="en")
+    assert bound.span is not None
+    assert bound.span.start is None

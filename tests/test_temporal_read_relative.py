@@ -735,3 +735,25 @@ def test_the_units_after_next_are_ahead() -> None:
     """'the months after next' (a shift of two) is FUTURE_REF; it raised IndexError."""
     (months, *_) = find_dates("the months after next", reference=date(2024, 2, 29), lang="en")
     assert (months.text, months.value) == ("the months after next", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("Pilgrims head to Mount Arafat at dawn Friday.", "dawn Friday"),
+        ("The raid began early morning Friday.", "early morning Friday"),
+        ("The raid began Friday dawn, police said.", "Friday dawn"),
+        ("The raid began Friday morning.", "Friday morning"),
+    ],
+)
+def test_dawn_with_a_weekday_is_that_mornings_time(text: str, extent: str) -> None:
+    """'dawn Friday' is one TIME, the morning of that Friday (as 'Friday morning')."""
+    found = find_dates(text, reference=date(2006, 12, 10), lang="en")
+    assert [(m.text, m.type.value, m.value) for m in found] == [(extent, "TIME", "2006-12-08TMO")]
+
+
+def test_dawn_alone_or_a_plural_weekday_takes_no_part() -> None:
+    """'at dawn' alone is no date; 'Friday dawns' leaves the plural out."""
+    assert find_dates("They arrived at dawn.", reference=date(2006, 12, 10), lang="en") == []
+    found = find_dates("Friday dawns are cold.", reference=date(2006, 12, 10), lang="en")
+    assert [m.text for m in found] == ["Friday"]

@@ -119,3 +119,33 @@ def test_a_unit_before_a_roman_numeral_is_that_century(
     """'no século XX' is the 1900s, not this century ('no' a determiner, 'XX' left over)."""
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in found] == expected
+
+
+REF = date(2006, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("He left two or three days later.", "two or three days later", "2006-12-13"),
+        ("They met 2 to 3 weeks ago.", "2 to 3 weeks ago", "2006-W46"),
+        ("It began a week or two ago.", "a week or two ago", "2006-W48"),
+        ("He returned a day or two later.", "a day or two later", "2006-12-11"),
+        ("It will open in a year or two.", "in a year or two", "2007-12-10"),
+    ],
+)
+def test_counted_alternatives_of_an_offset_are_one_mention(
+    text: str, extent: str, value: str
+) -> None:
+    """'two or three days later': one date, not 'three days later' after a stray 'two or'."""
+    found = find_dates(text, reference=REF, lang="en")
+    assert [(m.text, m.value) for m in found] == [(extent, value)]
+
+
+def test_counted_alternatives_without_an_offset_stay_a_duration_of_the_lower_count() -> None:
+    """'for two or three days', 'in two or three days' (within): P2D or more, one mention."""
+    for text in ("He stayed for two or three days.", "They will fly there in two or three days."):
+        found = find_dates(text, reference=REF, lang="en")
+        assert [(m.text, m.value, m.mod) for m in found] == [
+            ("two or three days", "P2D", "EQUAL_OR_MORE")
+        ]

@@ -461,5 +461,6 @@ def _open_link(atom: Atom, text: str, rules: Joints) -> Atom:
     )
     for pattern, link in links:
         if pattern.search(text, window, atom.start):  # the signal word stays out (TimeML)
-            return atom.but(link=link)
+            early = link == "BEFORE" and rules.early_part.match(text, atom.start)
+            return atom if early else atom.but(link=link)
     return atom

@@ -62,6 +62,7 @@ class Joints:
     until_head: re.Pattern[str]  # "jusqu'à " opening an expression: until, not "up to"
     pm_in: re.Pattern[str]  # a p.m. word in a time: "4.30pm", "9 PM EST"
     apposition_end: re.Pattern[str]  # "(Monday, New Year's Day)," or "... Day in": its end
+    early_part: re.Pattern[str]  # "(before) dawn Friday": the early hours, no bound
 
 
 @cache
@@ -114,6 +115,7 @@ def joints(lang: str) -> Joints:
         since=before(lex.since),
         until=before(lex.until),
         before=before(lex.before),
+        early_part=re.compile(f"{alt(lex.before_day_parts)}(?!\\w)", flags),
         after=before(lex.after),
         any_link=before((*lex.since, *lex.until, *lex.before, *lex.after)),
         bare_hour=re.compile(

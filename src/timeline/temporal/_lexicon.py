@@ -280,6 +280,8 @@ class Lexicon:
     decade_words: dict[str, int] = field(default_factory=dict)  # "los años noventa"
     decade_word_lead: str = "(?!x)x"  # the words before a decade in words, as a pattern
     day_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit de samedi"
+    weekday_parts_after: dict[str, str] = field(default_factory=dict)  # "Friday dawn": MO
+    before_day_parts: tuple[str, ...] = ()  # "before dawn Friday": early that day, no bound
     date_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit du 13 janvier"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units

@@ -188,6 +188,7 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
     daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
+    daypart = daypart or lex.weekday_parts_after.get(norm(fields.get("wdaypart", "")))
     daypart = daypart or lex.weekday_parts.get(norm(fields["weekday"]))  # "Montagabend"
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
     part = lex.parts.get(norm(fields.get("wpart", "")))  # "fin de cette dimanche": the day, END

@@ -96,7 +96,12 @@ def _offsets(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     return [
         # "hace aproximadamente un mes", "about a month ago": the approximator inside (TimeBank)
         ("ago_pre", f"{alt(lex.ago_before)}\\s+{ago_approx}?{p.qty}{p.unit}"),
-        ("ago_post", f"{ago_approx}?{p.qty}{p.unit}\\s+{alt(lex.ago_after)}"),
+        # "two or three weeks ago", "a week or two ago": one mention
+        (
+            "ago_post",
+            f"{ago_approx}?{_count_range(lex, dated=True)}{p.qty}{p.unit}{_approx_after(lex)}"
+            f"\\s+{alt(lex.ago_after)}",
+        ),
         # "decades ago", "months ago": some time back, how long unsaid (PAST_REF)
         (
             "pluralago",
@@ -108,7 +113,8 @@ def _offsets(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
         # días antes de ayer" is one)
         (
             "later",
-            f"{p.qty}{p.unit}\\s+{alt(lex.later_after, 'later')}"
+            f"{_count_range(lex, dated=True)}{p.qty}{p.unit}{_approx_after(lex)}"
+            f"\\s+{alt(lex.later_after, 'later')}"
             f"(?!\\s+{alt(lex.shift_before)}\\s+{p.calendar_words}(?!\\w))"
             f"(?!\\s+{alt(_offset_tails(lex))}(?:(?<=['\u2019])|\\s+)(?!{alt(lex.day_words)}(?!\\w)))",
         ),
@@ -117,7 +123,9 @@ def _offsets(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
         (
             "future",
             # "in an hour and a half"
-            f"{alt(lex.in_before)}\\s+{p.qty}{p.unit}{_fraction_after(lex)}"
+            # "in a year or two": one mention ("in two or three days" stays a duration of
+            # two days or more: its lower count would be lost where "in" means within)
+            f"{alt(lex.in_before)}\\s+{p.qty}{p.unit}{_fraction_after(lex)}{_approx_after(lex)}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?"  # "dans une heure et demie"
             f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
         ),
@@ -257,7 +265,8 @@ def _weekdays(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"(?:{p.art}(?={alt(lex.anaphoric_shifts)}\\s))?"  # "the previous Friday"
             # "segunda quinzena de março" is a part of March (the "month" rule), no Monday
             f"(?:{p.shift})?(?!{alt(_weekday_led_parts(lex))}(?!\\w)){p.weekday}{p.shiftpost}?"
-            f"{p.daypart}?",
+            # "Friday dawn": a part of the day named after a weekday only
+            f"(?:{p.daypart}|\\s+{alt(lex.weekday_parts_after, 'wdaypart')}(?!\\w))?",
         ),
         # "les 24 et 25 janvier", "los días 3, 4 y 5 de mayo": the first days take the month;
         # "entre el 3 y el 5 de marzo", "zwischen dem 3. und dem 5. März": an article between

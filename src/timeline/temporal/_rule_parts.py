@@ -97,19 +97,23 @@ def _full_months(lex: Lexicon) -> list[str]:
     ]
 
 
-def _count_range(lex: Lexicon) -> str:
+def _count_range(lex: Lexicon, *, dated: bool = False) -> str:
     """The lower count of a range of counts before the upper one and its unit ("two or three
     years", "12 to 18 months"), where the language lists its linking words: the duration is
-    at least the lower count (TimeBank's "two to three weeks", P2W, EQUAL_OR_MORE)."""
+    at least the lower count (TimeBank's "two to three weeks", P2W, EQUAL_OR_MORE). With
+    ``dated``, the range of an offset ("two or three days later", "2 to 3 weeks ago"): one
+    mention, its date that of the upper count."""
     if not lex.count_links:
         return ""
     words = alt(lex.numbers)
     # a dash between digits only: "thirty-five years" is one count
     link = f"(?:\\s+{alt(lex.count_links)}\\s+|(?<=\\d)\\s*[-\u2013]\\s*(?=\\d))"
+    if dated:
+        return f"(?:(?<![\\d.,])(?:\\d{{1,3}}|{words}){link}(?=\\d|{words}))?"
     # "2 to 3 weeks ago", "one or two days later": dates of those rules
     after = alt((*lex.ago_after, *lex.later_after))
-    dated = f"(?![^.,;:!?]{{0,30}}?\\s{after}(?!\\w))"
-    return f"(?:(?<![\\d.,])(?P<low>\\d{{1,3}}|{words}){link}(?=\\d|{words}){dated})?"
+    undated = f"(?![^.,;:!?]{{0,30}}?\\s{after}(?!\\w))"
+    return f"(?:(?<![\\d.,])(?P<low>\\d{{1,3}}|{words}){link}(?=\\d|{words}){undated})?"
 
 
 def _duration_head(lex: Lexicon, approx: str) -> str:
