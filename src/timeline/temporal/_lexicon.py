@@ -282,6 +282,7 @@ class Lexicon:
     day_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit de samedi"
     weekday_parts_after: dict[str, str] = field(default_factory=dict)  # "Friday dawn": MO
     before_day_parts: tuple[str, ...] = ()  # "before dawn Friday": early that day, no bound
+    sentence_year_leads: tuple[str, ...] = ()  # "In (1996), Nov. 7 was...": that year's day
     date_parts_before: dict[str, str] = field(default_factory=dict)  # "la nuit du 13 janvier"
     contracted_of: tuple[str, ...] = ()  # "la fin du mois": "du" holds the article
     plural_shifts: frozenset[str] = frozenset()  # "les trois derniers mois": several units

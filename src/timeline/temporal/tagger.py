@@ -31,6 +31,7 @@ from timeline.temporal._patterns import _article, alt
 from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
 from timeline.temporal._scan import matches
+from timeline.temporal._sentence_year import days_of_opening_years
 from timeline.temporal._tense import (
     CLAUSE_BACK,
     STORY_FUTURE,
@@ -180,6 +181,7 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
     reference = context.reference
     if reference is not None:  # "neste domingo (22)"
         atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
+    atoms = days_of_opening_years(text, atoms, lang)  # "In 1996, Nov. 7 was renamed"
     return [_year_in_apposition(text, a) if a.kind == "shift" else a for a in atoms]
 
 
