@@ -16,6 +16,7 @@ no word of it marks is the last such day. Two clauses tell their time through ot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from timeline.temporal._atoms import Atom
@@ -102,10 +103,7 @@ def _participle_clause(lang: str) -> re.Pattern[str]:
 @cache
 def _conditions(lang: str) -> re.Pattern[str]:
     """The conjunctions of a condition whose present tells the future: "if", "unless"."""
-    words = lexicon(lang).present_conditions
-    if not words:
-        return _NEVER
-    return re.compile(f"(?<!\\w){alt(words)}(?!\\w)", re.IGNORECASE)
+    return _words(lexicon(lang).present_conditions, "(?!\\w)")
 
 
 @cache
@@ -127,7 +125,10 @@ def _relative(lang: str) -> re.Pattern[str]:
 @cache
 def _period_starts(lang: str) -> re.Pattern[str]:
     """The words of a period's start right before a weekday: "beginning", "starting"."""
-    words = lexicon(lang).period_starts
-    if not words:
-        return _NEVER
-    return re.compile(f"(?<!\\w){alt(words)}\\s+(?:on\\s+)?$", re.IGNORECASE)
+    return _words(lexicon(lang).period_starts, "\\s+(?:on\\s+)?$")
+
+
+def _words(words: Iterable[str], after: str) -> re.Pattern[str]:
+    """One of ``words``, whole, then ``after``; a pattern that never matches without words."""
+    words = tuple(words)
+    return re.compile(f"(?<!\\w){alt(words)}{after}", re.IGNORECASE) if words else _NEVER
