@@ -22,6 +22,7 @@ from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
 from timeline.temporal._asides import is_aside
 from timeline.temporal._atoms import Atom, evolve
+from timeline.temporal._bracketed_days import dated_weekday
 from timeline.temporal._compose import compose
 from timeline.temporal._grammar import grammar
 from timeline.temporal._guess import by_month_names
@@ -180,7 +181,7 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
         atoms = [_count_after(text, a, lang) if a.kind == "duration" else a for a in atoms]
     reference = context.reference
     if reference is not None:  # "neste domingo (22)"
-        atoms = [_dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
+        atoms = [dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
     atoms = days_of_opening_years(text, atoms, lang)  # "In 1996, Nov. 7 was renamed"
     return [_year_in_apposition(text, a) if a.kind == "shift" else a for a in atoms]
 
@@ -197,32 +198,6 @@ def _year_in_apposition(text: str, atom: Atom) -> Atom:
     if _YEAR_AND_COMMA.search(text, max(0, atom.start - 8), atom.start) is None:
         return atom
     return atom.but(shift=0, anaphoric=True)
-
-
-_DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
-_WEEK_AROUND = range(-7, 8)
-_LAST_ORDINAL = date.max.toordinal()
-
-
-def _dated_weekday(text: str, atom: Atom, reference: date) -> Atom:
-    """Brazilian news gives a weekday its day of the month in parentheses: "neste domingo
-    (22)", "nesta segunda-feira (23)" is the day of that weekday and number nearest the
-    document's (a week either side), whatever the tense says."""
-    found = _DAY_IN_PARENTHESES.match(text, atom.end)
-    if found is None or atom.base is not None or atom.link or atom.until or atom.offset:
-        return atom
-    for day in _week_around(reference):
-        if day.isoweekday() == atom.weekday and day.day == int(found[1]):
-            return atom.but(kind="date", year=day.year, month=day.month, day=day.day)
-    return atom
-
-
-def _week_around(reference: date) -> Iterator[date]:
-    """The days a week either side of ``reference``, nearest first, inside the calendar."""
-    for shift in sorted(_WEEK_AROUND, key=abs):
-        ordinal = reference.toordinal() + shift
-        if 1 <= ordinal <= _LAST_ORDINAL:
-            yield date.fromordinal(ordinal)
 
 
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?:\s|$)|\n")  # not "am 15. Juli"
