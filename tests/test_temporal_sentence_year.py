@@ -41,6 +41,26 @@ def test_a_yearless_day_elsewhere_keeps_the_documents_year(text: str) -> None:
     assert _values(text)[-1] == ("Nov. 7", "2006-11-07")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In 1996, Friday, Nov. 8 was the day.", ("Friday, Nov. 8", "1996-11-08")),
+        ("In 1996, Monday, Nov. 8 was the day.", ("Monday, Nov. 8", "2006-11-08")),  # not 1996's
+    ],
+)
+def test_the_year_is_given_only_to_a_day_it_has(text: str, found: tuple[str, str]) -> None:
+    """A weekday written with the day must be that year's (Friday 8 November 1996)."""
+    assert _values(text)[-1] == found
+
+
+def test_a_29_february_the_year_has_not_keeps_its_own_reading() -> None:
+    """It was dropped (29 February 1997 is no day): now placed as if no year opened it."""
+    (text, value) = _values("In 1997, Feb. 29 came.")[-1]
+    assert text == "Feb. 29"
+    assert value.endswith("-02-29")
+    assert not value.startswith("1997")
+
+
 def test_a_language_without_leads_is_left_as_it_is() -> None:
     atoms = [Atom(3, 7, "date", year=1996), Atom(9, 15, "date", month=11, day=7)]
     assert days_of_opening_years("En 1996, 7 nov.", atoms, "fr") == atoms
