@@ -235,7 +235,8 @@ def _dated_event(
     holes: list[tuple[int, int]],
     inherited: tuple[Actor, ...],
 ) -> Event | None:
-    """The event of one dated clause, dated by its first date group; a clause
+    """The event of one dated clause, dated by its first date group outside brackets (its
+    written date where a relative one tells the same day, see ``_dating``); a clause
     without actors ("and then they withdrew") keeps the previous clause's.
     None when the clause states no event (see ``_stands``): it is not built."""
     dating = _dating(doc.marks, _past_asides(doc.marks, clause[0], groups))
