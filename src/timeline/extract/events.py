@@ -450,8 +450,10 @@ def _language(text: str, lang: str | None) -> str:
     """The given language, or the detected one: one of the six, else another whose dates
     find_dates reads (Russian, Dutch, Chinese...: by words, script or month names)."""
     if lang is None:
-        other = detect_any(text)
-        found = detect_language(text) or (other if other not in LANGS else None)
+        found = detect_language(text)
+        if found is None:  # not one of the six by its words: another language, or few words
+            other = detect_any(text)
+            found = other if other not in LANGS else None
         return found or detect_language(text, minimum=1) or language_of(text)
     known = known_languages()
     if not isinstance(lang, str) or lang.lower() not in known:

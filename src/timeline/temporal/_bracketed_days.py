@@ -10,7 +10,7 @@ from datetime import date
 from timeline.temporal._atoms import Atom
 
 _DAY_IN_PARENTHESES = re.compile(r"\s*\((\d{1,2})\)")
-_WEEK_AROUND = range(-7, 8)
+_WEEK_AROUND = tuple(sorted(range(-7, 8), key=abs))  # nearest first
 _LAST_ORDINAL = date.max.toordinal()
 
 
@@ -29,7 +29,7 @@ def dated_weekday(text: str, atom: Atom, reference: date) -> Atom:
 
 def _week_around(reference: date) -> Iterator[date]:
     """The days a week either side of ``reference``, nearest first, inside the calendar."""
-    for shift in sorted(_WEEK_AROUND, key=abs):
+    for shift in _WEEK_AROUND:
         ordinal = reference.toordinal() + shift
         if 1 <= ordinal <= _LAST_ORDINAL:
             yield date.fromordinal(ordinal)
