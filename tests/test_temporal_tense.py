@@ -185,11 +185,18 @@ def test_tense_of_weekdays_told_from_the_past(text: str, value: str) -> None:
         ("Argentina are one of the eight seeds for Friday's draw.", "1989-11-03"),
         ("Officials said the talks were held Friday.", "1989-10-27"),
         ("It is a reply to what he said Friday.", "1989-10-27"),  # the last verb is past
+        # "now" before a bare present marks it: the day is ahead
+        ("Bayern now turn their attention to Friday's match with Inter.", "1989-11-03"),
+        ("The rebels now say they will attend Friday's talks.", "1989-11-03"),
+        # not a past after it, nor "now" after the weekday
+        ("Police now believe the fire was set Friday.", "1989-10-27"),
+        ("He resigned Friday and is now in Paris.", "1989-10-27"),
     ],
 )
 def test_a_weekday_in_a_present_clause_is_the_coming_one(text: str, value: str) -> None:
     """A present or a modal is the last verb before the weekday: a day ahead, as a future."""
-    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    found = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    (mention,) = [m for m in found if m.text == "Friday"]
     assert mention.value == value
 
 

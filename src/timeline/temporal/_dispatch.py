@@ -127,7 +127,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "namedcentury": ("parts", "century_names"),
     "decadew": ("parts", "#", "decade"),
     "setadv": ("set_adverbs",),
-    "duration": ("approximators", "duration_pre", "whole", *_QUANTITY),
+    "duration": ("approximators", "duration_pre", "bare_span_leads", "whole", *_QUANTITY),
     "month": ("parts", "shift_before", "months", "units"),  # "el mes de marzo"
     "plural": ("plural_leads", "plural_units"),
     "spanunit": ("vague_span_leads",),
@@ -436,6 +436,7 @@ def leads(lex: Lexicon) -> frozenset[str]:
         lex.range_from,
         lex.range_between,
         lex.duration_pre,
+        lex.bare_span_leads,
         lex.ago_before,
         lex.in_before,
         lex.every,

@@ -112,6 +112,7 @@ class Lexicon:
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
     since: tuple[str, ...] = ()
+    since_past: tuple[str, ...] = ()  # "since August", "depuis mars": a start already past
     until: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
     after: tuple[str, ...] = ()
@@ -183,6 +184,11 @@ class Lexicon:
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
+    count_alternatives: tuple[str, ...] = ()  # of approx_after, another count: "or two"
+    # a lead without its article, and the vague count it must come before: "over last few
+    # days", "past couple of weeks"; not "last" the verb ("shouldn't last two hours", which
+    # takes an article before a vague count: "last a few days")
+    bare_span_leads: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     # German "die Bundestagswahl 2025", "das Geschäftsjahr 2025": an event's or a period's
     # noun (its ending) before a year names that year ("Artikel 2025" does not)

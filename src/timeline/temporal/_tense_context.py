@@ -25,6 +25,7 @@ from timeline.temporal._patterns import alt
 from timeline.temporal._tense import CLAUSE_END, has_past, marked_tense, tense_of
 
 _BACK = 160  # how far back the clause a participle clause hangs on is read
+_SINCE_BACK = 20  # how far before a date its "since" is: "since early last August"
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEVER = re.compile("(?!x)x")
 
@@ -32,7 +33,12 @@ _NEVER = re.compile("(?!x)x")
 def tense_in_context(text: str, atom: Atom, lang: str) -> int:
     """The tense of ``atom``'s clause (:func:`tense_of`); for a weekday it leaves
     unmarked, the future of the clause a participle clause hangs on, or of a condition
-    in the present."""
+    in the present. A date that starts a time lasting till now is past, whatever the
+    clause tells ("will make his first visit since August", "has grown since January")."""
+    if atom.link == "ON_OR_AFTER" and _since_past(lang).search(
+        text, max(0, atom.start - _SINCE_BACK), atom.start
+    ):
+        return -1
     tense = tense_of(text, atom, lang)
     if tense or atom.kind != "weekday":
         return tense
@@ -120,6 +126,13 @@ def _relative(lang: str) -> re.Pattern[str]:
         "(?-i:[a-z]{3,})(?!\\w)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _since_past(lang: str) -> re.Pattern[str]:
+    """The words of a start already past before a date: "since", "depuis", "seit"; not
+    those of a start that may be ahead ("à partir de", "ab")."""
+    return _words(lexicon(lang).since_past, "(?!\\w)")
 
 
 @cache
