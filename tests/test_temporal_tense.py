@@ -649,3 +649,24 @@ def test_an_event_noun_or_a_plan_in_a_past_clause(text: str, reference: date, va
 def test_a_scheduled_present_in_other_languages(text: str, lang: str, value: str) -> None:
     (mention,) = find_dates(text, reference=date(2007, 1, 3), lang=lang)
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # an event none plans has happened: a date naming it is past (told 12 December 2005)
+        ("Lahoud was not a suspect in the Feb. 14 killing.", "2005-02-14"),
+        ("Officials were implicated in a February bomb blast.", "2005-02"),
+        ("The guardsman on duty during the January 13 incident was fired.", "2005-01-13"),
+        ("Spain mourned the March 11 bombings.", "2005-03-11"),
+        ("He will speak about Friday's attack.", "2005-12-09"),
+        # a planned event keeps the nearest reading; a weekday not naming the event its own
+        ("Hamas rallied ahead of the January 25 parliamentary elections.", "2006-01-25"),
+        ("Canada's January 23 vote will be close.", "2006-01-23"),
+        ("They will meet Friday to discuss the attack.", "2005-12-16"),
+    ],
+)
+def test_a_date_naming_an_event_none_plans_is_past(text: str, value: str) -> None:
+    """'the Feb. 14 killing' told in December is last February's (it was next February's:
+    a date before its noun is read as the nearest one, as for 'the May 29 elections')."""
+    (mention,) = find_dates(text, reference=date(2005, 12, 12), lang="en")
+    assert mention.value == value

@@ -180,6 +180,12 @@ def test_a_gerund_clause_in_other_languages(text: str, lang: str, value: str) ->
         ("Desde junio se aplicará la norma.", "es", "1997-06"),
         # without "since" the future still wins
         ("He will visit the country in August.", "en", "1997-08"),
+        # "since" before the noun phrase the date is in, no verb between
+        ("It was the largest one-day fall since the May curbs.", "en", "1996-05"),
+        ("Hamas has ruled since its historic win in the May polls.", "en", "1996-05"),
+        ("He has lived here since leaving Paris in June.", "en", "1996-06"),
+        # not over a verb: "since" is a conjunction there
+        ("He left since the talks will resume in May.", "en", "1997-05"),
     ],
 )
 def test_a_date_after_since_is_past(text: str, lang: str, value: str) -> None:

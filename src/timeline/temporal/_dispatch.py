@@ -76,6 +76,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "daymonthyy": ("#",),
     "dmynum": ("#",),
     "faryear": ("#",),
+    "namedyear": ("year_named",),
     "dmycomma": ("#",),
     "dmyof": ("#",),
     "dayslash": ("#",),

@@ -184,7 +184,19 @@ class Lexicon:
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
-    count_alternatives: tuple[str, ...] = ()  # of approx_after, another count: "or two"
+    count_alternatives: tuple[str, ...] = ()
+    # events no one schedules: a date naming one tells the past ("the Feb. 14 killing", "a
+    # February bomb blast", "Tuesday's attack"), unlike "the May 29 elections"
+    unplanned_events: tuple[str, ...] = ()
+    # a newspaper's name around a weekday, as written: "Sunday Times reported", "Saturday
+    # Post", "the Mail on Sunday" (not "the Washington Post on Sunday": a day)
+    weekday_titles_after: tuple[str, ...] = ()
+    weekday_titles_before: tuple[str, ...] = ()
+    # before an ordinal century, a person's: a hundred runs ("his fifth century"), no era;
+    # unless a noun follows, the era qualifying it ("their 19th-century house"): only the
+    # link words after a century of runs ("his fifth century in eight Tests", "of the series")
+    not_century_before: tuple[str, ...] = ()
+    century_runs_after: tuple[str, ...] = ()  # of approx_after, another count: "or two"
     # a lead without its article, and the vague count it must come before: "over last few
     # days", "past couple of weeks"; not "last" the verb ("shouldn't last two hours", which
     # takes an article before a vague count: "last a few days")
@@ -225,6 +237,9 @@ class Lexicon:
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
+    # counts of clock units one after the other are one duration, a race time ("1 hour 08
+    # minutes 14 seconds"); not in French, where "huit heures 20 minutes" is a clock time
+    juxtaposed_units: bool = False
     decimal_point: bool = False  # "55.154 seconds": the point marks decimals, not thousands
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
