@@ -86,6 +86,8 @@ class Lexicon:
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    # "this coming Friday", "am gestrigen Mittwoch": the nearest one, tomorrow or yesterday too
+    nearest_shifts: frozenset[str] = frozenset()
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
@@ -243,7 +245,6 @@ class Lexicon:
     nowadays_of: tuple[str, ...] = ()  # "los jóvenes de hoy": the link after such a noun
     event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
-    day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     # "Le 14, elles sont entrées": an article or preposition before a day of the month told
