@@ -464,11 +464,20 @@ def _foreign_info(lang: str) -> dict[str, Any]:
     try:
         from importlib import import_module  # noqa: PLC0415 - dateparser stays lazy
 
-        module = import_module(f"dateparser.data.date_translation_data.{lang.replace('-', '_')}")
+        module = import_module(f"dateparser.data.date_translation_data.{_locale_name(lang)}")
     except ImportError:  # not a language dateparser knows
         return {}
     info: dict[str, Any] = getattr(module, "info", {})
     return info
+
+
+def _locale_name(lang: str) -> str:
+    """dateparser's module name of a code: 'sr-Latn' for 'sr-latn' or 'sr_Latn' (a script
+    in title case, a region in capitals)."""
+    base, _, rest = lang.replace("_", "-").partition("-")
+    if not rest:
+        return base.lower()
+    return f"{base.lower()}-{rest.title() if len(rest) == 4 else rest.upper()}"
 
 
 def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
