@@ -326,6 +326,7 @@ def test_a_date_past_the_calendars_ends_is_dropped_not_raised(text: str, referen
         ("Die Wahl am nächsten Freitag ist offen.", "de", "2005-11-25"),
         # the adjacent day itself, said so
         ("Voting held this past Wednesday ended.", "en", "2005-11-16"),
+        ("Where were you on past Wednesday?", "en", "2005-11-16"),
         ("Am gestrigen Mittwoch wurde gewählt.", "de", "2005-11-16"),
         ("Die Wahl am kommenden Freitag ist offen.", "de", "2005-11-18"),
         ("La votación de este próximo viernes.", "es", "2005-11-18"),
