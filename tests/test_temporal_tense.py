@@ -659,6 +659,11 @@ def test_a_scheduled_present_in_other_languages(text: str, lang: str, value: str
         ("The guardsman on duty during the January 13 incident was fired.", "2005-01-13"),
         ("Spain mourned the March 11 bombings.", "2005-03-11"),
         ("He will speak about Friday's attack.", "2005-12-09"),
+        # a past verb whose object is the dated event: it took place
+        ("The Sunni elite boycotted the January 30 election.", "2005-01-30"),
+        ("The 111 groups that contested the January poll are back.", "2005-01"),
+        # not a verb that says nothing of it having taken place
+        ("They postponed the January poll.", "2006-01"),
         # a planned event keeps the nearest reading; a weekday not naming the event its own
         ("Hamas rallied ahead of the January 25 parliamentary elections.", "2006-01-25"),
         ("Canada's January 23 vote will be close.", "2006-01-23"),

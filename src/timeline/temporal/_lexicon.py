@@ -190,6 +190,10 @@ class Lexicon:
     # events no one schedules: a date naming one tells the past ("the Feb. 14 killing", "a
     # February bomb blast", "Tuesday's attack"), unlike "the May 29 elections"
     unplanned_events: tuple[str, ...] = ()
+    # past verbs whose object is the dated event, which so has taken place: "boycotted the
+    # January 30 election", "won the April parliamentary elections" ("called" or
+    # "postponed" the election say nothing: not listed)
+    event_past_verbs: tuple[str, ...] = ()
     # a newspaper's name around a weekday, as written: "Sunday Times reported", "Saturday
     # Post", "the Mail on Sunday" (not "the Washington Post on Sunday": a day)
     weekday_titles_after: tuple[str, ...] = ()

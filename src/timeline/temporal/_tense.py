@@ -68,6 +68,7 @@ class _Words:
     perfect_infinitive: re.Pattern[str]  # "have begun", "have been": a perfect infinitive
     unplanned: re.Pattern[str]  # after a date, an event none plans: " bomb blast"
     unplanned_of: re.Pattern[str]  # after a weekday, the same: "'s attack"
+    event_past: re.Pattern[str]  # ends a text before a date of an event that took place
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,11 @@ def _event_named(text: str, atom: Atom, window: str, words: _Words) -> int | Non
     """The tense of a date naming an event, None where it names none: unmarked for a date
     before its noun ("called for a boycott of the May 29 elections", "Canada's January 23
     vote": the nearest), past for an event none plans ("the Feb. 14 killing", "Tuesday's
-    attack": it has happened)."""
+    attack": it has happened) or one a past verb has for its object ("boycotted the
+    January 30 election")."""
     if atom.kind == "date" and words.attributive.search(window):
-        return -1 if words.unplanned.match(text, atom.end) else 0
+        past = words.unplanned.match(text, atom.end) or words.event_past.search(window)
+        return -1 if past else 0
     if atom.kind == "weekday" and words.unplanned_of.match(text, atom.end):
         return -1
     return None
@@ -454,6 +457,12 @@ def _words(lang: str) -> _Words:
         ),
         breaks=any_word(lex.infinitive_breaks),
         unplanned=re.compile(_UNPLANNED.format(events=alt(lex.unplanned_events)), re.IGNORECASE),
+        event_past=re.compile(
+            f"(?<!\\w){alt(lex.event_past_verbs)}\\s+{determiners}\\s+$"
+            if lex.event_past_verbs and lex.tense_determiners
+            else _NEVER,
+            re.IGNORECASE,
+        ),
         unplanned_of=re.compile(
             f"['\u2019]s{_UNPLANNED.format(events=alt(lex.unplanned_events))}", re.IGNORECASE
         ),
