@@ -590,6 +590,22 @@ def test_a_history_places_the_future_of_its_story_after_the_day_told() -> None:
     assert [m.value for m in news] == ["2011-03-03"]
 
 
+def test_years_told_in_passing_do_not_make_news_a_history() -> None:
+    """Old years in parentheses ('Kilwa Kisiwani Fortress (1503)') date things in passing:
+    a report naming one or two more is news, its 'July' near the document date; the
+    same years told in the sentences themselves make a history."""
+    text = (
+        "The fortress dates back to the year 1503. The team modelled the Great Mosque, "
+        "dated about 1200 AD, and Kilwa Kisiwani Fortress (1503). The committee met in "
+        "July in Durban."
+    )
+    found = {m.text: m.value for m in find_dates(text, reference=date(2005, 11, 13), lang="en")}
+    assert found["July"] == "2005-07"
+    told = text.replace("Fortress (1503)", "Fortress in 1503")
+    found = {m.text: m.value for m in find_dates(told, reference=date(2005, 11, 13), lang="en")}
+    assert found["July"] == "1503-07"
+
+
 def test_a_story_of_its_own_week_is_news_even_with_old_years() -> None:
     """'am Dienstag' makes it news: yearless dates stay near the document date."""
     text = HISTORY.replace("Das Fort ist heute", "Am Dienstag wurde das Fort")

@@ -143,7 +143,7 @@ def _mentions(text: str, atoms: list[Atom], context: Context, lang: str) -> Iter
     if context.reference is None:
         inferred = _first_full_date(atoms)
         context = Context(reference=inferred, inferred=inferred is not None)
-    elif _is_history(atoms, context.reference):
+    elif _is_history(text, atoms, context.reference, lang):
         context = evolve(context, history=True)
     told_until = -1  # the end of the sentence a day of the story dated last
     for atom in _read_in_context(text, atoms, context, lang):
@@ -252,14 +252,17 @@ def _needs_tense(atom: Atom) -> bool:
     )
 
 
-def _is_history(atoms: list[Atom], reference: date) -> bool:
+def _is_history(text: str, atoms: list[Atom], reference: date, lang: str) -> bool:
     """The text names years in full, all of them years before the document date, and
     never speaks of its own week ("yesterday", "on Tuesday", "three days ago"): it tells a
-    history ("In 1861 ... on 4 July"), not the news of its day."""
-    years = [a.year for a in atoms if a.kind == "date" and a.year and a.shift is None]
+    history ("In 1861 ... on 4 July"), not the news of its day. A year told aside, in
+    passing ("Kilwa Kisiwani Fortress (1503)"), is not one the text tells."""
+    dated = [a for a in atoms if a.kind == "date" and a.year and a.shift is None]
+    years = [a.year for a in dated if a.year]
     if len(years) < _HISTORY_YEARS or any(reference.year - y < _HISTORY for y in years):
         return False
-    return not any(_of_its_week(a) for a in atoms)
+    told = [a for a in dated if not is_aside(text, a, lang)]
+    return len(told) >= _HISTORY_YEARS and not any(_of_its_week(a) for a in atoms)
 
 
 def _of_its_week(atom: Atom) -> bool:
