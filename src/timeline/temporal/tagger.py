@@ -178,7 +178,7 @@ def _read_in_context(text: str, atoms: list[Atom], context: Context, lang: str) 
     reference = context.reference
     if reference is not None:  # "neste domingo (22)"
         atoms = [dated_weekday(text, a, reference) if a.kind == "weekday" else a for a in atoms]
-    atoms = days_of_opening_years(text, atoms, lang)  # "In 1996, Nov. 7 was renamed"
+    atoms = days_of_opening_years(text, atoms, lang, reference=reference)  # "In 1996, Nov. 7"
     return [_year_in_apposition(text, a) if a.kind == "shift" else a for a in atoms]
 
 
