@@ -675,3 +675,30 @@ def test_a_date_naming_an_event_none_plans_is_past(text: str, value: str) -> Non
     a date before its noun is read as the nearest one, as for 'the May 29 elections')."""
     (mention,) = find_dates(text, reference=date(2005, 12, 12), lang="en")
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the verb of a month opening its sentence, far after it, past abbreviations
+        (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a clinic bombing in Birmingham, Ala., killed a security guard.",
+            "1998-01",
+        ),
+        (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a clinic in Birmingham, Ala., will open its doors.",
+            "1999-01",
+        ),
+        # a verb in the next sentence is not the month's
+        (
+            "In January, a week after the 25th anniversary of the Supreme Court decision. "
+            "A clinic killed it.",
+            "1999-01",
+        ),
+    ],
+)
+def test_an_opening_month_takes_the_tense_of_its_verb_far_after(text: str, value: str) -> None:
+    (month, *_) = find_dates(text, reference=date(1998, 10, 25), lang="en")
+    assert (month.text, month.value) == ("January", value)

@@ -198,6 +198,9 @@ class Lexicon:
     # Post", "the Mail on Sunday" (not "the Washington Post on Sunday": a day)
     weekday_titles_after: tuple[str, ...] = ()
     weekday_titles_before: tuple[str, ...] = ()
+    # titles written before a name, whose stop ends no sentence ("vs. Wade", "Dr. Barnett
+    # Slepian"): a verb after them is still the sentence's
+    name_abbreviations: tuple[str, ...] = ()
     # before an ordinal century, a person's: a hundred runs ("his fifth century"), no era;
     # unless a noun follows, the era qualifying it ("their 19th-century house"): only the
     # link words after a century of runs ("his fifth century in eight Tests", "of the series")

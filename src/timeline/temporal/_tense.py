@@ -20,6 +20,7 @@ from timeline.temporal._endings import Ending, last_words
 from timeline.temporal._lexicon import FULL_LANGUAGES, Lexicon, lexicon
 from timeline.temporal._patterns import alt
 from timeline.temporal._regex import ascii_only, compile_lower
+from timeline.temporal._sentence_rest import rest_of_sentence
 
 CLAUSE_BACK = 60  # how far back the clause of a date is looked for ("in two weeks")
 _TENSE_BACK = 120  # how far back its verb is: "will be named commander of ... in December"
@@ -127,9 +128,18 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     opening = len(told.split()) <= 1 or words.opening_since.fullmatch(told) is not None
     # "Mardi Gras parades will fill the streets": the verb after an opening date; a weekday
     # too: "On Monday, Cohen will fly on", "Am Montag wird das Parlament abstimmen"
-    if opening and (atom.kind in ("date", "holiday") or words.final is not None):
+    return _opening(text, atom, after, lang) if opening else 0
+
+
+def _opening(text: str, atom: Atom, after: str, lang: str) -> int:
+    """The tense of the verb after a date opening its sentence, however far in the
+    sentence ("In January, a week after ..., a bombing in Birmingham, Ala., killed")."""
+    words = _words(lang)
+    if atom.kind in ("date", "holiday"):
+        return _marked(rest_of_sentence(text, atom.end, lang), words)
+    if words.final is not None:
         return _marked(after, words)
-    return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+    return _opening_weekday(after, words) if atom.kind == "weekday" else 0
 
 
 def _event_named(text: str, atom: Atom, window: str, words: _Words) -> int | None:
@@ -348,7 +358,9 @@ def _marked(text: str, words: _Words, *, last: bool = False) -> int:
     return found
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(])\s*$")
+# A clause opens: not at the comma closing a name after an abbreviation ("in Birmingham,
+# Ala., killed": the verb after the place)
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<![^\W\d_]\.),|[;:(])\s*$")
 
 
 def _adjective(before: str, words: _Words, *, last: bool) -> bool:
