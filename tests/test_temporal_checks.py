@@ -180,3 +180,42 @@ def test_a_rate_after_a_measure_or_a_count_in_parentheses_is_no_duration(text: s
 def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> None:
     found = find_dates(text, reference=date(2006, 12, 1), lang="en")
     assert [m.text for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's century in cricket is a hundred runs
+        ("Matthew Hayden hit his first century of the series.", []),
+        ("Hayden scored his fifth century in eight Tests.", []),
+        ("He made his 27th century.", []),
+        # an era: after an article, or a person's qualifying a noun
+        ("Shroud reports go back to the seventh century.", [("the seventh century", "06XX")]),
+        ("Her 20th century works are on show.", [("20th century", "19XX")]),
+        ("They sold their 19th-century house.", [("19th-century", "18XX")]),
+    ],
+)
+def test_a_persons_century_is_runs_not_an_era(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference=date(2006, 12, 27), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's name: the weekday before its word, or after "Mail on"
+        ("The sites include Great Zimbabwe, Sunday Times reported.", []),
+        ("The plant restarted, Saturday Post reported.", []),
+        ("The 44-year-old told the Mail on Sunday.", []),
+        ("The documents were printed in the Independent on Sunday.", []),
+        # a paper that is told something on a day; lower case is no name
+        ("Negroponte told the Washington Post on Sunday.", [("Sunday", "2006-12-10")]),
+        ("On Sunday times were hard.", [("Sunday", "2006-12-10")]),
+        ("The mail on Sunday was late.", [("Sunday", "2006-12-10")]),
+    ],
+)
+def test_a_weekday_in_a_newspapers_name_is_no_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2006, 12, 11), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

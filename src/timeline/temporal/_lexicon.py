@@ -86,6 +86,8 @@ class Lexicon:
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    # "this coming Friday", "am gestrigen Mittwoch": the nearest one, tomorrow or yesterday too
+    nearest_shifts: frozenset[str] = frozenset()
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
@@ -112,6 +114,7 @@ class Lexicon:
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
     since: tuple[str, ...] = ()
+    since_past: tuple[str, ...] = ()  # "since August", "depuis mars": a start already past
     until: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
     after: tuple[str, ...] = ()
@@ -183,6 +186,27 @@ class Lexicon:
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
+    count_alternatives: tuple[str, ...] = ()
+    # events no one schedules: a date naming one tells the past ("the Feb. 14 killing", "a
+    # February bomb blast", "Tuesday's attack"), unlike "the May 29 elections"
+    unplanned_events: tuple[str, ...] = ()
+    # past verbs whose object is the dated event, which so has taken place: "boycotted the
+    # January 30 election", "won the April parliamentary elections" ("called" or
+    # "postponed" the election say nothing: not listed)
+    event_past_verbs: tuple[str, ...] = ()
+    # a newspaper's name around a weekday, as written: "Sunday Times reported", "Saturday
+    # Post", "the Mail on Sunday" (not "the Washington Post on Sunday": a day)
+    weekday_titles_after: tuple[str, ...] = ()
+    weekday_titles_before: tuple[str, ...] = ()
+    # before an ordinal century, a person's: a hundred runs ("his fifth century"), no era;
+    # unless a noun follows, the era qualifying it ("their 19th-century house"): only the
+    # link words after a century of runs ("his fifth century in eight Tests", "of the series")
+    not_century_before: tuple[str, ...] = ()
+    century_runs_after: tuple[str, ...] = ()  # of approx_after, another count: "or two"
+    # a lead without its article, and the vague count it must come before: "over last few
+    # days", "past couple of weeks"; not "last" the verb ("shouldn't last two hours", which
+    # takes an article before a vague count: "last a few days")
+    bare_span_leads: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     # German "die Bundestagswahl 2025", "das Geschäftsjahr 2025": an event's or a period's
     # noun (its ending) before a year names that year ("Artikel 2025" does not)
@@ -219,6 +243,9 @@ class Lexicon:
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
+    # counts of clock units one after the other are one duration, a race time ("1 hour 08
+    # minutes 14 seconds"); not in French, where "huit heures 20 minutes" is a clock time
+    juxtaposed_units: bool = False
     decimal_point: bool = False  # "55.154 seconds": the point marks decimals, not thousands
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()
@@ -243,7 +270,6 @@ class Lexicon:
     nowadays_of: tuple[str, ...] = ()  # "los jóvenes de hoy": the link after such a noun
     event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
-    day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     # "Le 14, elles sont entrées": an article or preposition before a day of the month told
@@ -463,11 +489,20 @@ def _foreign_info(lang: str) -> dict[str, Any]:
     try:
         from importlib import import_module  # noqa: PLC0415 - dateparser stays lazy
 
-        module = import_module(f"dateparser.data.date_translation_data.{lang.replace('-', '_')}")
+        module = import_module(f"dateparser.data.date_translation_data.{_locale_name(lang)}")
     except ImportError:  # not a language dateparser knows
         return {}
     info: dict[str, Any] = getattr(module, "info", {})
     return info
+
+
+def _locale_name(lang: str) -> str:
+    """dateparser's module name of a code: 'sr-Latn' for 'sr-latn' or 'sr_Latn' (a script
+    in title case, a region in capitals)."""
+    base, _, rest = lang.replace("_", "-").partition("-")
+    if not rest:
+        return base.lower()
+    return f"{base.lower()}-{rest.title() if len(rest) == 4 else rest.upper()}"
 
 
 def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
