@@ -180,3 +180,20 @@ def test_a_rate_after_a_measure_or_a_count_in_parentheses_is_no_duration(text: s
 def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> None:
     found = find_dates(text, reference=date(2006, 12, 1), lang="en")
     assert [m.text for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tornerò il due Ago.", "it", [("due Ago.", "2026-08-02")]),
+        ("È arrivato il due Ottobre.", "it", [("due Ottobre", "2025-10-02")]),
+        ("les trois Mars.", "fr", []),  # the planet: a full name, its stop ends the sentence
+        ("tre Mar", "it", []),  # the sea, or a name
+        ("Ha due figli e due case.", "it", []),
+    ],
+)
+def test_a_capitalised_month_after_a_day_in_words(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

@@ -11,12 +11,15 @@ from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import _article, alt
+from timeline.temporal._time_rules import told_minutes_pattern
 
 
 @dataclass(frozen=True)
 class Joints:
     """The compiled connector patterns of a language."""
 
+    lang: str
+    told_after: re.Pattern[str]  # "(huit heures) moins dix", "(8 heures) et quart"
     time_gap: re.Pattern[str]
     time_before: re.Pattern[str]
     range_gap: re.Pattern[str]
@@ -76,6 +79,8 @@ def joints(lang: str) -> Joints:
 
     single_and = alt(w for w in lex.range_and if " " not in w)  # "and", "et", "y", "und"
     return Joints(
+        lang=lang,
+        told_after=re.compile(told_minutes_pattern(lex), flags),
         # "ayer a mediodía", "ontem ao meio-dia": the link words of a day and its time
         time_gap=re.compile(
             f"\\s*,?\\s*(?:{alt((*lex.time_link, *lex.day_time_links))}\\s*)?", flags
