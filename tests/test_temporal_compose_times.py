@@ -157,3 +157,26 @@ def test_minutes_told_after_an_hour_and_its_word(
 ) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="fr")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le match commence à 20 heures 30.", "fr", [("20 heures 30", "2026-01-14T20:30")]),
+        ("Il est arrivé à sept heures dix.", "fr", [("sept heures dix", "2026-01-14T07:10")]),
+        (
+            "Chegou às 20 horas e 30 minutos.",
+            "pt",
+            [("20 horas e 30 minutos", "2026-01-14T20:30")],
+        ),
+        # a number before a noun counts it
+        ("Le vol part à 20 heures 30 passagers à bord.", "fr", [("20 heures", "2026-01-14T20:00")]),
+        # no link: a count of hours and minutes
+        ("Trabajó 20 horas y 30 minutos.", "es", [("20 horas y 30 minutos", "PT20.5H")]),
+    ],
+)
+def test_minutes_after_an_hour_and_its_word(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

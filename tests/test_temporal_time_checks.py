@@ -114,3 +114,20 @@ def test_minutes_counted_to_an_hour_need_a_lead_and_no_noun_after(
     text: str, lang: str, mentions: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived at half past four.", [("half past four", "2026-01-14T04:30")]),
+        (
+            "He arrived at a quarter to eight in the morning.",
+            [("a quarter to eight in the morning", "2026-01-14T07:45")],
+        ),
+        ("It was cut by a quarter to 12 stores.", []),  # a plural after the hour
+        ("It fell a quarter to 3 billion.", []),  # a magnitude
+    ],
+)
+def test_english_clock_words_before_the_hour(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="en")
+    assert [(m.text, m.value) for m in found] == expected

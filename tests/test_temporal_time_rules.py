@@ -277,3 +277,19 @@ def test_one_oclock_in_its_own_word_wants_its_minutes_or_part_of_day(
 def test_noon_and_its_minutes(text: str, lang: str, expected: tuple[str, str]) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("È arrivato all'una e mezza.", [("una e mezza", "2026-01-14T01:30")]),
+        ("È arrivato all'una di notte.", [("una di notte", "2026-01-14T01:00")]),
+        ("È arrivato alle 11 di notte.", [("11 di notte", "2026-01-14T23:00")]),
+        ("Pensò all'una e all'altra.", []),  # one of two, no hour
+    ],
+)
+def test_italian_one_oclock_after_the_elided_article_and_hours_of_the_night(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="it")
+    assert [(m.text, m.value) for m in found] == expected

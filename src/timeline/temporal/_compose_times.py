@@ -14,6 +14,7 @@ from timeline.temporal._atoms import Atom
 from timeline.temporal._joints import Joints
 from timeline.temporal._lexicon import lexicon, norm
 from timeline.temporal._read_times import told_minutes
+from timeline.temporal._time_checks import WORD_AFTER, clock_followers
 
 DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
 
@@ -50,13 +51,13 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
         or _clock_minus(told, rules)
     ):
         return atom
-    return _told(Atom(start, atom.end, "time", hour=hour % 24, minute=minute), told, rules)
+    return _told(Atom(start, atom.end, "time", hour=hour % 24, minute=minute), told, text, rules)
 
 
 def _clock_minus(told: re.Match[str] | None, rules: Joints) -> bool:
     """'huit heures moins dix' tells the time (not 'deux heures moins dix minutes')."""
     units = lexicon(rules.lang).units
-    return bool(told and told["cminus"] and norm(told[0].split()[-1]) not in units)
+    return bool(told and told.groupdict().get("cminus") and norm(told[0].split()[-1]) not in units)
 
 
 def drop_covered(atoms: list[Atom]) -> list[Atom]:
@@ -69,14 +70,22 @@ def drop_covered(atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def _told(time: Atom, told: re.Match[str] | None, rules: Joints) -> Atom:
-    """'à huit heures moins dix' (7:50), 'à 8 heures et quart' (8:15): the minutes told
-    after the hour and its unit."""
-    if told is None or time.hour is None:
+def _told(time: Atom, told: re.Match[str] | None, text: str, rules: Joints) -> Atom:
+    """'à huit heures moins dix' (7:50), 'à 8 heures et quart' (8:15), 'à 20 heures 30'
+    (20:30): the minutes told after the hour and its unit (a bare number before a noun
+    counts it: 'à 20 heures 30 personnes')."""
+    if told is None or time.hour is None or _counts_after(told, text, rules.lang):
         return time
     minutes = told_minutes({k: v for k, v in told.groupdict().items() if v}, lexicon(rules.lang))
     hour, minute = divmod(time.hour * 60 + minutes, 60)
     return time.but(end=told.end(), hour=hour % 24, minute=minute)
+
+
+def _counts_after(told: re.Match[str], text: str, lang: str) -> bool:
+    if not told["minp"] or told["minu"]:
+        return False
+    noun = WORD_AFTER.match(text, told.end())
+    return noun is not None and norm(noun[1]) not in clock_followers(lang)
 
 
 _AFTERNOON = 13  # "jusqu'à 14 heures": an hour of the afternoon or evening, not a count

@@ -44,7 +44,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "time_wordh": ("numbers",),
     "time_wordoclock": ("numbers", "clock_one_words"),
     "time_clock": ("clock_before",),
-    "time_linked": ("#", "numbers"),
+    "time_linked": ("#", "numbers", "clock_one_words"),
     "time_wordmin": ("#", "numbers"),
     "time_count": ("#", "numbers"),
     "wordday": ("numbers", "one_words"),

@@ -31,6 +31,8 @@ def told_minutes(fields: Fields, lex: Lexicon) -> int:
     """The minutes told after an hour: 'y media' 30, 'menos cuarto' -15, 'meno tre minuti' -3."""
     if "minm" in fields:
         return -int(number(fields["minm"], lex) or 0)
+    if "minp" in fields:  # "à 20 heures 30"
+        return int(number(fields["minp"], lex) or 0)
     return lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
 
 

@@ -14,8 +14,11 @@ _CLOCK_FACE = 12
 
 
 def clock_after(lex: Lexicon) -> str:
-    """Just after a clock link word ('a las ', 'alle '), as lookbehinds (each fixed width)."""
-    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in lex.clock_links) + ")"
+    """Just after a clock link word ('a las ', 'alle ', "all'"), as lookbehinds (each
+    fixed width)."""
+    ends = [f"{w} " for w in lex.clock_links]
+    ends += [w for w in lex.clock_links if w.endswith(("'", "\u2019"))]  # "all'una"
+    return "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ends) + ")"
 
 
 def zoned_hours(lex: Lexicon) -> tuple[str, str]:
@@ -179,7 +182,15 @@ def _one_told(lex: Lexicon, joint: str, minutes: str) -> str:
     count)."""
     if not lex.clock_one_words:
         return "(?!x)x"
-    told = alt((*lex.clock_minutes, *(f"{w} " for w in lex.clock_minus), *lex.am, *lex.pm))
+    told = alt(
+        (
+            *lex.clock_minutes,
+            *(f"{w} " for w in lex.clock_minus),
+            *lex.am,
+            *lex.pm,
+            *lex.night_clock,
+        )
+    )
     tail = f"\\s+{told}|\\s+{joint}\\s+(?:[0-5]?\\d|{minutes})(?!\\w)|\\s*(?:[.;!?]|$)"
     return f"{alt(lex.clock_one_words)}(?={tail})"
 
