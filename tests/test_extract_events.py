@@ -118,6 +118,14 @@ def test_unknown_language_names_the_value() -> None:
         extract("text", lang="xx")
 
 
+@pytest.mark.parametrize("lang", ["pt-BR", "PT", "pt_PT"])
+def test_a_language_tag_with_a_region_is_its_language(lang: str) -> None:
+    """'pt-BR' is Portuguese, as find_dates reads it (it was refused)."""
+    text = "O presidente visitou Brasília em 14 de março de 2026."
+    (event,) = extract(text, lang=lang, published="2026-03-20")
+    assert (event.when.edtf, event.sources[0].lang) == ("2026-03-14", "pt")
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "title"),
     [

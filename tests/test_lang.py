@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.lang import SUPPORTED, detect_any, detect_language, known_languages
+from timeline.lang import (
+    SUPPORTED,
+    detect_any,
+    detect_language,
+    known_languages,
+    language_code,
+)
 
 SIX = [
     ("The president said on Monday that the talks would resume.", "en"),
@@ -119,3 +125,28 @@ def test_known_languages_put_the_six_first_and_include_every_detected_one() -> N
     assert known[: len(SUPPORTED)] == SUPPORTED
     assert len(set(known)) == len(known)
     assert {"ru", "ar", "el", "zh", "ja", "ko"} <= set(known)
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [
+        ("pt-BR", "pt"),
+        ("en_US", "en"),
+        ("FR", "fr"),
+        ("sr-Latn", "sr-Latn"),
+        ("sr_latn", "sr-Latn"),
+        ("az-Cyrl-AZ", "az-Cyrl"),
+        ("zh-Hant", "zh"),
+        ("en-Latn", "en"),
+        ("de-1996", "de"),
+    ],
+)
+def test_language_code_drops_the_region_and_keeps_a_script(tag: str, code: str) -> None:
+    """A region is dropped; a script is kept where a language is written in several
+    ('sr-Latn'), not for the six nor Chinese, Japanese, Korean."""
+    assert language_code(tag) == code
+
+
+@given(st.text(max_size=20))
+def test_language_code_never_raises(tag: str) -> None:
+    assert isinstance(language_code(tag), str)

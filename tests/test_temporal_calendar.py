@@ -94,6 +94,19 @@ def test_a_weekday_ahead_on_that_weekday_is_the_same_day() -> None:
     assert cal.weekday_near(wednesday, 3, 1, future=True) == date(2026, 1, 21)
 
 
+def test_the_last_or_next_weekday_is_never_the_adjacent_day() -> None:
+    """Told on a Thursday: 'next Friday' is a week from tomorrow, 'last Wednesday' a week
+    before yesterday (each adjacent day has its own word); 'this coming Friday' ('near')
+    is tomorrow. Other days are the nearest: 'next Monday' is in four days."""
+    thursday = date(2026, 1, 15)
+    assert cal.weekday_near(thursday, 5, 1, future=False) == date(2026, 1, 23)
+    assert cal.weekday_near(thursday, 3, -1, future=False) == date(2026, 1, 7)
+    assert cal.weekday_near(thursday, 5, 1, future=False, near=True) == date(2026, 1, 16)
+    assert cal.weekday_near(thursday, 3, -1, future=False, near=True) == date(2026, 1, 14)
+    assert cal.weekday_near(thursday, 1, 1, future=False) == date(2026, 1, 19)
+    assert cal.weekday_near(thursday, 2, -1, future=False) == date(2026, 1, 13)
+
+
 def test_duration_values() -> None:
     """Durations in TIMEX3: hours with T, decades in years, X for vague amounts."""
     assert cal.duration_value(3, "D") == "P3D"

@@ -283,12 +283,20 @@ def test_hours_counted_after_in_are_no_clock_time(text: str, lang: str) -> None:
     assert all(not value.endswith("T05:00") for _, value in found_2026(text, lang))
 
 
-def test_the_end_of_a_day_keeps_the_day() -> None:
-    """'al final de mañana' is tomorrow with mod END (as 'fin de demain'), not a clock time."""
-    found = find_dates("Regresaré al final de mañana.", reference=TUESDAY, lang="es")
-    assert [(m.text, m.value, m.mod) for m in found] == [
-        ("al final de mañana", "2026-01-21", "END")
-    ]
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Regresaré al final de mañana.", "es", "al final de mañana"),
+        ("Je reviendrai fin de demain.", "fr", "fin de demain"),
+        ("Tornerò alla fine di domani.", "it", "alla fine di domani"),
+        ("I'll go back end of tomorrow.", "en", "end of tomorrow"),
+    ],
+)
+def test_the_end_of_a_day_is_its_last_second(text: str, lang: str, expected: str) -> None:
+    """'al final de mañana' is tomorrow's last second in every language, as 'end of
+    tomorrow' (a deadline: one value for one phrase, whatever the report's language)."""
+    found = find_dates(text, reference=TUESDAY, lang=lang)
+    assert [(m.text, m.value, m.mod) for m in found] == [(expected, "2026-01-21T23:59:59", None)]
 
 
 @pytest.mark.parametrize(
@@ -327,10 +335,11 @@ def test_a_bare_part_of_the_day_stays_with_the_day_before_it() -> None:
         ("Voltarei no final do próximo domingo.", "pt", "final do próximo domingo"),
     ],
 )
-def test_the_end_of_a_weekday_is_that_day(text: str, lang: str, expected: str) -> None:
-    """'al final de este domingo': Sunday 25 January with mod END (not a clock time)."""
+def test_the_end_of_a_weekday_is_its_last_second(text: str, lang: str, expected: str) -> None:
+    """'al final de este domingo': Sunday 25 January's last second (as 'end of this
+    sunday')."""
     found = find_dates(text, reference=TUESDAY, lang=lang)
-    assert [(m.text, m.value, m.mod) for m in found] == [(expected, "2026-01-25", "END")]
+    assert [(m.text, m.value) for m in found] == [(expected, "2026-01-25T23:59:59")]
 
 
 @pytest.mark.parametrize(
@@ -341,10 +350,23 @@ def test_the_end_of_a_weekday_is_that_day(text: str, lang: str, expected: str) -
         ("Entrego o relatório no final do dia.", "pt", "final do dia"),
     ],
 )
-def test_the_end_of_the_day_is_today_with_mod_end(text: str, lang: str, expected: str) -> None:
-    """'al final del día' is the document's day, mod END (as 'fin de demain')."""
+def test_the_end_of_the_day_is_todays_last_second(text: str, lang: str, expected: str) -> None:
+    """'al final del día' is the document's day's last second (as 'end of the day')."""
     found = find_dates(text, reference=TUESDAY, lang=lang)
-    assert [(m.text, m.value, m.mod) for m in found] == [(expected, "2026-01-20", "END")]
+    assert [(m.text, m.value) for m in found] == [(expected, "2026-01-20T23:59:59")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Al final del día, lo que importa es ganar.", "es"),
+        ("Ao final do dia, o que importa é vencer.", "pt"),
+        ("At the end of the day, voters decide.", "en"),
+    ],
+)
+def test_the_idiom_of_the_end_of_the_day_is_no_time(text: str, lang: str) -> None:
+    """'Al final del día, ...' opening a sentence is the idiom (when all is said), no time."""
+    assert find_dates(text, reference=TUESDAY, lang=lang) == []
 
 
 def test_a_weekend_is_no_end_of_week() -> None:

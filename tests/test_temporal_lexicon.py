@@ -61,3 +61,23 @@ def test_letters_re_folds_otherwise_are_read(text: str, lang: str, found: list[o
     mentions = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     got = [(m.text, m.value) if isinstance(found[0], tuple) else m.value for m in mentions]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Posetio je Beograd 14. marta 2026. godine.", "sr-Latn"),
+        ("Posetio je Beograd 14. marta 2026. godine.", "hr"),  # detected so by its words
+        ("Posjetio je Sarajevo 14. marta 2026. godine.", "bs"),
+        ("Посетио \u0458\u0435 Београд 14. марта 2026. године.", "sr-Cyrl"),
+        ("14 март 2026", "uz-Cyrl"),
+        ("14 mart 2026", "az-Latn"),
+    ],
+)
+def test_a_language_written_in_several_scripts_reads_its_months_in_each(
+    text: str, lang: str
+) -> None:
+    """dateparser's data of 'sr-Latn', 'uz-Cyrl', 'az-Latn' (their month names differ from
+    the base language's), and the genitive Serbian and Bosnian Latin write in dates."""
+    (found,) = find_dates(text, lang=lang)
+    assert found.value == "2026-03-14"

@@ -101,7 +101,7 @@ def test_the_idiom_at_the_end_of_the_day_is_no_time() -> None:
     [
         ("nos vemos a fin de esta mañana.", "es", ("TIME", "2019-08-01TMO", "END")),
         ("Il est parti à la fin de ce dimanche soir.", "fr", ("TIME", "2019-08-04TEV", "END")),
-        ("Llegó al final de este domingo.", "es", ("DATE", "2019-07-28", "END")),  # no part
+        ("Llegó a finales del domingo.", "es", ("DATE", "2019-07-28", "END")),  # no part
         ("It ended on Sunday morning.", "en", ("TIME", "2019-07-28TMO", None)),  # no mod
     ],
 )
@@ -314,3 +314,27 @@ def test_a_date_past_the_calendars_ends_is_dropped_not_raised(text: str, referen
     """They raised AssertionError or OverflowError; the other mentions stay."""
     for mention in find_dates(text, reference=reference):
         assert mention.span is None or mention.span.start is None or mention.span.start.year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Voting held last Wednesday ended in a run-off.", "en", "2005-11-09"),
+        ("The trip to Chelsea next Thursday worries them.", "en", "2005-11-24"),
+        ("La votación del miércoles pasado terminó.", "es", "2005-11-09"),
+        ("Le vote de vendredi prochain inquiète.", "fr", "2005-11-25"),
+        ("Die Wahl am nächsten Freitag ist offen.", "de", "2005-11-25"),
+        # the adjacent day itself, said so
+        ("Voting held this past Wednesday ended.", "en", "2005-11-16"),
+        ("Where were you on past Wednesday?", "en", "2005-11-16"),
+        ("Am gestrigen Mittwoch wurde gewählt.", "de", "2005-11-16"),
+        ("Die Wahl am kommenden Freitag ist offen.", "de", "2005-11-18"),
+        ("La votación de este próximo viernes.", "es", "2005-11-18"),
+    ],
+)
+def test_last_and_next_skip_the_adjacent_day(text: str, lang: str, value: str) -> None:
+    """Told on Thursday 17 November 2005: 'last Wednesday' is the 9th, not yesterday, 'next
+    Friday' the 25th, not tomorrow (the adjacent day has its own word); 'this past
+    Wednesday', 'am gestrigen Mittwoch', 'this coming Friday' are the adjacent day."""
+    found = find_dates(text, reference=date(2005, 11, 17), lang=lang)
+    assert [m.value for m in found] == [value]

@@ -115,6 +115,21 @@ _KANA_LETTERS = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _JAPANESE_KANA = 10  # kana for every ten Chinese characters at least: Japanese
 
 
+def language_code(tag: str) -> str:
+    """The code a language tag is read as: lower case, its region dropped ('pt-BR',
+    'en_US': 'pt', 'en'), its script kept where the language is written in several
+    ('sr-Latn': Serbian in Latin letters, whose month names are not those of 'sr'), but
+    not for the six nor Chinese, Japanese, Korean, read in every writing ('zh-Hant': 'zh')."""
+    base, _, rest = tag.strip().lower().replace("_", "-").partition("-")
+    script = rest.partition("-")[0]
+    if len(script) != 4 or not script.isalpha() or base in (*SUPPORTED, *_CJK):
+        return base
+    return f"{base}-{script.title()}"
+
+
+_CJK = ("zh", "ja", "ko")
+
+
 def known_languages() -> tuple[str, ...]:
     """The languages detect_any() can name: the six, then those it knows by their function
     words or by a script of their own."""

@@ -27,7 +27,7 @@ from timeline.extract.gazetteer import LANGS
 from timeline.extract.kinds import Trigger, iter_triggers
 from timeline.extract.sentences import split_sentences
 from timeline.extract.status import status_of
-from timeline.lang import detect_any, detect_language, known_languages
+from timeline.lang import detect_any, detect_language, known_languages, language_code
 from timeline.models import (
     Actor,
     DateMention,
@@ -456,11 +456,12 @@ def _language(text: str, lang: str | None) -> str:
             found = other if other not in LANGS else None
         return found or detect_language(text, minimum=1) or language_of(text)
     known = known_languages()
-    if not isinstance(lang, str) or lang.lower() not in known:
+    code = language_code(lang) if isinstance(lang, str) else ""
+    if code.partition("-")[0] not in known:
         raise InvalidValueError(
             "extract", "lang", lang, f"use one of {', '.join(known[:12])}, ... or None"
         )
-    return lang.lower()
+    return code
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:

@@ -99,6 +99,7 @@ class Atom:
     holiday: str | None = None
     approx: str | None = None
     anaphoric: bool = False  # "the following year": shifted from the date told before
+    near: bool = False  # "this coming Friday": a shifted weekday may be the adjacent day
     base: Atom | None = field(default=None, repr=False)
     link: str | None = None
     until: Atom | None = None

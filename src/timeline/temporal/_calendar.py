@@ -117,14 +117,23 @@ def _months_part(first: date, months: int, third: int) -> TimeSpan:
 
 
 def weekday_near(
-    reference: date, weekday: int, shift_by: int | None, *, future: bool, past: bool = False
+    reference: date,
+    weekday: int,
+    shift_by: int | None,
+    *,
+    future: bool,
+    past: bool = False,
+    near: bool = False,
 ) -> date:
     """The date of ISO ``weekday`` near ``reference``: last, next, this week's or by tense.
 
     This week's is the nearest one its tense allows: "neste domingo o presidente falou",
     told on a Monday, is yesterday; "he will speak this Monday", told on a Friday, is the
-    coming one.
+    coming one. The last or next one is never the adjacent day, which has its own word:
+    "next Friday", told on a Thursday, is a week from tomorrow, and "last Wednesday" a week
+    before yesterday; unless ``near`` ("this coming Friday", "am gestrigen Mittwoch").
     """
+    skip = 0 if near else 1
     delta = weekday - reference.isoweekday()
     if shift_by == 0:
         if past and delta > 0:
@@ -135,9 +144,9 @@ def weekday_near(
     if shift_by is None and future:  # "meets Monday", told on a Monday: that day
         return reference + timedelta(days=delta if delta >= 0 else delta + 7)
     if shift_by == 1:
-        return reference + timedelta(days=delta if delta > 0 else delta + 7)
+        return reference + timedelta(days=delta if delta > skip else delta + 7)
     if shift_by == -1:
-        return reference + timedelta(days=delta if delta < 0 else delta - 7)
+        return reference + timedelta(days=delta if delta < -skip else delta - 7)
     return reference + timedelta(days=delta if delta <= 0 else delta - 7)
 
 

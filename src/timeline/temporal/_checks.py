@@ -293,10 +293,11 @@ _check_day_word = _check_word("dayword")
 
 
 def _check_dayword(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide',
-    nor "today's youth" (the present of a people: nowadays)."""
+    """'yesterday', 'end of the day'; not the idiom 'At the end of the day, voters decide'
+    ('Al final del día, ...': it opens its sentence), nor "today's youth" (the present of a
+    people: nowadays)."""
     idiom = norm(fields["dayword"]) in lex.day_end and text[atom.end : atom.end + 1] == ","
-    if idiom and word_before(text, atom.start) == "at":
+    if idiom and (word_before(text, atom.start) == "at" or sentence_initial(text, atom.start)):
         return False
     noun = _POSSESSED.match(text, atom.end)
     if noun and norm(noun[1]) in lex.nowadays_nouns:

@@ -86,6 +86,8 @@ class Lexicon:
     shift_before: dict[str, int] = field(default_factory=dict)
     shift_after: dict[str, int] = field(default_factory=dict)
     anaphoric_shifts: frozenset[str] = frozenset()  # "the following year": from the story's date
+    # "this coming Friday", "am gestrigen Mittwoch": the nearest one, tomorrow or yesterday too
+    nearest_shifts: frozenset[str] = frozenset()
     anaphoric_determiners: tuple[str, ...] = ()  # "that year": the unit of the date told before
     articles: tuple[str, ...] = ()
     outside_extent: tuple[str, ...] = ()  # "am", "im", "na": a leading preposition, not the date
@@ -243,7 +245,6 @@ class Lexicon:
     nowadays_of: tuple[str, ...] = ()  # "los jóvenes de hoy": the link after such a noun
     event_nouns: frozenset[str] = frozenset()  # "his unsuccessful 1996 campaign": a year's
     day_word_parts: dict[str, str] = field(default_factory=dict)  # "anoche": last night (NI)
-    day_word_mods: dict[str, str] = field(default_factory=dict)  # "al final del día": today, END
     weekday_end_parts: tuple[str, ...] = ()  # before a weekday: "al final de este domingo"
     day_nouns: tuple[str, ...] = ()  # "el martes (el día) 25": the noun before a day number
     # "Le 14, elles sont entrées": an article or preposition before a day of the month told
@@ -466,11 +467,20 @@ def _foreign_info(lang: str) -> dict[str, Any]:
     try:
         from importlib import import_module  # noqa: PLC0415 - dateparser stays lazy
 
-        module = import_module(f"dateparser.data.date_translation_data.{lang.replace('-', '_')}")
+        module = import_module(f"dateparser.data.date_translation_data.{_locale_name(lang)}")
     except ImportError:  # not a language dateparser knows
         return {}
     info: dict[str, Any] = getattr(module, "info", {})
     return info
+
+
+def _locale_name(lang: str) -> str:
+    """dateparser's module name of a code: 'sr-Latn' for 'sr-latn' or 'sr_Latn' (a script
+    in title case, a region in capitals)."""
+    base, _, rest = lang.replace("_", "-").partition("-")
+    if not rest:
+        return base.lower()
+    return f"{base.lower()}-{rest.title() if len(rest) == 4 else rest.upper()}"
 
 
 def _foreign_months(info: dict[str, Any]) -> dict[str, int]:

@@ -54,7 +54,7 @@ def _read_word(kind: str, table: str) -> Callable[[Fields, Lexicon], Atom | None
         word = norm(fields[kind])
         daypart = lex.day_parts.get(norm(fields.get("daypart", ""))) or lex.day_word_parts.get(word)
         daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
-        part = lex.parts.get(norm(fields.get("part", ""))) or lex.day_word_mods.get(word)
+        part = lex.parts.get(norm(fields.get("part", "")))
         offset = words[word]
         ends = {norm(fields.get("part", "")), word} & lex.day_end
         if kind == "dayword" and ends and daypart is None:  # "end of tomorrow": its last second
@@ -186,12 +186,15 @@ def _read_to_date(fields: Fields, lex: Lexicon) -> Atom:
 
 def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
     weekday = lex.weekdays[norm(fields["weekday"])]
-    daypart = DAY_END if "dayend" in fields else lex.day_parts.get(norm(fields.get("daypart", "")))
+    daypart = lex.day_parts.get(norm(fields.get("daypart", "")))
     daypart = daypart or lex.day_parts_before.get(norm(fields.get("daypartb", "")))
     daypart = daypart or lex.weekday_parts_after.get(norm(fields.get("wdaypart", "")))
     daypart = daypart or lex.weekday_parts.get(norm(fields["weekday"]))  # "Montagabend"
     shift, anaphoric = _shift(fields, lex), _anaphoric(fields, lex)
-    part = lex.parts.get(norm(fields.get("wpart", "")))  # "fin de cette dimanche": the day, END
+    part = lex.parts.get(norm(fields.get("wpart", "")))  # "a finales del domingo": the day, END
+    if "dayend" in fields:  # "end of this sunday": its last second; of its evening: END
+        daypart, part = (daypart, "END") if daypart else (DAY_END, part)
+    shifted = norm(fields.get("shift") or fields.get("shiftpost", "")).lstrip("-")
     return Atom(
         0,
         0,
@@ -201,6 +204,7 @@ def _read_weekday(fields: Fields, lex: Lexicon) -> Atom:
         daypart=daypart,
         anaphoric=anaphoric,
         part=part,
+        near=shifted in lex.nearest_shifts,
     )
 
 

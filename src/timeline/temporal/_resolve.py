@@ -174,7 +174,9 @@ def _weekday(atom: Atom, ctx: Context) -> Placed | None:
             return None
         day = week + timedelta(days=atom.weekday - week.isoweekday())
         return _on(atom, day + timedelta(days=atom.offset), resolution)
-    day = cal.weekday_near(anchor, atom.weekday, atom.shift, future=ctx.future, past=ctx.past)
+    day = cal.weekday_near(
+        anchor, atom.weekday, atom.shift, future=ctx.future, past=ctx.past, near=atom.near
+    )
     return _on(atom, day + timedelta(days=atom.offset), resolution)  # "Nacht zum Dienstag": -1
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.errors import InvalidValueError
-from timeline.lang import SUPPORTED, detect_any
+from timeline.lang import SUPPORTED, detect_any, language_code
 from timeline.models import DateMention, Precision, Resolution, TimeSpan, TimexType
 from timeline.temporal import _calendar as cal
 from timeline.temporal import _cjk
@@ -61,9 +61,9 @@ def find_dates(
     what still cannot be placed keeps X placeholders. A ``datetime``
     reference also places what counts from the clock ("in 5 minutes", "half
     an hour from now": a time to the second); everything else is placed from
-    its date alone. ``lang`` is an ISO 639-1 code, detected when None;
-    languages other than en/fr/es/de/it/pt
-    get explicit dates only.
+    its date alone. ``lang`` is an ISO 639-1 code or a language tag ('pt-BR': the
+    region is dropped; 'sr-Latn': the script is kept), detected when None;
+    languages other than en/fr/es/de/it/pt get explicit dates only.
     """
     if not isinstance(text, str):
         raise TypeError(
@@ -126,11 +126,7 @@ def scan(text: str, lang: str) -> list[Atom]:
 
 
 def _language(text: str, lang: str | None) -> str:
-    if lang:
-        code = norm(lang).replace("_", "-").split("-")[0] if "-" in lang else norm(lang)
-        base = code.split("_")[0]  # "zh_hant": Chinese in either writing
-        return base if base in _cjk.LANGUAGES else code
-    return language_of(text)
+    return language_code(lang) if lang else language_of(text)
 
 
 def language_of(text: str) -> str:
