@@ -197,3 +197,20 @@ def test_a_capitalised_month_after_a_day_in_words(
 ) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A reunião de amanhã foi cancelada.", [("amanhã", "2026-01-15")]),
+        ("vou voltar às 15 para as 8 de amanhã", [("15 para as 8 de amanhã", "2026-01-15T07:45")]),
+        ("O mundo de amanhã será diferente.", []),  # the future of a people, not a day
+        ("O Brasil de amanhã precisa de escolas.", []),
+        ("Os jovens de hoje não leem jornais.", []),
+    ],
+)
+def test_portuguese_tomorrow_of_a_meeting_but_not_of_a_people(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
+    assert [(m.text, m.value) for m in found] == expected

@@ -232,8 +232,8 @@ def test_a_german_history_keeps_its_years(shared: Path) -> None:
         # "i prossimi 3 giorni" keeps its determiners, as TimeBank ("the next three
         # days") and Ita-TimeBank ("prossimi giorni") tag it, where two Recognizers cases want
         # "3 giorni", "5 minuti" (a third wants "i prossimi 3 giorni")
-        ("Italian_DateTimeModel_all", 0.57),  # 0.50 before the clock told against the hour
-        ("Portuguese_DateTimeModel_all", 0.75),
+        ("Italian_DateTimeModel_all", 0.60),  # 0.50 before the clock told against the hour
+        ("Portuguese_DateTimeModel_all", 0.76),
     ],
 )
 def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: float) -> None:

@@ -201,6 +201,12 @@ def test_italian_ore_between_the_link_and_the_hour(
         ("Faltam 10 minutos para as 8.", "pt", ("10 minutos para as 8", "2026-01-14T07:50")),
         ("Er kam um fünf nach acht.", "de", ("fünf nach acht", "2026-01-14T08:05")),
         ("Wir treffen uns um 10 nach 8 Uhr.", "de", ("10 nach 8 Uhr", "2026-01-14T08:10")),
+        ("He arrived at ten past eight.", "en", ("ten past eight", "2026-01-14T08:10")),
+        (
+            "The alarm went off at twenty-five past six in the morning.",
+            "en",
+            ("twenty-five past six in the morning", "2026-01-14T06:25"),
+        ),
     ],
 )
 def test_minutes_counted_to_or_past_the_hour(

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from timeline.temporal._anchor_spans import Split, spans
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
-from timeline.temporal._time_rules import clock_after, clock_hours, count_after, oclock_words
+from timeline.temporal._time_rules import clock_after, clock_hours, counted_anchor, oclock_words
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")
@@ -362,15 +362,12 @@ def _clock_and_century(lex: Lexicon) -> str:
     Lower case: the scan may run on the lower-cased text (the grammar checks the case).
     """
     linked = f"|{clock_after(lex)}{clock_hours(lex)}(?!\\w)" if lex.clock_links else ""
-    if lex.clock_count_leads:  # "um zehn vor acht"
-        minutes = alt(w for w, v in lex.numbers.items() if v and v < _CLOCK_MINUTES)
-        linked += f"|{count_after(lex)}{minutes}(?!\\w)"
+    linked += counted_anchor(lex)  # "um zehn vor acht"
     centuries = alt(w.lower() for w in lex.century_words)
     roman = f"|(?<!\\w)[ivx]{{1,5}}(?=\\w{{0,3}}\\s+{centuries})" if lex.century_words else ""
     return linked + roman
 
 
-_CLOCK_MINUTES = 60
 _SHORT = 3  # anchor words this short must end where the word ends
 
 

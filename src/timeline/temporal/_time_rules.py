@@ -160,7 +160,7 @@ def _counted_clock(lex: Lexicon) -> str:
     hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
     minutes = alt(w for w, v in lex.numbers.items() if v and v < 60 and not v % 1)
     ampm = f"(?:{alt(lex.am, 'am')}|{alt(lex.pm, 'pm')})"
-    count = f"[1-5]?\\d|{minutes}"
+    count = f"[1-5]?\\d|{minutes}(?:-{minutes})?"
     return (
         f"{count_after(lex)}(?P<minc>{count})(?:\\s+{_minute_words(lex)})?(?![\\w.,:]\\d)"
         f"\\s+(?P<ccount>{alt(lex.clock_counts)})\\s+"
@@ -193,6 +193,17 @@ def _one_told(lex: Lexicon, joint: str, minutes: str) -> str:
     )
     tail = f"\\s+{told}|\\s+{joint}\\s+(?:[0-5]?\\d|{minutes})(?!\\w)|\\s*(?:[.;!?]|$)"
     return f"{alt(lex.clock_one_words)}(?={tail})"
+
+
+def counted_anchor(lex: Lexicon) -> str:
+    """The anchor of minutes counted to an hour ('um zehn vor acht'), none without leads."""
+    if not lex.clock_count_leads:
+        return ""
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < _HOUR_MINUTES)
+    return f"|{count_after(lex)}{minutes}(?!\\w)"
+
+
+_HOUR_MINUTES = 60
 
 
 def count_after(lex: Lexicon) -> str:
