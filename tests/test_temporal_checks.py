@@ -202,6 +202,24 @@ def test_a_capitalised_month_after_a_day_in_words(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person's century in cricket is a hundred runs
+        ("Matthew Hayden hit his first century of the series.", []),
+        ("Hayden scored his fifth century in eight Tests.", []),
+        ("He made his 27th century.", []),
+        # an era: after an article, or a person's qualifying a noun
+        ("Shroud reports go back to the seventh century.", [("the seventh century", "06XX")]),
+        ("Her 20th century works are on show.", [("20th century", "19XX")]),
+        ("They sold their 19th-century house.", [("19th-century", "18XX")]),
+    ],
+)
+def test_a_persons_century_is_runs_not_an_era(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference=date(2006, 12, 27), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A reunião de amanhã foi cancelada.", [("amanhã", "2026-01-15")]),
         ("vou voltar às 15 para as 8 de amanhã", [("15 para as 8 de amanhã", "2026-01-15T07:45")]),
         ("O mundo de amanhã será diferente.", []),  # the future of a people, not a day
@@ -213,4 +231,25 @@ def test_portuguese_tomorrow_of_a_meeting_but_not_of_a_people(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's name: the weekday before its word, or after "Mail on"
+        ("The sites include Great Zimbabwe, Sunday Times reported.", []),
+        ("The plant restarted, Saturday Post reported.", []),
+        ("The 44-year-old told the Mail on Sunday.", []),
+        ("The documents were printed in the Independent on Sunday.", []),
+        # a paper that is told something on a day; lower case is no name
+        ("Negroponte told the Washington Post on Sunday.", [("Sunday", "2006-12-10")]),
+        ("On Sunday times were hard.", [("Sunday", "2006-12-10")]),
+        ("The mail on Sunday was late.", [("Sunday", "2006-12-10")]),
+    ],
+)
+def test_a_weekday_in_a_newspapers_name_is_no_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2006, 12, 11), lang="en")
     assert [(m.text, m.value) for m in found] == expected

@@ -93,3 +93,52 @@ def test_lists_of_durations_read_each_atom_a_bounded_number_of_times() -> None:
 def test_italian_tens_elided_before_anni(text: str, expected: list[tuple[str, str]]) -> None:
     """'vent'anni', 'trent'anni': the tens lose their vowel before 'anni' (as 'un'ora')."""
     assert found_2026(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He won the half marathon, clocking 1 hour 08 minutes 14 seconds.",
+            [("1 hour 08 minutes 14 seconds", "PT1H8M14S")],
+        ),
+        ("The pair spent five hours 38 minutes in space.", [("five hours 38 minutes", "PT5H38M")]),
+        # after "in" a time to the second is how long it took, "in" left out
+        (
+            "He was next past the flag in 51 minutes 15.816 seconds.",
+            [("51 minutes 15.816 seconds", "PT51M15.816S")],
+        ),
+        (
+            "He won 6-0, 7-5 in 1 hour 26 minutes and 43 seconds.",
+            [("1 hour 26 minutes and 43 seconds", "PT1H26M43S")],
+        ),
+        # not two counts of one unit, nor a count that is not whole before another
+        ("It lasted 2 hours 2 hours.", [("2 hours", "PT2H"), ("2 hours", "PT2H")]),
+        ("It lasted 2.5 hours 3 minutes.", [("2.5 hours", "PT2.5H"), ("3 minutes", "PT3M")]),
+        # nor counts apart: a comma, a larger unit after a smaller one
+        ("It took 2 hours, 30 minutes.", [("2 hours", "PT2H"), ("30 minutes", "PT30M")]),
+        ("It took 30 minutes 2 hours.", [("30 minutes", "PT30M"), ("2 hours", "PT2H")]),
+        # two joined by "and" are summed as before
+        ("The race lasted 4 hours and 30 minutes.", [("4 hours and 30 minutes", "PT4.5H")]),
+    ],
+)
+def test_a_race_time_is_one_duration(text: str, expected: list[tuple[str, str]]) -> None:
+    """Counts of ever smaller clock units one after the other, as race results write them,
+    are one duration (they were one each: three durations for one time)."""
+    assert found_2026(text, "en") == expected
+
+
+def test_juxtaposed_units_stay_apart_where_they_tell_a_clock() -> None:
+    """French 'huit heures 20 minutes' is a time of the clock, no race time: the counts are
+    joined only in a language whose lexicon says so (``juxtaposed_units``)."""
+    assert found_2026("Il est huit heures 20 minutes du soir.", "fr") == [
+        ("huit heures", "PT8H"),
+        ("20 minutes", "PT20M"),
+    ]
+
+
+def test_a_race_time_ahead_stays_an_offset_of_its_total() -> None:
+    """'will arrive in 2 hours 30 minutes': two and a half hours on, one mention."""
+    (mention,) = find_dates("He will arrive in 2 hours 30 minutes.", reference=TUESDAY, lang="en")
+    assert mention.text == "in 2 hours 30 minutes"
+    assert mention.type is TimexType.DATE

@@ -131,13 +131,32 @@ REF = date(2006, 12, 10)
         ("They met 2 to 3 weeks ago.", "2 to 3 weeks ago", "2006-W46"),
         ("It began a week or two ago.", "a week or two ago", "2006-W48"),
         ("He returned a day or two later.", "a day or two later", "2006-12-11"),
-        ("It will open in a year or two.", "in a year or two", "2007-12-10"),
+        ("It will open in a year or two.", "a year or two", "FUTURE_REF"),
     ],
 )
 def test_counted_alternatives_of_an_offset_are_one_mention(
     text: str, extent: str, value: str
 ) -> None:
     """'two or three days later': one date, not 'three days later' after a stray 'two or'."""
+    found = find_dates(text, reference=REF, lang="en")
+    assert [(m.text, m.value) for m in found] == [(extent, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # TimeBank tags "a year or two" here as FUTURE_REF
+        ("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF"),
+        ("The meetings should take place in a week or two.", "a week or two", "FUTURE_REF"),
+        # "or so" is one count, roughly: the date a year on
+        ("It will open in a year or so.", "in a year or so", "2007-12-10"),
+        ("It will open in a year.", "in a year", "2007-12-10"),
+        ("He stayed a year or two.", "a year or two", "P1Y"),
+    ],
+)
+def test_in_a_count_or_another_is_a_vague_future(text: str, extent: str, value: str) -> None:
+    """'in a year or two' is some time ahead, the signal word 'in' left out; not a count
+    made rough by 'or so', nor the duration 'a year or two' without 'in'."""
     found = find_dates(text, reference=REF, lang="en")
     assert [(m.text, m.value) for m in found] == [(extent, value)]
 

@@ -185,11 +185,18 @@ def test_tense_of_weekdays_told_from_the_past(text: str, value: str) -> None:
         ("Argentina are one of the eight seeds for Friday's draw.", "1989-11-03"),
         ("Officials said the talks were held Friday.", "1989-10-27"),
         ("It is a reply to what he said Friday.", "1989-10-27"),  # the last verb is past
+        # "now" before a bare present marks it: the day is ahead
+        ("Bayern now turn their attention to Friday's match with Inter.", "1989-11-03"),
+        ("The rebels now say they will attend Friday's talks.", "1989-11-03"),
+        # not a past after it, nor "now" after the weekday
+        ("Police now believe the fire was set Friday.", "1989-10-27"),
+        ("He resigned Friday and is now in Paris.", "1989-10-27"),
     ],
 )
 def test_a_weekday_in_a_present_clause_is_the_coming_one(text: str, value: str) -> None:
     """A present or a modal is the last verb before the weekday: a day ahead, as a future."""
-    (mention,) = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    found = find_dates(text, reference=date(1989, 10, 30), lang="en")
+    (mention,) = [m for m in found if m.text == "Friday"]
     assert mention.value == value
 
 
@@ -641,4 +648,30 @@ def test_an_event_noun_or_a_plan_in_a_past_clause(text: str, reference: date, va
 )
 def test_a_scheduled_present_in_other_languages(text: str, lang: str, value: str) -> None:
     (mention,) = find_dates(text, reference=date(2007, 1, 3), lang=lang)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [  # an event none plans has happened: a date naming it is past (told 12 December 2005)
+        ("Lahoud was not a suspect in the Feb. 14 killing.", "2005-02-14"),
+        ("Officials were implicated in a February bomb blast.", "2005-02"),
+        ("The guardsman on duty during the January 13 incident was fired.", "2005-01-13"),
+        ("Spain mourned the March 11 bombings.", "2005-03-11"),
+        ("He will speak about Friday's attack.", "2005-12-09"),
+        # a past verb whose object is the dated event: it took place
+        ("The Sunni elite boycotted the January 30 election.", "2005-01-30"),
+        ("The 111 groups that contested the January poll are back.", "2005-01"),
+        # not a verb that says nothing of it having taken place
+        ("They postponed the January poll.", "2006-01"),
+        # a planned event keeps the nearest reading; a weekday not naming the event its own
+        ("Hamas rallied ahead of the January 25 parliamentary elections.", "2006-01-25"),
+        ("Canada's January 23 vote will be close.", "2006-01-23"),
+        ("They will meet Friday to discuss the attack.", "2005-12-16"),
+    ],
+)
+def test_a_date_naming_an_event_none_plans_is_past(text: str, value: str) -> None:
+    """'the Feb. 14 killing' told in December is last February's (it was next February's:
+    a date before its noun is read as the nearest one, as for 'the May 29 elections')."""
+    (mention,) = find_dates(text, reference=date(2005, 12, 12), lang="en")
     assert mention.value == value

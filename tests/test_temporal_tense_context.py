@@ -160,3 +160,34 @@ def test_a_period_starting_on_a_weekday_in_a_sentence_without_past_is_ahead(
 def test_a_gerund_clause_in_other_languages(text: str, lang: str, value: str) -> None:
     mentions = find_dates(text, reference=date(2007, 1, 3), lang=lang)
     assert mentions[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [  # a start of what lasts till now is past, whatever the clause tells
+        (
+            "He will be making his first visit to the country since August, when he was named.",
+            "en",
+            "1996-08",
+        ),
+        ("October was the worst month for US troops since January.", "en", "1997-01"),
+        ("Prices have risen since June.", "en", "1996-06"),
+        ("Les prix montent depuis juin.", "fr", "1996-06"),
+        ("Die Preise steigen seit Juni.", "de", "1996-06"),
+        # other starts may be ahead ("from" a day to come): the clause tells
+        ("Prices will be frozen from June.", "en", "1997-06"),
+        ("Les prix baisseront à partir de juin.", "fr", "1997-06"),
+        ("Desde junio se aplicará la norma.", "es", "1997-06"),
+        # without "since" the future still wins
+        ("He will visit the country in August.", "en", "1997-08"),
+        # "since" before the noun phrase the date is in, no verb between
+        ("It was the largest one-day fall since the May curbs.", "en", "1996-05"),
+        ("Hamas has ruled since its historic win in the May polls.", "en", "1996-05"),
+        ("He has lived here since leaving Paris in June.", "en", "1996-06"),
+        # not over a verb: "since" is a conjunction there
+        ("He left since the talks will resume in May.", "en", "1997-05"),
+    ],
+)
+def test_a_date_after_since_is_past(text: str, lang: str, value: str) -> None:
+    """'since August' said in April is last August, even in a future clause."""
+    assert find_dates(text, reference=MONDAY, lang=lang)[-1].value == value

@@ -44,9 +44,9 @@ def test_digits_are_read_with_the_decimal_mark(text: str, lang: str, expected: f
 
 
 def test_seconds_with_decimals_keep_them() -> None:
-    """A race time: '51 minutes 15.816 seconds' has 15.816 seconds (it was PT15816S)."""
+    """A race time: '51 minutes 15.816 seconds' has 15.816 seconds (it was PT15816S); one
+    duration of both counts."""
     found = find_dates("He finished in 51 minutes 15.816 seconds.", reference=date(1997, 4, 1))
     assert [(m.text, m.value) for m in found] == [
-        ("51 minutes", "PT51M"),
-        ("15.816 seconds", "PT15.816S"),
+        ("51 minutes 15.816 seconds", "PT51M15.816S"),
     ]

@@ -163,3 +163,24 @@ def test_two_digits_after_a_year_are_no_range_past_a_decade_or_in_other_shapes(
     a slash that ends the number: not a month or a day written after the year."""
     found = find_dates(text, reference=date(2006, 12, 1), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Early Christians prayed so until the year 325, as the Jews did.",
+            [("the year 325", "0325")],
+        ),
+        ("It was built in the year 900.", [("the year 900", "0900")]),
+        ("It was built in the year 1000.", [("the year 1000", "1000")]),
+        # a count after "the year": money, a share, a decimal
+        ("Profit for the year 325 million dollars.", []),
+        ("Profit for the year 325.5 million.", []),
+        ("Sales rose for the year 325% higher.", []),
+    ],
+)
+def test_a_year_of_three_digits_named_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    """'the year 325' is that year (three digits are no year alone: '325 soldiers')."""
+    found = find_dates(text, reference=date(2006, 12, 1), lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -199,8 +199,13 @@ def _weekday_context(atom: Atom, text: str, lex: Lexicon) -> bool:
 
 
 def _title_of_name(text: str, atom: Atom, lex: Lexicon) -> bool:
-    """'The Sunday Telegraph'; a firm's partners: 'Sonntag & Partner', 'Friday & Co' (not
-    'Monday & Tuesday')."""
+    """'The Sunday Telegraph', 'Sunday Times reported', 'the Mail on Sunday'; a firm's
+    partners: 'Sonntag & Partner', 'Friday & Co' (not 'Monday & Tuesday')."""
+    title = _newspaper(lex.lang).match(text, atom.end)
+    if title is None:
+        title = _newspaper_before(lex.lang).search(text, max(0, atom.start - 20), atom.start)
+    if title is not None and title[1][:1].isupper():
+        return True
     before = text[max(0, atom.start - 4) : atom.start]
     partner = _PARTNERS.match(text, atom.end)
     if partner and norm(partner[1]) not in lex.weekdays and norm(partner[1]) not in lex.months:
@@ -210,6 +215,23 @@ def _title_of_name(text: str, atom: Atom, lex: Lexicon) -> bool:
 
 
 _PARTNERS = re.compile(r"\s*&\s*([A-Z][^\W\d_]*)")
+_NEVER = re.compile("(?!x)x")
+
+
+@cache
+def _newspaper(lang: str) -> re.Pattern[str]:
+    """A newspaper's word after a weekday (group 1; the caller wants it capitalised):
+    ' Times', ' Post'."""
+    words = lexicon(lang).weekday_titles_after
+    return re.compile(f" ({alt(words)})(?![\\w-])", re.IGNORECASE) if words else _NEVER
+
+
+@cache
+def _newspaper_before(lang: str) -> re.Pattern[str]:
+    """A newspaper's words before a weekday (group 1; the caller wants them capitalised):
+    'Mail on '."""
+    words = lexicon(lang).weekday_titles_before
+    return re.compile(f"(?<![\\w-])({alt(words)}) $", re.IGNORECASE) if words else _NEVER
 
 
 def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
@@ -230,6 +252,19 @@ def _check_season(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 def _century_after(lang: str) -> re.Pattern[str]:
     """The century of a year in words next: ' nineteen' (ninety-four)."""
     return re.compile(f"\\s+{alt(lexicon(lang).year_centuries)}(?!\\w)", re.IGNORECASE)
+
+
+def _check_century(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'the fifth century'; not a person's ('his fifth century': a hundred runs in cricket),
+    unless it qualifies a noun ('her 20th century works', 'their 19th-century house')."""
+    if word_before(text, atom.start) not in lex.not_century_before:
+        return True
+    if text.startswith("-", atom.end):  # "his 19th-century-style house"
+        return True
+    after = _NEXT_WORD.match(text, atom.end)
+    if after is None:
+        return False  # "his fifth century." or at the text's end
+    return norm(after[1]) not in lex.century_runs_after and after[1].islower()
 
 
 def _check_word(key: str) -> Callable[[Atom, Fields, Lexicon, str], bool]:
@@ -448,6 +483,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "weekday": _check_weekday,
     "weekdayth": _check_weekday,
     "season": _check_season,
+    "century": _check_century,
     "dayword": _check_dayword,
     "setadv": _check_word("setadv"),
     "ref": _check_ref,

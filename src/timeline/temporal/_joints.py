@@ -24,6 +24,7 @@ class Joints:
     time_before: re.Pattern[str]
     range_gap: re.Pattern[str]
     and_gap: re.Pattern[str]
+    unit_gap: re.Pattern[str]  # between counts of clock units of one race time: " "
     range_from: re.Pattern[str]
     range_between: re.Pattern[str]
     offset: re.Pattern[str]
@@ -88,6 +89,7 @@ def joints(lang: str) -> Joints:
         time_before=before((*lex.time_link, *lex.clock_links)),  # "hasta las 14 horas"
         range_gap=re.compile(f"\\s*(?:{alt(lex.range_to)}|[-\u2013])\\s*", flags),
         and_gap=re.compile(f"\\s*{alt(lex.range_and)}\\s*", flags),
+        unit_gap=re.compile("[ \\t]+" if lex.juxtaposed_units else "(?!x)x"),
         range_from=before(lex.range_from),
         range_between=before(lex.range_between),
         qualified=re.compile(f"(?<!\\w){alt(lex.unit_qualifiers)}\\s", flags),

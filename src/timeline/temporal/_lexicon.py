@@ -114,6 +114,7 @@ class Lexicon:
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
     since: tuple[str, ...] = ()
+    since_past: tuple[str, ...] = ()  # "since August", "depuis mars": a start already past
     until: tuple[str, ...] = ()
     before: tuple[str, ...] = ()  # open ranges: "before March 3" ends the day before
     after: tuple[str, ...] = ()
@@ -185,6 +186,27 @@ class Lexicon:
     final_planned: tuple[str, ...] = ()  # "war für Februar geplant": the date is the plan's
     planned_for: tuple[str, ...] = ()  # "für", "auf": the date a plan names, whatever the aux
     duration_pre: tuple[str, ...] = ()
+    count_alternatives: tuple[str, ...] = ()
+    # events no one schedules: a date naming one tells the past ("the Feb. 14 killing", "a
+    # February bomb blast", "Tuesday's attack"), unlike "the May 29 elections"
+    unplanned_events: tuple[str, ...] = ()
+    # past verbs whose object is the dated event, which so has taken place: "boycotted the
+    # January 30 election", "won the April parliamentary elections" ("called" or
+    # "postponed" the election say nothing: not listed)
+    event_past_verbs: tuple[str, ...] = ()
+    # a newspaper's name around a weekday, as written: "Sunday Times reported", "Saturday
+    # Post", "the Mail on Sunday" (not "the Washington Post on Sunday": a day)
+    weekday_titles_after: tuple[str, ...] = ()
+    weekday_titles_before: tuple[str, ...] = ()
+    # before an ordinal century, a person's: a hundred runs ("his fifth century"), no era;
+    # unless a noun follows, the era qualifying it ("their 19th-century house"): only the
+    # link words after a century of runs ("his fifth century in eight Tests", "of the series")
+    not_century_before: tuple[str, ...] = ()
+    century_runs_after: tuple[str, ...] = ()  # of approx_after, another count: "or two"
+    # a lead without its article, and the vague count it must come before: "over last few
+    # days", "past couple of weeks"; not "last" the verb ("shouldn't last two hours", which
+    # takes an article before a vague count: "last a few days")
+    bare_span_leads: tuple[str, ...] = ()
     year_context: frozenset[str] = frozenset()
     # German "die Bundestagswahl 2025", "das Geschäftsjahr 2025": an event's or a period's
     # noun (its ending) before a year names that year ("Artikel 2025" does not)
@@ -221,6 +243,9 @@ class Lexicon:
     day_month_numeric: bool = False
     spoken_days: bool = False  # "twenty five January nineteen eighty six" (a year must follow)
     count_rates: bool = False  # "300,000 barrels a day": "a day" after a count is a rate
+    # counts of clock units one after the other are one duration, a race time ("1 hour 08
+    # minutes 14 seconds"); not in French, where "huit heures 20 minutes" is a clock time
+    juxtaposed_units: bool = False
     decimal_point: bool = False  # "55.154 seconds": the point marks decimals, not thousands
     word_days: bool = False  # days written as cardinal words: "vingt-trois mars"
     idioms: frozenset[str] = frozenset()

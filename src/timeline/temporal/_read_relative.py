@@ -31,6 +31,8 @@ def _read_relative(kind: str) -> Callable[[Fields, Lexicon], Atom | None]:
             qty = None if qty is None else qty * lex.later_after[norm(fields["later"])]
         if qty is not None and "half" in fields:  # "tres años y medio"
             qty += 0.5
+        if kind == "future" and norm(fields.get("after", "")) in lex.count_alternatives:
+            return Atom(0, 0, kind, ref="FUTURE_REF")  # "in a year or two": some time ahead
         word = norm(fields.get("approx", ""))
         approx = lex.approximators.get(word) or lex.ago_approximators.get(word)
         if "low" in fields and qty is not None and approx is None:  # "two to three weeks":

@@ -123,9 +123,11 @@ def _offsets(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
         (
             "future",
             # "in an hour and a half"
-            # "in a year or two": one mention ("in two or three days" stays a duration of
-            # two days or more: its lower count would be lost where "in" means within)
-            f"{alt(lex.in_before)}\\s+{p.qty}{p.unit}{_fraction_after(lex)}{_approx_after(lex)}"
+            # "in a year or two": one mention, a vague future (TimeBank's FUTURE_REF); "in
+            # two or three days" stays a duration of two days or more: its lower count
+            # would be lost where "in" means within
+            f"{alt(lex.in_before)}\\s+{p.qty}{p.unit}{_fraction_after(lex)}"
+            f"{_approx_after(lex, 'after')}"
             f"(?:\\s+(?P<half>{alt(lex.half_after)})(?!\\w))?"  # "dans une heure et demie"
             f"(?!\\s+(?:{alt(lex.offset_words)}|{alt(lex.ago_after)})(?!\\w))",
         ),

@@ -125,7 +125,21 @@ def _duration_head(lex: Lexicon, approx: str) -> str:
     hours = alt(w for w, code in lex.units.items() if code == "H")
     clock = f"{alt(lex.duration_pre)}\\s+(?:[01]?\\d|2[0-4])\\s*{hours}(?!\\w)"
     after = "|".join(f"(?<={re.escape(w)} )" for w in lex.approximators) or "(?!x)x"
-    return f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock}){alt(lex.duration_pre)}\\s+"
+    return (
+        f"(?:{approx}(?!{clock}))?(?:(?!(?:{after}){clock})"
+        f"(?:{alt(lex.duration_pre)}\\s+|{_bare_span_lead(lex)})"
+    )
+
+
+def _bare_span_lead(lex: Lexicon) -> str:
+    """'last' or 'past' without its article, only before the vague count it takes there:
+    'over last few days' (not 'shouldn't last two hours', the verb)."""
+    leads = []
+    for phrase in lex.bare_span_leads:
+        lead, *count = phrase.split()
+        words = r"\s+".join(map(re.escape, count))
+        leads.append(f"{re.escape(lead)}\\s+(?={words}\\s)")
+    return "|".join(leads) or "(?!x)x"
 
 
 def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
@@ -141,14 +155,15 @@ def _offset_tails(lex: Lexicon) -> tuple[str, ...]:
     return (*tails, *(lex.articles if both else ()))
 
 
-def _approx_after(lex: Lexicon) -> str:
+def _approx_after(lex: Lexicon, group: str = "") -> str:
     """A rough count's word after it, in the extent: "the next year or so", "nel 1984
-    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi")."""
+    circa"; not a word that leads the number after it ("lo scorso anno circa 400 miliardi").
+    With ``group``, the word is caught in a group of that name."""
     if not lex.approx_after:
         return ""
     numbers = alt((*lex.numbers, *lex.vague_numbers))
     number = f"(?!\\s+(?:[\\d$\u20ac\u00a3]|{numbers}(?!\\w)))"
-    return f"(?:\\s+{alt(lex.approx_after)}(?!\\w){number})?"
+    return f"(?:\\s+{alt(lex.approx_after, group or None)}(?!\\w){number})?"
 
 
 def _det_blocked(lex: Lexicon) -> str:

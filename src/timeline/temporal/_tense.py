@@ -66,6 +66,9 @@ class _Words:
     participle: re.Pattern[str]  # an irregular past participle: "begun", "taken"
     new_part: re.Pattern[str]  # ends a text with a new part of a clause: "and on"
     perfect_infinitive: re.Pattern[str]  # "have begun", "have been": a perfect infinitive
+    unplanned: re.Pattern[str]  # after a date, an event none plans: " bomb blast"
+    unplanned_of: re.Pattern[str]  # after a weekday, the same: "'s attack"
+    event_past: re.Pattern[str]  # ends a text before a date of an event that took place
 
 
 @dataclass(frozen=True)
@@ -109,8 +112,9 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
         tense = _verb_final(tense, window, text[atom.end : atom.end + CLAUSE_BACK], words.final)
     if tense < 0 and words.deadline.search(window):
         return 0  # "was extended to Nov. 16"
-    if atom.kind == "date" and words.attributive.search(window):
-        return 0  # "called for a boycott of the May 29 elections", "Canada's January 23 vote"
+    named = _event_named(text, atom, window, words)
+    if named is not None:
+        return named
     if tense == 0 and _planned(window, words, weekday=atom.kind == "weekday"):
         tense = 1  # "threatening to cut supplies Monday", "an interview to be broadcast Monday"
     near = window[-CLAUSE_BACK:]  # a present is a weaker sign: near the weekday only
@@ -126,6 +130,20 @@ def tense_of(text: str, atom: Atom, lang: str) -> int:
     if opening and (atom.kind in ("date", "holiday") or words.final is not None):
         return _marked(after, words)
     return _opening_weekday(after, words) if opening and atom.kind == "weekday" else 0
+
+
+def _event_named(text: str, atom: Atom, window: str, words: _Words) -> int | None:
+    """The tense of a date naming an event, None where it names none: unmarked for a date
+    before its noun ("called for a boycott of the May 29 elections", "Canada's January 23
+    vote": the nearest), past for an event none plans ("the Feb. 14 killing", "Tuesday's
+    attack": it has happened) or one a past verb has for its object ("boycotted the
+    January 30 election")."""
+    if atom.kind == "date" and words.attributive.search(window):
+        past = words.unplanned.match(text, atom.end) or words.event_past.search(window)
+        return -1 if past else 0
+    if atom.kind == "weekday" and words.unplanned_of.match(text, atom.end):
+        return -1
+    return None
 
 
 def last_clause(text: str) -> str:
@@ -265,6 +283,11 @@ def marked_tense(text: str, lang: str) -> int:
     return _marked(text, _words(lang), last=True)
 
 
+def has_marker(text: str, lang: str) -> bool:
+    """A tense word anywhere in ``text``: a future marker, a present, a verb in the past."""
+    return _words(lang).markers.search(text) is not None
+
+
 def has_past(text: str, lang: str) -> bool:
     """A verb in the past anywhere in ``text`` ("was", "changed"), not a word of that form
     qualifying a noun ("the disputed territory") nor a participle ("to be named")."""
@@ -349,6 +372,11 @@ def _past_after_future(marker: re.Match[str], text: str, future_end: int, words:
     return words.condition.search(text, future_end, marker.start()) is None
 
 
+# an event right after a date, maybe after a word or two: " killing", " bomb blast", " suicide
+# car bombing"
+_UNPLANNED = r"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{events}(?!\w)"
+
+
 @cache
 def _words(lang: str) -> _Words:
     lex = lexicon(lang)
@@ -428,6 +456,16 @@ def _words(lang: str) -> _Words:
             re.IGNORECASE,
         ),
         breaks=any_word(lex.infinitive_breaks),
+        unplanned=re.compile(_UNPLANNED.format(events=alt(lex.unplanned_events)), re.IGNORECASE),
+        event_past=re.compile(
+            f"(?<!\\w){alt(lex.event_past_verbs)}\\s+{determiners}\\s+$"
+            if lex.event_past_verbs and lex.tense_determiners
+            else _NEVER,
+            re.IGNORECASE,
+        ),
+        unplanned_of=re.compile(
+            f"['\u2019]s{_UNPLANNED.format(events=alt(lex.unplanned_events))}", re.IGNORECASE
+        ),
         opening_since=re.compile(  # where the verb's ending tells its tense ("subirán")
             f"\\s*{alt(lex.since)}\\s+(?:{alt(lex.articles)}\\s+)?"
             if lex.since and lex.future_endings

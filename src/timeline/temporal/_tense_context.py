@@ -22,9 +22,11 @@ from functools import cache
 from timeline.temporal._atoms import Atom
 from timeline.temporal._lexicon import lexicon
 from timeline.temporal._patterns import alt
-from timeline.temporal._tense import CLAUSE_END, has_past, marked_tense, tense_of
+from timeline.temporal._tense import CLAUSE_END, has_marker, has_past, marked_tense, tense_of
 
 _BACK = 160  # how far back the clause a participle clause hangs on is read
+_SINCE_BACK = 20  # how far before a date its "since" is: "since early last August"
+_SINCE_WORDS = 5  # words between "since" and the date of its noun phrase
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEVER = re.compile("(?!x)x")
 
@@ -32,7 +34,10 @@ _NEVER = re.compile("(?!x)x")
 def tense_in_context(text: str, atom: Atom, lang: str) -> int:
     """The tense of ``atom``'s clause (:func:`tense_of`); for a weekday it leaves
     unmarked, the future of the clause a participle clause hangs on, or of a condition
-    in the present."""
+    in the present. A date that starts a time lasting till now is past, whatever the
+    clause tells ("will make his first visit since August", "has grown since January")."""
+    if _since(text, atom, lang):
+        return -1
     tense = tense_of(text, atom, lang)
     if tense or atom.kind != "weekday":
         return tense
@@ -45,6 +50,19 @@ def tense_in_context(text: str, atom: Atom, lang: str) -> int:
         or _relative_present(text, atom, clauses[-1], lang)
         or _period_start(text, atom, clauses[-1], lang)
     )
+
+
+def _since(text: str, atom: Atom, lang: str) -> bool:
+    """A "since" before the date, in its clause: right before it ("since August", the
+    open range's signal), or before a noun phrase that the date is in, no verb between
+    ("the largest fall since the May curbs", "has refused since its historic win in the
+    January polls"; not "since the talks will resume in May", "Since he left in May")."""
+    found = _since_past(lang).search(text, max(0, atom.start - _SINCE_BACK), atom.start)
+    if atom.link == "ON_OR_AFTER" and found is not None:
+        return True
+    clause = CLAUSE_END.split(text[max(0, atom.start - _BACK) : atom.start])[-1]
+    led = _since_phrase(lang).search(clause)
+    return led is not None and not has_marker(led.group(), lang)
 
 
 def _period_start(text: str, atom: Atom, clause: str, lang: str) -> bool:
@@ -119,6 +137,22 @@ def _relative(lang: str) -> re.Pattern[str]:
         f"(?<!\\w){alt(lex.relative_pronouns)}\\s+(?:[a-z]+ly\\s+)?+(?!{pasts}(?!\\w))"
         "(?-i:[a-z]{3,})(?!\\w)",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _since_past(lang: str) -> re.Pattern[str]:
+    """The words of a start already past before a date: "since", "depuis", "seit"; not
+    those of a start that may be ahead ("à partir de", "ab")."""
+    return _words(lexicon(lang).since_past, "(?!\\w)")
+
+
+@cache
+def _since_phrase(lang: str) -> re.Pattern[str]:
+    """'since' and the few words of a noun phrase up to the date: 'since its historic win
+    in the '."""
+    return _words(
+        lexicon(lang).since_past, f"\\s+(?:[^\\W\\d_][\\w'\u2019-]*\\s+){{0,{_SINCE_WORDS}}}$"
     )
 
 

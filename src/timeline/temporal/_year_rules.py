@@ -82,6 +82,11 @@ def _seasons_decades_years(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
             f"{after_words(lex.far_year_before)}(?P<year>2[1-9]\\d\\d)(?![.,]?\\d)"
             "(?=\\s*(?:[.,;:!?)]|$))",
         ),
+        (  # "the year 325": a year of three digits where the words name it one
+            "namedyear",
+            f"{alt(lex.year_named)}\\s+(?P<year>[1-9]\\d\\d)(?![\\d%]|[.,]\\d)"
+            f"(?!\\s+{alt(lex.magnitudes)}(?!\\w))",
+        ),
         (
             "year",
             f"(?:{p.part}|(?<![\\d/.\\-+,$€£#]))(?:(?P<fiscal>{alt(lex.fiscal)})\\s+)?{YEAR}"

@@ -390,10 +390,13 @@ def _future_or_within(text: str, atom: Atom, lang: str) -> Atom:
     elsewhere it means within: "the biggest gain in two weeks" is a duration.
 
     Only for the lead words that have both senses (English "in"); the lead word
-    stays out of the duration, as TimeML leaves signal words out.
+    stays out of the duration, as TimeML leaves signal words out, and out of a vague
+    future ("in a year or two": FUTURE_REF, as TimeBank tags "a year or two").
     """
     words = lexicon(lang).in_needs_future
     found = _LEAD_WORD.match(text[atom.start : atom.end])
+    if atom.ref is not None:
+        return atom.but(start=atom.start + (found.end() if found else 0), kind="ref")
     if found is None or norm(found.group()) not in words:
         return atom
     if _looks_ahead(text, atom, lang):
