@@ -183,6 +183,23 @@ def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Tornerò il due Ago.", "it", [("due Ago.", "2026-08-02")]),
+        ("È arrivato il due Ottobre.", "it", [("due Ottobre", "2025-10-02")]),
+        ("les trois Mars.", "fr", []),  # the planet: a full name, its stop ends the sentence
+        ("tre Mar", "it", []),  # the sea, or a name
+        ("Ha due figli e due case.", "it", []),
+    ],
+)
+def test_a_capitalised_month_after_a_day_in_words(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a person's century in cricket is a hundred runs
@@ -197,6 +214,23 @@ def test_a_unit_after_other_words_stays_a_duration(text: str, expected: str) -> 
 )
 def test_a_persons_century_is_runs_not_an_era(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(text, reference=date(2006, 12, 27), lang="en")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A reunião de amanhã foi cancelada.", [("amanhã", "2026-01-15")]),
+        ("vou voltar às 15 para as 8 de amanhã", [("15 para as 8 de amanhã", "2026-01-15T07:45")]),
+        ("O mundo de amanhã será diferente.", []),  # the future of a people, not a day
+        ("O Brasil de amanhã precisa de escolas.", []),
+        ("Os jovens de hoje não leem jornais.", []),
+    ],
+)
+def test_portuguese_tomorrow_of_a_meeting_but_not_of_a_people(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="pt")
     assert [(m.text, m.value) for m in found] == expected
 
 

@@ -133,3 +133,50 @@ def test_a_time_takes_the_day_written_after_its_other_zone(
     weekday keeps its mention."""
     found = find_dates(text, reference=date(1998, 8, 8), lang="en")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est arrivé à huit heures moins dix.", [("huit heures moins dix", "2026-01-14T07:50")]),
+        (
+            "Il est arrivé à 8 heures moins le quart.",
+            [("8 heures moins le quart", "2026-01-14T07:45")],
+        ),
+        ("Il est arrivé à huit heures et quart.", [("huit heures et quart", "2026-01-14T08:15")]),
+        # a count of hours stays one ("deux heures et quart" of talking)
+        ("Il a parlé deux heures et quart.", [("deux heures", "PT2H")]),
+        (
+            "Il a parlé deux heures moins dix minutes.",
+            [("deux heures", "PT2H"), ("dix minutes", "PT10M")],
+        ),
+    ],
+)
+def test_minutes_told_after_an_hour_and_its_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="fr")
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le match commence à 20 heures 30.", "fr", [("20 heures 30", "2026-01-14T20:30")]),
+        ("Il est arrivé à sept heures dix.", "fr", [("sept heures dix", "2026-01-14T07:10")]),
+        (
+            "Chegou às 20 horas e 30 minutos.",
+            "pt",
+            [("20 horas e 30 minutos", "2026-01-14T20:30")],
+        ),
+        # a number before a noun counts it
+        ("Le vol part à 20 heures 30 passagers à bord.", "fr", [("20 heures", "2026-01-14T20:00")]),
+        # no link: a count of hours and minutes
+        ("Trabajó 20 horas y 30 minutos.", "es", [("20 horas y 30 minutos", "PT20.5H")]),
+    ],
+)
+def test_minutes_after_an_hour_and_its_word(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected

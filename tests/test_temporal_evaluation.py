@@ -229,11 +229,11 @@ def test_a_german_history_keeps_its_years(shared: Path) -> None:
         ("cases_fr", 0.84),
         ("cases_es", 0.80),
         ("German_DateTimeModel_all", 0.68),
-        # 0.50: "i prossimi 3 giorni" keeps its determiners, as TimeBank ("the next three
+        # "i prossimi 3 giorni" keeps its determiners, as TimeBank ("the next three
         # days") and Ita-TimeBank ("prossimi giorni") tag it, where two Recognizers cases want
         # "3 giorni", "5 minuti" (a third wants "i prossimi 3 giorni")
-        ("Italian_DateTimeModel_all", 0.50),
-        ("Portuguese_DateTimeModel_all", 0.68),
+        ("Italian_DateTimeModel_all", 0.60),  # 0.50 before the clock told against the hour
+        ("Portuguese_DateTimeModel_all", 0.76),
     ],
 )
 def test_recognizers_accuracy_stays_above_floor(shared: Path, name: str, floor: float) -> None:

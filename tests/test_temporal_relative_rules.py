@@ -168,3 +168,21 @@ def test_counted_alternatives_without_an_offset_stay_a_duration_of_the_lower_cou
         assert [(m.text, m.value, m.mod) for m in found] == [
             ("two or three days", "P2D", "EQUAL_OR_MORE")
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Miles marcharon el Día Internacional de los Trabajadores.", "es", "2025-05-01"),
+        ("No Dia Internacional da Mulher, milhares marcharam.", "pt", "2025-03-08"),
+        (
+            "Per la Giornata internazionale della donna ci sono state manifestazioni.",
+            "it",
+            "2025-03-08",
+        ),
+        ("Zum Weltfrauentag gab es Proteste.", "de", "2025-03-08"),
+    ],
+)
+def test_the_international_days_are_holidays(text: str, lang: str, expected: str) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [m.value for m in found] == [expected]

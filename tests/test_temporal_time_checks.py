@@ -17,7 +17,8 @@ REFERENCE = date(2026, 1, 14)
         ("O alarme está definido para as seis e meia.", [("seis e meia", "2026-01-14T06:30")]),
         ("A sessão começa pelas 10 horas.", [("10 horas", "2026-01-14T10:00")]),
         ("Entregou para as duas empresas.", []),  # a noun after the number: a count
-        ("Faltam 15 para as 8.", []),  # minutes to the hour, not 8:00
+        ("Faltam 15 para as 8.", [("15 para as 8", "2026-01-14T07:45")]),  # to the hour
+        ("A reunião passou das 10 para as 11 horas.", [("11 horas", "2026-01-14T11:00")]),
     ],
 )
 def test_portuguese_clock_links(text: str, mentions: list[tuple[str, str]]) -> None:
@@ -97,3 +98,36 @@ def test_a_year_in_parentheses_elsewhere_stays_a_year(text: str) -> None:
 def test_a_clock_before_a_stop_or_a_place_stays_a_time(text: str, expected: str) -> None:
     found = find_dates(text, reference=REFERENCE, lang="en")
     assert [m.text for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mentions"),
+    [
+        ("Er kam um zehn vor acht.", "de", [("zehn vor acht", "2026-01-14T07:50")]),
+        ("Die Aktie stieg um 5 nach 3 Prozent.", "de", []),  # a noun after it: a count
+        ("Es ist fünf vor zwölf.", "de", []),  # the idiom, no lead word
+        ("Ci sono 5 minuti alle spalle.", "it", [("5 minuti", "PT5M")]),
+        ("Nei primi 10 minuti alle 21 ha segnato.", "it", [("10 minuti", "PT10M")]),
+    ],
+)
+def test_minutes_counted_to_an_hour_need_a_lead_and_no_noun_after(
+    text: str, lang: str, mentions: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, reference=REFERENCE, lang=lang)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived at half past four.", [("half past four", "2026-01-14T04:30")]),
+        (
+            "He arrived at a quarter to eight in the morning.",
+            [("a quarter to eight in the morning", "2026-01-14T07:45")],
+        ),
+        ("It was cut by a quarter to 12 stores.", []),  # a plural after the hour
+        ("It fell a quarter to 3 billion.", []),  # a magnitude
+    ],
+)
+def test_english_clock_words_before_the_hour(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, reference=REFERENCE, lang="en")
+    assert [(m.text, m.value) for m in found] == expected

@@ -190,3 +190,112 @@ def test_italian_ore_between_the_link_and_the_hour(
     stays out, as 'alle 15')."""
     found = find_dates(text, reference=date(2026, 1, 20), lang="it")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mancano 5 minuti alle 4.", "it", ("5 minuti alle 4", "2026-01-14T03:55")),
+        ("Mancano dieci minuti alle otto.", "it", ("dieci minuti alle otto", "2026-01-14T07:50")),
+        ("Ele chegou às dez para as oito.", "pt", ("dez para as oito", "2026-01-14T07:50")),
+        ("Faltam 10 minutos para as 8.", "pt", ("10 minutos para as 8", "2026-01-14T07:50")),
+        ("Er kam um fünf nach acht.", "de", ("fünf nach acht", "2026-01-14T08:05")),
+        ("Wir treffen uns um 10 nach 8 Uhr.", "de", ("10 nach 8 Uhr", "2026-01-14T08:10")),
+        ("He arrived at ten past eight.", "en", ("ten past eight", "2026-01-14T08:10")),
+        (
+            "The alarm went off at twenty-five past six in the morning.",
+            "en",
+            ("twenty-five past six in the morning", "2026-01-14T06:25"),
+        ),
+    ],
+)
+def test_minutes_counted_to_or_past_the_hour(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Sono le otto meno tre minuti.", "it", ("otto meno tre minuti", "2026-01-14T07:57")),
+        ("Llegó a las ocho menos diez.", "es", ("ocho menos diez", "2026-01-14T07:50")),
+        ("Sono le 9pm e tre quarti.", "it", ("9pm e tre quarti", "2026-01-14T21:45")),
+        ("Regresaré a las 8pm menos cuarto.", "es", ("8pm menos cuarto", "2026-01-14T19:45")),
+        ("vou voltar 8 pm e meia", "pt", ("8 pm e meia", "2026-01-14T20:30")),
+        (
+            "Volvió a las 8 de la noche menos cuarto.",
+            "es",
+            ("8 de la noche menos cuarto", "2026-01-14T19:45"),
+        ),
+        ("Son las siete y media.", "es", ("siete y media", "2026-01-14T07:30")),
+    ],
+)
+def test_minutes_told_after_the_hour(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La hora objetivo es las ocho y diez p.m.",
+            "es",
+            [("ocho y diez p.m.", "2026-01-14T20:10")],
+        ),
+        ("Voltarei as 7 e trinta pm.", "pt", [("7 e trinta pm", "2026-01-14T19:30")]),
+        # two ends of a range, not 3:10 p.m.
+        ("entre 3 y 10 p.m.", "es", [("entre 3 y 10 p.m.", "2026-01-14T15:00/2026-01-14T22:00")]),
+    ],
+)
+def test_an_hour_and_its_minutes_before_a_meridiem(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Llegó a la una y media.", "es", [("una y media", "2026-01-14T01:30")]),
+        ("Llegó a la una de la tarde.", "es", [("una de la tarde", "2026-01-14T13:00")]),
+        ("Se refirió a la una y a la otra.", "es", []),  # "one" of two, no hour
+        ("Pertenece a la una de las dos familias.", "es", []),
+    ],
+)
+def test_one_oclock_in_its_own_word_wants_its_minutes_or_part_of_day(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ele chegou ao meio-dia e meia.", "pt", ("meio-dia e meia", "2026-01-14T12:30")),
+        ("Il est arrivé à midi moins le quart.", "fr", ("midi moins le quart", "2026-01-14T11:45")),
+    ],
+)
+def test_noon_and_its_minutes(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang=lang)
+    assert [(m.text, m.value) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("È arrivato all'una e mezza.", [("una e mezza", "2026-01-14T01:30")]),
+        ("È arrivato all'una di notte.", [("una di notte", "2026-01-14T01:00")]),
+        ("È arrivato alle 11 di notte.", [("11 di notte", "2026-01-14T23:00")]),
+        ("Pensò all'una e all'altra.", []),  # one of two, no hour
+    ],
+)
+def test_italian_one_oclock_after_the_elided_article_and_hours_of_the_night(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, reference=date(2026, 1, 14), lang="it")
+    assert [(m.text, m.value) for m in found] == expected

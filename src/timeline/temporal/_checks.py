@@ -23,6 +23,7 @@ from timeline.temporal._time_checks import (
     WORD_AFTER,
     _check_clock,
     _check_colon,
+    _check_counted,
     _check_dot,
     _check_linked,
     _check_time_ampm,
@@ -147,8 +148,21 @@ def _check_word_year(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> boo
 
 
 def _check_word_day(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case."""
-    return lex.lang not in _NAMING_LANGS or not fields["month"][:1].isupper()
+    """'vingt-trois mars' but not 'les trois Mars': Romance months here are lower case,
+    but for a month that names nothing else ('il due Ottobre') and an abbreviation with
+    its full stop ('il due Ago.')."""
+    month = fields["month"]
+    if lex.lang not in _NAMING_LANGS or not month[:1].isupper():
+        return True
+    word = norm(month).rstrip(".")
+    return word not in lex.ambiguous_months or _abbreviated(month, lex, text, atom)
+
+
+def _abbreviated(month: str, lex: Lexicon, text: str, atom: Atom) -> bool:
+    """'Ago.': a month's name cut short ('agosto'), with its full stop."""
+    word = norm(month).rstrip(".")
+    cut = any(len(name) > len(word) and name.startswith(word) for name in lex.months)
+    return cut and f"{month.rstrip('.')}." in text[atom.start : atom.end + 1]
 
 
 def _case_ok(word: str, lex: Lexicon, text: str, start: int, *, bare: bool) -> bool:
@@ -484,6 +498,7 @@ _CHECKS: dict[str, Callable[[Atom, Fields, Lexicon, str], bool]] = {
     "time_clock": _check_clock,
     "time_colon": _check_colon,
     "time_linked": _check_linked,
+    "time_count": _check_counted,
     "daymonth": _check_daymonth,
     "plural": _check_plural,
     "vaguespan": _check_plural,

@@ -16,6 +16,7 @@ from timeline.temporal._compose_times import (
     DAY_LIKE,
     bare_hours,
     day_level,
+    drop_covered,
     hour_not_duration,
     hour_ranges,
     hours_before_days,
@@ -53,7 +54,8 @@ def compose(atoms: list[Atom], text: str, lex: Lexicon) -> list[Atom]:
     if not lex.full or not atoms:
         return atoms
     rules = joints(lex.lang)
-    atoms = [_fiscal_year(hour_not_duration(atom, text, rules), text, rules) for atom in atoms]
+    atoms = [_fiscal_year(hour_not_duration(a, text, rules), text, rules) for a in atoms]
+    atoms = drop_covered(atoms)
     atoms = hour_ranges(bare_hours(listed_days(atoms, text, rules), text, rules), text, rules)
     atoms = parts_before_times(hours_before_days(atoms, text, rules), text, rules)
     atoms = restated_days(parts_of_dates(atoms, text, rules), text, rules)

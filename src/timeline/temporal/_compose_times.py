@@ -12,7 +12,9 @@ import re
 
 from timeline.temporal._atoms import Atom
 from timeline.temporal._joints import Joints
-from timeline.temporal._lexicon import norm
+from timeline.temporal._lexicon import lexicon, norm
+from timeline.temporal._read_times import told_minutes
+from timeline.temporal._time_checks import WORD_AFTER, clock_followers
 
 DAY_LIKE = ("dayword", "anaday", "weekday", "holiday")
 
@@ -38,6 +40,7 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
     if clock is not None and hour <= 12:
         hour = hour % 12 + (12 if clock["pm"] else 0)
         return Atom(start, clock.end(), "time", hour=hour, minute=minute)
+    told = rules.told_after.match(text, atom.end) if not minute else None
     until = _until_hour(atom, text, rules, hour)
     if until is not None:
         start = until
@@ -45,9 +48,44 @@ def hour_not_duration(atom: Atom, text: str, rules: Joints) -> Atom:
         (article and written and written["minute"])
         or rules.time_before.search(text, max(0, start - 20), start)
         or _clock_range(atom, text, rules)
+        or _clock_minus(told, rules)
     ):
         return atom
-    return Atom(start, atom.end, "time", hour=hour % 24, minute=minute)
+    return _told(Atom(start, atom.end, "time", hour=hour % 24, minute=minute), told, text, rules)
+
+
+def _clock_minus(told: re.Match[str] | None, rules: Joints) -> bool:
+    """'huit heures moins dix' tells the time (not 'deux heures moins dix minutes')."""
+    units = lexicon(rules.lang).units
+    return bool(told and told.groupdict().get("cminus") and norm(told[0].split()[-1]) not in units)
+
+
+def drop_covered(atoms: list[Atom]) -> list[Atom]:
+    """The atoms but those inside the one before ('dix minutes' of 'huit heures moins dix
+    minutes', once that is read as a time)."""
+    out: list[Atom] = []
+    for atom in atoms:
+        if not out or out[-1].kind != "time" or atom.start >= out[-1].end:
+            out.append(atom)
+    return out
+
+
+def _told(time: Atom, told: re.Match[str] | None, text: str, rules: Joints) -> Atom:
+    """'à huit heures moins dix' (7:50), 'à 8 heures et quart' (8:15), 'à 20 heures 30'
+    (20:30): the minutes told after the hour and its unit (a bare number before a noun
+    counts it: 'à 20 heures 30 personnes')."""
+    if told is None or time.hour is None or _counts_after(told, text, rules.lang):
+        return time
+    minutes = told_minutes({k: v for k, v in told.groupdict().items() if v}, lexicon(rules.lang))
+    hour, minute = divmod(time.hour * 60 + minutes, 60)
+    return time.but(end=told.end(), hour=hour % 24, minute=minute)
+
+
+def _counts_after(told: re.Match[str], text: str, lang: str) -> bool:
+    if not told["minp"] or told["minu"]:
+        return False
+    noun = WORD_AFTER.match(text, told.end())
+    return noun is not None and norm(noun[1]) not in clock_followers(lang)
 
 
 _AFTERNOON = 13  # "jusqu'à 14 heures": an hour of the afternoon or evening, not a count

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from timeline.temporal._anchor_spans import Split, spans
 from timeline.temporal._lexicon import Lexicon, norm
 from timeline.temporal._patterns import alt, alt_ending, stamp_days, stamp_months
-from timeline.temporal._time_rules import clock_after, oclock_words
+from timeline.temporal._time_rules import clock_after, clock_hours, counted_anchor, oclock_words
 
 DIGITS = "0123456789"
 _DECADE_LEADS = ("the", "les", "los", "la", "die", "den", "der", "gli", "negli", "os", "nos", "a")
@@ -44,7 +44,9 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "time_wordh": ("numbers",),
     "time_wordoclock": ("numbers", "clock_one_words"),
     "time_clock": ("clock_before",),
-    "time_linked": ("#", "numbers"),
+    "time_linked": ("#", "numbers", "clock_one_words"),
+    "time_wordmin": ("#", "numbers"),
+    "time_count": ("#", "numbers"),
     "wordday": ("numbers", "one_words"),
     "quarter": ("parts", "articles", "shift_before", "quarter_fiscal", "ordinals", "#"),
     "quarter_q": ("#", "quarter_letters"),
@@ -360,8 +362,8 @@ def _clock_and_century(lex: Lexicon) -> str:
 
     Lower case: the scan may run on the lower-cased text (the grammar checks the case).
     """
-    hours = alt(w for w, v in lex.numbers.items() if v and v <= 12 and not v % 1)
-    linked = f"|{clock_after(lex)}{hours}(?!\\w)" if lex.clock_links else ""
+    linked = f"|{clock_after(lex)}{clock_hours(lex)}(?!\\w)" if lex.clock_links else ""
+    linked += counted_anchor(lex)  # "um zehn vor acht"
     centuries = alt(w.lower() for w in lex.century_words)
     roman = f"|(?<!\\w)[ivx]{{1,5}}(?=\\w{{0,3}}\\s+{centuries})" if lex.century_words else ""
     return linked + roman

@@ -11,12 +11,15 @@ from functools import cache
 
 from timeline.temporal._lexicon import Lexicon, lexicon, norm
 from timeline.temporal._patterns import _article, alt
+from timeline.temporal._time_rules import told_minutes_pattern
 
 
 @dataclass(frozen=True)
 class Joints:
     """The compiled connector patterns of a language."""
 
+    lang: str
+    told_after: re.Pattern[str]  # "(huit heures) moins dix", "(8 heures) et quart"
     time_gap: re.Pattern[str]
     time_before: re.Pattern[str]
     range_gap: re.Pattern[str]
@@ -77,6 +80,8 @@ def joints(lang: str) -> Joints:
 
     single_and = alt(w for w in lex.range_and if " " not in w)  # "and", "et", "y", "und"
     return Joints(
+        lang=lang,
+        told_after=re.compile(f"{told_minutes_pattern(lex)}|{_minutes_after(lex)}", flags),
         # "ayer a mediodía", "ontem ao meio-dia": the link words of a day and its time
         time_gap=re.compile(
             f"\\s*,?\\s*(?:{alt((*lex.time_link, *lex.day_time_links))}\\s*)?", flags
@@ -176,6 +181,23 @@ def joints(lang: str) -> Joints:
             f"\\s*(?:[.;:!?),\u2013\u2014-]|$)|\\s+{alt(lex.list_end_words)}(?!\\w)", flags
         ),
     )
+
+
+def _minutes_after(lex: Lexicon) -> str:
+    """'(à 20 heures) 30', '(às 20 horas) e 30 minutos': the minutes after an hour's word
+    (where the language tells minutes after the hour in words: the Romance languages)."""
+    if not lex.clock_minutes:
+        return "(?!x)x"
+    joint = alt(w for w in lex.range_and if " " not in w)
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < _HOUR_MINUTES and not v % 1)
+    unit = alt(w for w, code in lex.units.items() if code == "MIN")
+    return (
+        f"\\s+(?:{joint}\\s+)?(?P<minp>[0-5]?\\d|{minutes}(?:-{minutes})?)(?![\\w.,:]\\d)(?![\\w-])"
+        f"(?P<minu>\\s+{unit}(?!\\w))?"
+    )
+
+
+_HOUR_MINUTES = 60
 
 
 def _hour_range_head(lex: Lexicon) -> re.Pattern[str]:

@@ -292,6 +292,9 @@ class Lexicon:
     weekday_days: bool = False  # "el martes 25", "mardi 25": a weekday and its day number
     word_hours: bool = False  # hours in words before am/pm: "a las dos de la tarde"
     clock_minutes: dict[str, int] = field(default_factory=dict)  # "y media": 30
+    clock_minus: tuple[str, ...] = ()  # "las ocho menos diez": minutes before the hour
+    clock_counts: dict[str, int] = field(default_factory=dict)  # "dez para as oito": -1
+    clock_count_leads: tuple[str, ...] = ()  # "às dez para as oito": no minute word needed
     century_words: tuple[str, ...] = ()  # "XXe siècle", "siglo XX", "20. Jahrhundert"
     century_names: dict[str, int] = field(default_factory=dict)  # Italian "il Novecento": 20
     century_name_leads: tuple[str, ...] = ()  # the articles before them: "il", "nell'"

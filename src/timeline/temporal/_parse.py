@@ -81,6 +81,7 @@ from timeline.temporal._read_relative import (
 )
 from timeline.temporal._read_times import (
     _read_clock,
+    _read_counted,
     _read_linked_hour,
     _read_time,
     _read_word_hour,
@@ -126,6 +127,8 @@ _READERS: dict[str, Callable[[Fields, Lexicon], Atom | None]] = {
     "time_wordoclock": _read_word_hour,
     "time_clock": _read_clock,
     "time_linked": _read_linked_hour,
+    "time_wordmin": _read_linked_hour,
+    "time_count": _read_counted,
     "monthnum": _read_monthnum,
     "stamp_md": _read_stamp,
     "stamp_dm": _read_stamp,

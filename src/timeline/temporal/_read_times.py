@@ -21,7 +21,19 @@ def _read_time(fields: Fields, lex: Lexicon) -> Atom | None:
         hour = hour % 12 + (12 if afternoon else 0)
     minute = int(fields.get("minute", 0))
     second = int(fields["second"]) if "second" in fields else None
-    return Atom(0, 0, "time", hour=hour, minute=minute, second=second, tz=_tz_of(fields))
+    told = told_minutes(fields, lex)
+    if told:  # "8pm menos cuarto": 19:45
+        hour, minute = divmod(hour * 60 + minute + told, 60)
+    return Atom(0, 0, "time", hour=hour % 24, minute=minute, second=second, tz=_tz_of(fields))
+
+
+def told_minutes(fields: Fields, lex: Lexicon) -> int:
+    """The minutes told after an hour: 'y media' 30, 'menos cuarto' -15, 'meno tre minuti' -3."""
+    if "minm" in fields:
+        return -int(number(fields["minm"], lex) or 0)
+    if "minp" in fields:  # "à 20 heures 30"
+        return int(number(fields["minp"], lex) or 0)
+    return lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
 
 
 def _read_word_hour(fields: Fields, lex: Lexicon) -> Atom | None:
@@ -39,8 +51,17 @@ def _read_linked_hour(fields: Fields, lex: Lexicon) -> Atom | None:
     elif "minw" in fields:
         minute = int(number(fields["minw"], lex) or 0)
     else:
-        minute = lex.clock_minutes.get(norm(fields.get("clock", "")), 0)
+        minute = told_minutes(fields, lex)
     return _clock_time(fields, hour, minute)
+
+
+def _read_counted(fields: Fields, lex: Lexicon) -> Atom | None:
+    """'5 minuti alle 4' (3:55), 'zehn nach acht' (8:10): minutes to or past the hour."""
+    hour = int(fields["hour"]) if "hour" in fields else int(number(fields["hourw"], lex) or 0)
+    minutes = int(number(fields.get("minc") or fields["minu"], lex) or 0)
+    if hour not in _CLOCK_HOURS or minutes not in _CLOCK_MINUTES:
+        return None
+    return _clock_time(fields, hour, minutes * lex.clock_counts[norm(fields["ccount"])])
 
 
 def _clock_time(fields: Fields, hour: int, minute: int) -> Atom:
@@ -55,6 +76,8 @@ def _clock_time(fields: Fields, hour: int, minute: int) -> Atom:
     return Atom(0, 0, "time", hour=hour % 24, minute=minute)
 
 
+_CLOCK_HOURS = range(1, 25)
+_CLOCK_MINUTES = range(1, 60)
 _EVENING = range(6, 12)  # "10 Uhr nachts" is 22:00; "2 Uhr nachts" 2:00
 
 

@@ -42,7 +42,7 @@ from timeline.temporal._relative_rules import (
 )
 from timeline.temporal._rule_parts import Pieces, _pieces
 from timeline.temporal._shape_rules import _period_codes, _year_first
-from timeline.temporal._time_rules import _time_rules
+from timeline.temporal._time_rules import _time_rules, counted_clocks
 from timeline.temporal._year_rules import (
     _era_rules,
     _roman_centuries_and_decades,
@@ -368,6 +368,10 @@ def _named_months(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     ]
 
 
+def _counted_times(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
+    return counted_clocks(lex)
+
+
 def _refs_and_times(lex: Lexicon, p: Pieces) -> list[tuple[str, str]]:
     """'now', 'today', 'recently' (the reference words), then the times of day."""
     return [("ref", _refs(lex)), *_time_rules(lex)]
@@ -384,6 +388,7 @@ _GROUPS: tuple[Group, ...] = (
     _weeks_and_nths,
     _month_name_shapes,
     _numeric_days,
+    _counted_times,
     _offsets,
     _holidays,
     _told_days,

@@ -40,9 +40,20 @@ def _check_dot(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
 
 
 def _check_clock(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
-    """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows)."""
+    """'halb 8' is a time; 'halb 8 Millionen' a quantity (a German noun follows), and so
+    are 'a quarter to 3 billion' and 'by a quarter to 12 stores' (a magnitude or a
+    plural follows)."""
     noun = WORD_AFTER.match(text, atom.end)
-    return not (noun and noun[1][:1].isupper())
+    if noun is None:
+        return True
+    if lex.lang == "de":
+        return not noun[1][:1].isupper()
+    word = norm(noun[1])
+    plural = word.endswith("s") and len(word) > _SHORT and word not in clock_followers(lex.lang)
+    return not (plural or word in lex.magnitudes)
+
+
+_SHORT = 3  # "is", "was", "has": no plural nouns
 
 
 _FRACTION = re.compile(r"[.,]\d")  # "2:34.77": hundredths of a second
@@ -83,7 +94,13 @@ def _check_linked(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
     after = WORD_AFTER.match(text, atom.end)
     if _minutes_to(lex.lang).search(text, max(0, atom.start - 30), atom.start):
         return False
-    return after is None or norm(after[1]) in _clock_followers(lex.lang)
+    return after is None or norm(after[1]) in clock_followers(lex.lang)
+
+
+def _check_counted(atom: Atom, fields: Fields, lex: Lexicon, text: str) -> bool:
+    """'um zehn vor acht' is a time; 'um 5 nach 3 Prozent' is not (a noun follows)."""
+    after = WORD_AFTER.match(text, atom.end)
+    return after is None or norm(after[1]) in clock_followers(lex.lang)
 
 
 @cache
@@ -94,7 +111,7 @@ def _minutes_to(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _clock_followers(lang: str) -> frozenset[str]:
+def clock_followers(lang: str) -> frozenset[str]:
     """The words that may follow an hour: 'a las diez de la noche', 'alle 7 di domani'."""
     lex = lexicon(lang)
     tables = (lex.of, lex.range_and, lex.range_to, lex.day_words, lex.weekdays, lex.articles)
