@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from timeline.temporal._endings import Ending, last_words
 from timeline.temporal._patterns import alt
-from timeline.temporal._tense import _words
+from timeline.temporal._tense_words import tense_words as _words
 
 _UNTIL = Ending.of(
     re.compile(f"(?<!\\w){alt(('until', 'up to', 'by'))}\\s+$", re.IGNORECASE),

@@ -33,13 +33,9 @@ from timeline.temporal._placed import Context, Placed
 from timeline.temporal._resolve import place
 from timeline.temporal._scan import matches
 from timeline.temporal._sentence_year import days_of_opening_years
-from timeline.temporal._tense import (
-    CLAUSE_BACK,
-    STORY_FUTURE,
-    future_words,
-    last_clause,
-)
+from timeline.temporal._tense import CLAUSE_BACK, STORY_FUTURE, last_clause
 from timeline.temporal._tense_context import tense_in_context
+from timeline.temporal._tense_words import future_words
 from timeline.temporal._time_checks import WORD_AFTER
 
 _HISTORY = 2  # years between the document date and a year told as history
