@@ -198,20 +198,13 @@ def _one_told(lex: Lexicon, joint: str, minutes: str) -> str:
 def counted_anchor(lex: Lexicon) -> str:
     """The anchor of minutes counted to an hour ('um zehn vor acht'), none without leads.
 
-    Each word first, then its lead looked back for: the lookbehinds of the leads opening
-    the alternative were tried at every position of every text (a warm pass of English news
-    took 16% more instructions after this anchor came; 3.5% of it is won back this way)."""
+    Cheapest test first, as the anchor scan enters this alternative at every position of
+    every text: a space before, then a word for minutes, then its lead (the leads'
+    lookbehinds first were 11% of a warm pass of English news)."""
     if not lex.clock_count_leads:
         return ""
-    words = sorted((w for w, v in lex.numbers.items() if v and v < _HOUR_MINUTES), key=len)
-    led = (
-        re.escape(word)
-        + "(?:"
-        + "|".join(f"(?<=\\b{re.escape(lead)} {re.escape(word)})" for lead in lex.clock_count_leads)
-        + ")"
-        for word in reversed(words)
-    )
-    return f"|(?:{'|'.join(led)})(?!\\w)"
+    minutes = alt(w for w, v in lex.numbers.items() if v and v < _HOUR_MINUTES)
+    return f"|(?<=[ ])(?={minutes}(?!\\w)){count_after(lex)}{minutes}(?!\\w)"
 
 
 _HOUR_MINUTES = 60
