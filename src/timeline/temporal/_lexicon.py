@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from timeline.lang import language_code
+
 FULL_LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
 _MONTH_KEYS = [
     "january",
@@ -425,7 +427,7 @@ def lexicon(lang: str) -> Lexicon:
             _glue_day_parts(fields)
         return Lexicon(lang=lang, full=True, **fields)
     info = _foreign_info(lang)
-    more = _foreign_extras().get(lang, {}) if info else {}
+    more = _foreign_extras().get(language_code(lang), {}) if info else {}
     nouns = tuple(more.get("year_nouns", ()))
     return Lexicon(
         lang=lang,
@@ -495,20 +497,11 @@ def _foreign_info(lang: str) -> dict[str, Any]:
     try:
         from importlib import import_module  # noqa: PLC0415 - dateparser stays lazy
 
-        module = import_module(f"dateparser.data.date_translation_data.{_locale_name(lang)}")
+        module = import_module(f"dateparser.data.date_translation_data.{language_code(lang)}")
     except ImportError:  # not a language dateparser knows
         return {}
     info: dict[str, Any] = getattr(module, "info", {})
     return info
-
-
-def _locale_name(lang: str) -> str:
-    """dateparser's module name of a code: 'sr-Latn' for 'sr-latn' or 'sr_Latn' (a script
-    in title case, a region in capitals)."""
-    base, _, rest = lang.replace("_", "-").partition("-")
-    if not rest:
-        return base.lower()
-    return f"{base.lower()}-{rest.title() if len(rest) == 4 else rest.upper()}"
 
 
 def _foreign_months(info: dict[str, Any]) -> dict[str, int]:
